@@ -1,0 +1,62 @@
+package io.ismskit.core.assurance;
+
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An action to remove the cause of a nonconformity so that it does not recur (clause 10.2 c), and
+ * the review of its effectiveness (10.2 d).
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CorrectiveAction {
+  /** The action's id. */
+  public abstract CorrectiveActionId id();
+
+  /** The nonconformity it addresses. */
+  public abstract NonconformityId nonconformity();
+
+  /** What is done. */
+  public abstract String description();
+
+  /** Who does it. */
+  public abstract PersonId owner();
+
+  /** When it is due. */
+  public abstract LocalDate dueDate();
+
+  /** When it was completed. */
+  public abstract Optional<LocalDate> completedOn();
+
+  /** The review of its effectiveness. */
+  public abstract Optional<EffectivenessReview> effectivenessReview();
+
+  /** The planned change to the ISMS it needs (10.2 e, 6.3). */
+  public abstract Optional<ChangeId> change();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("CorrectiveAction", "description", description());
+    effectivenessReview().ifPresent(r -> {
+      if (completedOn().isEmpty()) {
+        throw new IllegalStateException(
+            "CorrectiveAction.effectivenessReview: action " + id() + " is reviewed but not completed");
+      }
+      Checks.order("CorrectiveAction", "completedOn", completedOn().get(), "effectivenessReview.reviewedOn", r.reviewedOn());
+    });
+  }
+
+  /** Whether the action is open and past its due date on {@code asOf}. */
+  public boolean overdue(LocalDate asOf) {
+    return completedOn().isEmpty() && asOf.isAfter(dueDate());
+  }
+
+  /** A new builder. */
+  public static ImmutableCorrectiveAction.Builder builder() {
+    return ImmutableCorrectiveAction.builder();
+  }
+}

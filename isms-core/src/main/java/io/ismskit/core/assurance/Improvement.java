@@ -1,0 +1,53 @@
+package io.ismskit.core.assurance;
+
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.internal.Checks;
+import io.ismskit.core.risk.ActionStatus;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An action of continual improvement (clause 10.1) that makes the ISMS more suitable, adequate or
+ * effective.
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Improvement {
+  /** The improvement's id. */
+  public abstract ImprovementId id();
+
+  /** What is improved. */
+  public abstract String description();
+
+  /** Where the idea came from: a review, an audit, a metric, a person. */
+  public abstract String source();
+
+  /** When it was raised. */
+  public abstract LocalDate raisedOn();
+
+  /** Who carries it out. */
+  public abstract PersonId owner();
+
+  /** Its status. */
+  public abstract ActionStatus status();
+
+  /** When it was completed. */
+  public abstract Optional<LocalDate> completedOn();
+
+  /** The benefit observed. */
+  public abstract Optional<String> outcome();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("Improvement", "description", description());
+    Checks.notBlank("Improvement", "source", source());
+    Checks.order("Improvement", "raisedOn", raisedOn(), "completedOn", completedOn());
+  }
+
+  /** A new builder. */
+  public static ImmutableImprovement.Builder builder() {
+    return ImmutableImprovement.builder();
+  }
+}

@@ -1,0 +1,75 @@
+package io.ismskit.core.assurance;
+
+import io.ismskit.core.asset.AssetId;
+import io.ismskit.core.catalog.SecurityProperty;
+import io.ismskit.core.internal.Checks;
+import io.ismskit.core.risk.RiskId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An information security incident (controls A.5.24 to A.5.28), which feeds monitoring, risk
+ * assessment and management review.
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Incident {
+  /** The severity of an incident. */
+  public enum Severity {
+    /** Little or no effect. */
+    LOW,
+    /** Limited effect. */
+    MEDIUM,
+    /** Serious effect. */
+    HIGH,
+    /** Severe effect on the organization. */
+    CRITICAL
+  }
+
+  /** The incident's id. */
+  public abstract IncidentId id();
+
+  /** A short title. */
+  public abstract String title();
+
+  /** When it happened. */
+  public abstract LocalDate occurredOn();
+
+  /** When it was reported. */
+  public abstract LocalDate reportedOn();
+
+  /** Its severity. */
+  public abstract Severity severity();
+
+  /** The assets affected. */
+  public abstract List<AssetId> assets();
+
+  /** The properties compromised. */
+  public abstract Set<SecurityProperty> compromised();
+
+  /** The risks it realised. */
+  public abstract List<RiskId> risks();
+
+  /** When it was resolved. */
+  public abstract Optional<LocalDate> resolvedOn();
+
+  /** What was learned (A.5.27). */
+  public abstract Optional<String> lessonsLearned();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("Incident", "title", title());
+    Checks.order("Incident", "occurredOn", occurredOn(), "reportedOn", reportedOn());
+    Checks.order("Incident", "occurredOn", occurredOn(), "resolvedOn", resolvedOn());
+    Checks.notBlank("Incident", "lessonsLearned", lessonsLearned());
+  }
+
+  /** A new builder. */
+  public static ImmutableIncident.Builder builder() {
+    return ImmutableIncident.builder();
+  }
+}

@@ -1,0 +1,47 @@
+package io.ismskit.core.assurance;
+
+import io.ismskit.core.governance.DocumentId;
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A management review (clause 9.3): when it was held, who attended, which inputs it considered
+ * (9.3.2) and which decisions it took (9.3.3).
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ManagementReview {
+  /** The review's id. */
+  public abstract ReviewId id();
+
+  /** When it was held. */
+  public abstract LocalDate heldOn();
+
+  /** Who attended. */
+  public abstract List<PersonId> attendees();
+
+  /** The inputs considered. */
+  public abstract Set<ReviewInput> inputs();
+
+  /** The decisions and actions. */
+  public abstract List<ReviewDecision> decisions();
+
+  /** The minutes. */
+  public abstract Optional<DocumentId> minutes();
+
+  @Value.Check
+  protected void check() {
+    Checks.distinct("ManagementReview", "attendees", attendees());
+  }
+
+  /** A new builder. */
+  public static ImmutableManagementReview.Builder builder() {
+    return ImmutableManagementReview.builder();
+  }
+}

@@ -1,0 +1,79 @@
+package io.ismskit.core.assurance;
+
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.context.ProcessId;
+import io.ismskit.core.governance.ObjectiveId;
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.internal.Checks;
+import java.time.Period;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What is monitored and measured, how, when, by whom, and when and by whom the results are
+ * analysed and evaluated (clause 9.1).
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Metric {
+  /** The metric's id. */
+  public abstract MetricId id();
+
+  /** The metric's name. */
+  public abstract String name();
+
+  /** What is measured. */
+  public abstract String description();
+
+  /** The method giving valid, comparable, reproducible results (9.1 b). */
+  public abstract String method();
+
+  /** How often it is measured (9.1 c). */
+  public abstract Period frequency();
+
+  /** Who measures (9.1 d). */
+  public abstract PersonId measuredBy();
+
+  /** Who analyses and evaluates the results (9.1 f). */
+  public abstract PersonId evaluatedBy();
+
+  /** The unit, such as "%". */
+  public abstract Optional<String> unit();
+
+  /** The target value, if any. */
+  public abstract Optional<Double> target();
+
+  /** Whether higher values are better (for comparing with the target). */
+  @Value.Default
+  public boolean higherIsBetter() {
+    return true;
+  }
+
+  /** The objective the metric measures. */
+  public abstract Optional<ObjectiveId> objective();
+
+  /** The control the metric measures. */
+  public abstract Optional<ControlId> control();
+
+  /** The process the metric measures. */
+  public abstract Optional<ProcessId> process();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("Metric", "name", name());
+    Checks.notBlank("Metric", "description", description());
+    Checks.notBlank("Metric", "method", method());
+    Checks.positive("Metric", "frequency", frequency());
+    target().ifPresent(t -> {
+      if (!Double.isFinite(t)) {
+        throw new IllegalStateException("Metric.target: must be finite, was " + t);
+      }
+    });
+  }
+
+  /** A new builder. */
+  public static ImmutableMetric.Builder builder() {
+    return ImmutableMetric.builder();
+  }
+}

@@ -1,0 +1,103 @@
+package io.ismskit.core.assurance;
+
+import io.ismskit.core.catalog.ClauseId;
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A nonconformity: a requirement not fulfilled (clause 10.2), with its correction, root-cause
+ * analysis, the check for similar cases, and its closure.
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Nonconformity {
+  /** Whether a nonconformity is major or minor. */
+  public enum Grade {
+    /** A requirement absent or systematically unmet. */
+    MAJOR,
+    /** An isolated lapse. */
+    MINOR
+  }
+
+  /** The nonconformity's id. */
+  public abstract NonconformityId id();
+
+  /** Where it was detected. */
+  public abstract NonconformitySource source();
+
+  /** Major or minor. */
+  public abstract Grade grade();
+
+  /** What is wrong. */
+  public abstract String description();
+
+  /** The clause not fulfilled. */
+  public abstract Optional<ClauseId> clause();
+
+  /** The control not fulfilled. */
+  public abstract Optional<ControlId> control();
+
+  /** The audit finding that raised it. */
+  public abstract Optional<FindingId> finding();
+
+  /** The incident that revealed it. */
+  public abstract Optional<IncidentId> incident();
+
+  /** When it was raised. */
+  public abstract LocalDate raisedOn();
+
+  /** Who is responsible for handling it. */
+  public abstract PersonId owner();
+
+  /** The correction: what was done to control and fix it (10.2 a). */
+  public abstract Optional<String> correction();
+
+  /** When it was corrected. */
+  public abstract Optional<LocalDate> correctedOn();
+
+  /** The root cause found (10.2 b 2). */
+  public abstract Optional<String> rootCause();
+
+  /** Whether similar nonconformities exist or could occur, as checked (10.2 b 3). */
+  public abstract Optional<String> similarCheck();
+
+  /** When corrective action must be complete. */
+  public abstract Optional<LocalDate> dueDate();
+
+  /** The status. */
+  public abstract NonconformityStatus status();
+
+  /** When it was closed. */
+  public abstract Optional<LocalDate> closedOn();
+
+  @Value.Check
+  protected void check() {
+    String t = "Nonconformity";
+    Checks.notBlank(t, "description", description());
+    Checks.notBlank(t, "correction", correction());
+    Checks.notBlank(t, "rootCause", rootCause());
+    Checks.notBlank(t, "similarCheck", similarCheck());
+    Checks.order(t, "raisedOn", raisedOn(), "correctedOn", correctedOn());
+    Checks.order(t, "raisedOn", raisedOn(), "closedOn", closedOn());
+    if ((status() == NonconformityStatus.CLOSED) != closedOn().isPresent()) {
+      throw new IllegalStateException(
+          t + ".closedOn: a closing date is required exactly when the status is CLOSED, status was "
+              + status() + " (" + id() + ")");
+    }
+  }
+
+  /** Whether the nonconformity is closed. */
+  public boolean closed() {
+    return status() == NonconformityStatus.CLOSED;
+  }
+
+  /** A new builder. */
+  public static ImmutableNonconformity.Builder builder() {
+    return ImmutableNonconformity.builder();
+  }
+}

@@ -1,0 +1,51 @@
+package io.ismskit.core.context;
+
+import io.ismskit.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An internal or external issue relevant to the organization's purpose that affects whether the
+ * ISMS can achieve its intended outcomes (clause 4.1).
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ContextIssue {
+  /** The issue's id. */
+  public abstract ContextIssueId id();
+
+  /** Internal or external. */
+  public abstract IssueKind kind();
+
+  /** What the issue is. */
+  public abstract String description();
+
+  /** How the issue influences the ISMS's intended outcomes. */
+  public abstract String ismsImpact();
+
+  /** Whether the issue is related to climate change (Amendment 1:2024). */
+  @Value.Default
+  public boolean climateRelated() {
+    return false;
+  }
+
+  /** When the issue was identified. */
+  public abstract LocalDate identifiedOn();
+
+  /** When the issue was last reviewed, if ever. */
+  public abstract Optional<LocalDate> lastReviewed();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("ContextIssue", "description", description());
+    Checks.notBlank("ContextIssue", "ismsImpact", ismsImpact());
+    Checks.order("ContextIssue", "identifiedOn", identifiedOn(), "lastReviewed", lastReviewed());
+  }
+
+  /** A new builder. */
+  public static ImmutableContextIssue.Builder builder() {
+    return ImmutableContextIssue.builder();
+  }
+}

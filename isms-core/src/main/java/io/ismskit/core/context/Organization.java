@@ -1,0 +1,44 @@
+package io.ismskit.core.context;
+
+import io.ismskit.core.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The organization that runs the ISMS.
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Organization {
+  /** The organization's name. */
+  public abstract String name();
+
+  /** The registered legal name, where it differs from {@link #name()}. */
+  public abstract Optional<String> legalName();
+
+  /** The sector or industry, such as {@code "Software"}. */
+  public abstract Optional<String> sector();
+
+  /** The number of people working under the organization's control. */
+  public abstract int headcount();
+
+  /** The organization's purpose, which the context issues (4.1) relate to. */
+  public abstract Optional<String> purpose();
+
+  /** The sites of the organization. */
+  public abstract List<String> locations();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("Organization", "name", name());
+    Checks.notBlank("Organization", "legalName", legalName());
+    Checks.range("Organization", "headcount", headcount(), 0, Integer.MAX_VALUE);
+  }
+
+  /** A new builder. */
+  public static ImmutableOrganization.Builder builder() {
+    return ImmutableOrganization.builder();
+  }
+}

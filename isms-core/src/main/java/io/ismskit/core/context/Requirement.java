@@ -1,0 +1,57 @@
+package io.ismskit.core.context;
+
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.governance.ObjectiveId;
+import io.ismskit.core.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A relevant requirement of an interested party (clause 4.2 b) and the decision whether the ISMS
+ * addresses it (4.2 c).
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Requirement {
+  /** The requirement's id, unique across all interested parties. */
+  public abstract RequirementId id();
+
+  /** What is required. */
+  public abstract String description();
+
+  /** Where the requirement comes from. */
+  public abstract RequirementType type();
+
+  /** The decision whether the ISMS addresses the requirement; empty while undecided. */
+  public abstract Optional<Boolean> addressedByIsms();
+
+  /** Why the requirement is or is not addressed. */
+  public abstract Optional<String> rationale();
+
+  /** Whether the requirement relates to climate change (Amendment 1:2024 note to 4.2). */
+  @Value.Default
+  public boolean climateRelated() {
+    return false;
+  }
+
+  /** The controls that address the requirement. */
+  public abstract List<ControlId> controls();
+
+  /** The objectives that address the requirement. */
+  public abstract List<ObjectiveId> objectives();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("Requirement", "description", description());
+    Checks.notBlank("Requirement", "rationale", rationale());
+    Checks.distinct("Requirement", "controls", controls());
+    Checks.distinct("Requirement", "objectives", objectives());
+  }
+
+  /** A new builder. */
+  public static ImmutableRequirement.Builder builder() {
+    return ImmutableRequirement.builder();
+  }
+}

@@ -1,0 +1,40 @@
+package io.ismskit.core.control;
+
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A control from a source other than Annex A — a sector standard, ISO/IEC 27017, an internal
+ * catalog — that the organization determined necessary (clause 6.1.3 b: controls may come from any
+ * source). It may appear in the Statement of Applicability beside the Annex A controls.
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CustomControl {
+  /** The control's id; must not collide with a catalog control. */
+  public abstract ControlId id();
+
+  /** The control's title. */
+  public abstract String title();
+
+  /** Where the control comes from, such as "ISO/IEC 27017:2015" or "internal". */
+  public abstract String source();
+
+  /** What the control is. */
+  public abstract Optional<String> description();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("CustomControl", "title", title());
+    Checks.notBlank("CustomControl", "source", source());
+    Checks.notBlank("CustomControl", "description", description());
+  }
+
+  /** A new builder. */
+  public static ImmutableCustomControl.Builder builder() {
+    return ImmutableCustomControl.builder();
+  }
+}

@@ -1,0 +1,61 @@
+package io.ismskit.core.governance;
+
+import io.ismskit.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Documented evidence that a person has a competence (clause 7.2), or an action taken to close a
+ * competence gap and the evaluation of its effectiveness (7.2 c).
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CompetenceRecord {
+  /** The record's id. */
+  public abstract CompetenceRecordId id();
+
+  /** The person. */
+  public abstract PersonId person();
+
+  /** The competence, matching a role's required competence. */
+  public abstract String competence();
+
+  /** How the competence was obtained. */
+  public abstract EvidenceType evidenceType();
+
+  /** Where the evidence is, such as a certificate or a training record. */
+  public abstract Optional<DocumentId> evidence();
+
+  /** When the competence was obtained. */
+  public abstract LocalDate obtainedOn();
+
+  /** When the competence expires, if it does. */
+  public abstract Optional<LocalDate> validUntil();
+
+  /** Whether the record documents an action that closed a gap (training, mentoring, hiring). */
+  @Value.Default
+  public boolean gapAction() {
+    return false;
+  }
+
+  /** When the effectiveness of the gap action was evaluated (7.2 c). */
+  public abstract Optional<LocalDate> effectivenessEvaluatedOn();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("CompetenceRecord", "competence", competence());
+    Checks.order("CompetenceRecord", "obtainedOn", obtainedOn(), "validUntil", validUntil());
+  }
+
+  /** Whether the competence is valid on {@code date}. */
+  public boolean validOn(LocalDate date) {
+    return !date.isBefore(obtainedOn()) && validUntil().map(u -> !date.isAfter(u)).orElse(true);
+  }
+
+  /** A new builder. */
+  public static ImmutableCompetenceRecord.Builder builder() {
+    return ImmutableCompetenceRecord.builder();
+  }
+}

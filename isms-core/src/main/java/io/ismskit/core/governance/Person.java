@@ -1,0 +1,50 @@
+package io.ismskit.core.governance;
+
+import io.ismskit.core.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person working under the organization's control: an employee, a contractor or a member of top
+ * management.
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Person {
+  /** The person's id. */
+  public abstract PersonId id();
+
+  /** The person's name. */
+  public abstract String name();
+
+  /** The person's job title. */
+  public abstract Optional<String> jobTitle();
+
+  /** The organizational unit the person belongs to. */
+  public abstract Optional<String> unit();
+
+  /** Whether the person belongs to top management (directs and controls at the highest level). */
+  @Value.Default
+  public boolean topManagement() {
+    return false;
+  }
+
+  /** Whether the person works within the ISMS scope, and so must be aware of the policy (7.3). */
+  @Value.Default
+  public boolean inScope() {
+    return true;
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("Person", "name", name());
+    Checks.notBlank("Person", "jobTitle", jobTitle());
+    Checks.notBlank("Person", "unit", unit());
+  }
+
+  /** A new builder. */
+  public static ImmutablePerson.Builder builder() {
+    return ImmutablePerson.builder();
+  }
+}

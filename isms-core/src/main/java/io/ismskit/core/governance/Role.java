@@ -1,0 +1,50 @@
+package io.ismskit.core.governance;
+
+import io.ismskit.core.internal.Checks;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A role relevant to information security, with its responsibilities, authorities and the
+ * competences its holders need (clauses 5.3 and 7.2).
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Role {
+  /** The role's id. */
+  public abstract RoleId id();
+
+  /** The role's name, such as "Information Security Officer". */
+  public abstract String name();
+
+  /** What the role is responsible for. */
+  public abstract List<String> responsibilities();
+
+  /** What the role is authorized to decide. */
+  public abstract List<String> authorities();
+
+  /** Which of the duties of clause 5.3 a and b the role carries. */
+  public abstract Set<IsmsDuty> duties();
+
+  /** The competences a holder of the role needs (7.2 a). */
+  public abstract List<String> requiredCompetences();
+
+  /** Whether the role is a top-management role. */
+  @Value.Default
+  public boolean topManagement() {
+    return false;
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("Role", "name", name());
+    Checks.distinct("Role", "requiredCompetences", requiredCompetences());
+  }
+
+  /** A new builder. */
+  public static ImmutableRole.Builder builder() {
+    return ImmutableRole.builder();
+  }
+}

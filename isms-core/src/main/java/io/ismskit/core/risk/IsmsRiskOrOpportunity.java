@@ -1,0 +1,67 @@
+package io.ismskit.core.risk;
+
+import io.ismskit.core.context.ContextIssueId;
+import io.ismskit.core.context.RequirementId;
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A risk or opportunity for the ISMS itself (clause 6.1.1), as distinct from an information
+ * security risk: traced to context issues or requirements, with the planned action and how its
+ * effectiveness is evaluated.
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class IsmsRiskOrOpportunity {
+  /** Whether this is a risk or an opportunity. */
+  public enum Kind {
+    /** Something that could stop the ISMS from achieving its outcomes. */
+    RISK,
+    /** Something that could improve the ISMS. */
+    OPPORTUNITY
+  }
+
+  /** The id. */
+  public abstract OpportunityId id();
+
+  /** Risk or opportunity. */
+  public abstract Kind kind();
+
+  /** What it is. */
+  public abstract String description();
+
+  /** The context issues it comes from (4.1). */
+  public abstract List<ContextIssueId> issues();
+
+  /** The requirements it comes from (4.2). */
+  public abstract List<RequirementId> requirements();
+
+  /** The planned action (6.1.1 d). */
+  public abstract String action();
+
+  /** Who is responsible. */
+  public abstract PersonId owner();
+
+  /** How the action's effectiveness is evaluated (6.1.1 e). */
+  public abstract Optional<String> effectivenessEvaluation();
+
+  /** When it was last evaluated. */
+  public abstract Optional<LocalDate> evaluatedOn();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("IsmsRiskOrOpportunity", "description", description());
+    Checks.notBlank("IsmsRiskOrOpportunity", "action", action());
+    Checks.notBlank("IsmsRiskOrOpportunity", "effectivenessEvaluation", effectivenessEvaluation());
+  }
+
+  /** A new builder. */
+  public static ImmutableIsmsRiskOrOpportunity.Builder builder() {
+    return ImmutableIsmsRiskOrOpportunity.builder();
+  }
+}

@@ -1,0 +1,117 @@
+package io.ismskit.core.risk;
+
+import io.ismskit.core.asset.AssetId;
+import io.ismskit.core.catalog.SecurityProperty;
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An information security risk (clauses 6.1.2, 6.1.3, 8.2, 8.3): the scenario (assets, threat,
+ * vulnerabilities, properties at stake), its owner, the inherent assessment, the evaluation
+ * decision, the treatment, the residual assessment and the owner's acceptance, and the history of
+ * earlier assessments.
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Risk {
+  /** The risk's id. */
+  public abstract RiskId id();
+
+  /** A short title. */
+  public abstract String title();
+
+  /** The scenario: what could happen and with which consequences. */
+  public abstract String scenario();
+
+  /** How the risk was identified. */
+  @Value.Default
+  public RiskApproach approach() {
+    return RiskApproach.ASSET_BASED;
+  }
+
+  /** The assets at risk. */
+  public abstract List<AssetId> assets();
+
+  /** The threat. */
+  public abstract Optional<ThreatId> threat();
+
+  /** The vulnerabilities the threat exploits. */
+  public abstract List<VulnerabilityId> vulnerabilities();
+
+  /** Risk sources and their desired end state, for event-based risks. */
+  public abstract List<String> riskSources();
+
+  /** The properties whose loss the risk is about (6.1.2 c 1). */
+  public abstract Set<SecurityProperty> affects();
+
+  /** The risk owner (6.1.2 c 2). */
+  public abstract PersonId owner();
+
+  /** A category, such as "Supplier" or "Legal". */
+  public abstract Optional<String> category();
+
+  /** When the risk was identified. */
+  public abstract LocalDate identifiedOn();
+
+  /** The latest assessment before treatment. */
+  public abstract Optional<RiskAssessment> inherent();
+
+  /** The evaluation against the acceptance criteria (6.1.2 e). */
+  public abstract Optional<RiskDecision> decision();
+
+  /** The treatment priority, 1 being the highest. */
+  public abstract Optional<Integer> priority();
+
+  /** The treatment (6.1.3). */
+  public abstract Optional<Treatment> treatment();
+
+  /** The latest assessment of the risk left after treatment. */
+  public abstract Optional<RiskAssessment> residual();
+
+  /** The owner's acceptance of the residual risk (6.1.3 f). */
+  public abstract Optional<RiskAcceptance> acceptance();
+
+  /** Earlier assessments, oldest first, kept when a risk is re-assessed (8.2). */
+  public abstract List<RiskAssessment> history();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("Risk", "title", title());
+    Checks.notBlank("Risk", "scenario", scenario());
+    Checks.distinct("Risk", "assets", assets());
+    Checks.distinct("Risk", "vulnerabilities", vulnerabilities());
+    Checks.notBlank("Risk", "category", category());
+    priority().ifPresent(p -> Checks.range("Risk", "priority", p, 1, Integer.MAX_VALUE));
+    inherent().ifPresent(a -> {
+      if (a.assessedOn().isBefore(identifiedOn())) {
+        throw new IllegalStateException(
+            "Risk.inherent.assessedOn: " + a.assessedOn() + " is before identifiedOn " + identifiedOn()
+                + " of risk " + id());
+      }
+    });
+  }
+
+  /** The date of the latest assessment, inherent or residual. */
+  public Optional<LocalDate> lastAssessedOn() {
+    Optional<LocalDate> i = inherent().map(RiskAssessment::assessedOn);
+    Optional<LocalDate> r = residual().map(RiskAssessment::assessedOn);
+    if (i.isEmpty()) {
+      return r;
+    }
+    if (r.isEmpty()) {
+      return i;
+    }
+    return Optional.of(i.get().isAfter(r.get()) ? i.get() : r.get());
+  }
+
+  /** A new builder. */
+  public static ImmutableRisk.Builder builder() {
+    return ImmutableRisk.builder();
+  }
+}

@@ -1,0 +1,31 @@
+package io.ismskit.core.risk;
+
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A risk owner's acceptance of a residual risk (clause 6.1.3 f). Accepting a risk above the
+ * acceptance criteria needs a justification (ISO/IEC 27005); that is checked against the criteria
+ * by the conformance checker.
+ *
+ * @param acceptedBy who accepted, normally the risk owner
+ * @param acceptedOn when
+ * @param justification why, required when the residual risk exceeds the acceptance criteria
+ */
+public record RiskAcceptance(PersonId acceptedBy, LocalDate acceptedOn, Optional<String> justification) {
+  /** Requires all parts; refuses a blank justification. */
+  public RiskAcceptance {
+    Objects.requireNonNull(acceptedBy, "acceptedBy");
+    Objects.requireNonNull(acceptedOn, "acceptedOn");
+    Objects.requireNonNull(justification, "justification");
+    Checks.notBlank("RiskAcceptance", "justification", justification);
+  }
+
+  /** An acceptance without justification. */
+  public static RiskAcceptance of(PersonId acceptedBy, LocalDate acceptedOn) {
+    return new RiskAcceptance(acceptedBy, acceptedOn, Optional.empty());
+  }
+}

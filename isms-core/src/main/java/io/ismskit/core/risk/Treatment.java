@@ -1,0 +1,64 @@
+package io.ismskit.core.risk;
+
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The treatment decided for one risk (clause 6.1.3): the options chosen, the controls it relies on,
+ * the actions of the treatment plan, and the approval of the plan by the risk owner.
+ *
+ * <p>Options are not exclusive: a risk can be partly modified and partly shared.
+ *
+ * @implSpec Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Treatment {
+  /** The options chosen; at least one. */
+  public abstract Set<TreatmentOption> options();
+
+  /** The controls the treatment relies on (6.1.3 b); a MODIFY treatment needs at least one. */
+  public abstract List<ControlId> controls();
+
+  /** The actions of the risk treatment plan. */
+  public abstract List<TreatmentAction> actions();
+
+  /** Why these options were chosen. */
+  public abstract Optional<String> justification();
+
+  /** With whom the risk is shared (insurer, supplier), for SHARE. */
+  public abstract Optional<String> sharedWith();
+
+  /** Who approved the treatment plan (6.1.3 f); normally the risk owner. */
+  public abstract Optional<PersonId> planApprovedBy();
+
+  /** When the plan was approved. */
+  public abstract Optional<LocalDate> planApprovedOn();
+
+  /** The version of the Statement of Applicability the plan refers to. */
+  public abstract Optional<String> soaVersion();
+
+  @Value.Check
+  protected void check() {
+    Checks.notEmpty("Treatment", "options", options());
+    Checks.distinct("Treatment", "controls", controls());
+    Checks.notBlank("Treatment", "justification", justification());
+    Checks.notBlank("Treatment", "sharedWith", sharedWith());
+    Checks.together("Treatment", "planApprovedBy", planApprovedBy(), "planApprovedOn", planApprovedOn());
+  }
+
+  /** Whether the treatment includes {@code option}. */
+  public boolean has(TreatmentOption option) {
+    return options().contains(option);
+  }
+
+  /** A new builder. */
+  public static ImmutableTreatment.Builder builder() {
+    return ImmutableTreatment.builder();
+  }
+}
