@@ -10,15 +10,14 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of ismskit: JDK collections only (ordered, deterministic), strict
- * builders, {@code with*} copies, and the generated {@code Immutable*} class hidden behind the
- * documented abstract type.
+ * builders whose {@code build()} returns the generated {@code Immutable*} class with its
+ * {@code with*} copy methods ({@code ImmutableRisk.copyOf(risk).withOwner(..)} for any instance).
  */
 @Target({PACKAGE, TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     jdkOnly = true,
     strictBuilder = true,
-    overshadowImplementation = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true))
 public @interface IsmsStyle {}
