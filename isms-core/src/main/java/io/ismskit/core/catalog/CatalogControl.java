@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * @param title the control title, never blank
  * @param theme the theme the control belongs to; for an Annex A id it matches the id's theme number
  * @param attributes the ISO/IEC 27002:2022 attribute values
- * @param newIn2022 whether the control was introduced by the 2022 edition (it has no 2013 predecessor)
- * @param aliases other accepted spellings of the title (older or ISO/IEC 27002 wording), possibly empty
+ * @param newIn2022 whether the control was introduced by the 2022 edition (it has no 2013
+ *     predecessor)
+ * @param aliases other accepted spellings of the title (older or ISO/IEC 27002 wording), possibly
+ *     empty
  * @param predecessors2013 the ISO/IEC 27001:2013 Annex A control ids this control succeeds, such as
  *     {@code A.5.1.1}; empty for a new control
  */
@@ -55,7 +57,13 @@ public record CatalogControl(
     Optional<Theme> idTheme = Theme.of(id);
     if (idTheme.isPresent() && idTheme.get() != theme) {
       throw new IllegalArgumentException(
-          "CatalogControl.theme: " + theme + " contradicts id " + id + " (theme " + idTheme.get() + ")");
+          "CatalogControl.theme: "
+              + theme
+              + " contradicts id "
+              + id
+              + " (theme "
+              + idTheme.get()
+              + ")");
     }
     for (String p : predecessors2013) {
       if (!ID_2013.matcher(p).matches()) {

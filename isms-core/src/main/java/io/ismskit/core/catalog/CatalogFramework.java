@@ -58,8 +58,7 @@ final class CatalogFramework implements Framework {
     Map<ClauseId, List<Clause>> frozenKids = new HashMap<>();
     kids.forEach((k, v) -> frozenKids.put(k, List.copyOf(v)));
     this.children = Map.copyOf(frozenKids);
-    this.requirementBearing =
-        this.clauses.stream().filter(Clause::requirementBearing).toList();
+    this.requirementBearing = this.clauses.stream().filter(Clause::requirementBearing).toList();
 
     this.controls = List.copyOf(controls);
     Map<ControlId, CatalogControl> byId = new HashMap<>();
@@ -155,6 +154,12 @@ final class CatalogFramework implements Framework {
 
   @Override
   public String toString() {
-    return "Framework[" + id + ", " + clauses.size() + " clauses, " + controls.size() + " controls]";
+    return "Framework["
+        + id
+        + ", "
+        + clauses.size()
+        + " clauses, "
+        + controls.size()
+        + " controls]";
   }
 }

@@ -57,7 +57,8 @@ final class CatalogResources {
     List<Row> rows = new ArrayList<>();
     try (InputStream in = CatalogResources.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("catalog resource " + resource + " is missing from the classpath");
+        throw new IllegalStateException(
+            "catalog resource " + resource + " is missing from the classpath");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String text;

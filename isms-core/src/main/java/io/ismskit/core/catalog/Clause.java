@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One clause, intermediate heading or sub-clause of a management-system standard, such as
- * ISO/IEC 27001:2022 clause {@code 6.1.2 Information security risk assessment}.
+ * One clause, intermediate heading or sub-clause of a management-system standard, such as ISO/IEC
+ * 27001:2022 clause {@code 6.1.2 Information security risk assessment}.
  *
  * <p>Summaries and notes are ismskit's own paraphrases, never text of the standard. This record is
  * immutable and thread-safe.
@@ -28,7 +28,10 @@ public record Clause(
     Optional<String> documentedInformation,
     Optional<String> changeNote) {
 
-  /** Refuses null components and blank texts; a clause carrying mandatory documented information must be requirement-bearing. */
+  /**
+   * Refuses null components and blank texts; a clause carrying mandatory documented information
+   * must be requirement-bearing.
+   */
   public Clause {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -42,14 +45,17 @@ public record Clause(
       throw new IllegalArgumentException("Clause.summary: must not be blank for " + id);
     }
     if (documentedInformation.filter(String::isBlank).isPresent()) {
-      throw new IllegalArgumentException("Clause.documentedInformation: must not be blank for " + id);
+      throw new IllegalArgumentException(
+          "Clause.documentedInformation: must not be blank for " + id);
     }
     if (changeNote.filter(String::isBlank).isPresent()) {
       throw new IllegalArgumentException("Clause.changeNote: must not be blank for " + id);
     }
     if (documentedInformation.isPresent() && !requirementBearing) {
       throw new IllegalArgumentException(
-          "Clause.documentedInformation: " + id + " is not requirement-bearing but makes documented information mandatory");
+          "Clause.documentedInformation: "
+              + id
+              + " is not requirement-bearing but makes documented information mandatory");
     }
   }
 

@@ -25,16 +25,22 @@ public record ClauseCorrespondence(
     }
     if ((change == ClauseChange.NEW) == clause2013.isPresent()) {
       throw new IllegalArgumentException(
-          "ClauseCorrespondence.clause2013: must be empty exactly when change is NEW, was " + clause2013);
+          "ClauseCorrespondence.clause2013: must be empty exactly when change is NEW, was "
+              + clause2013);
     }
     if ((change == ClauseChange.SPLIT) != (clauses2022.size() > 1)) {
       throw new IllegalArgumentException(
-          "ClauseCorrespondence.clauses2022: more than one clause exactly when change is SPLIT, was "
+          "ClauseCorrespondence.clauses2022: more than one clause exactly when change is SPLIT, was"
+              + " "
               + clauses2022);
     }
-    if (change == ClauseChange.UNCHANGED && !clause2013.orElseThrow().equals(clauses2022.get(0).value())) {
+    if (change == ClauseChange.UNCHANGED
+        && !clause2013.orElseThrow().equals(clauses2022.get(0).value())) {
       throw new IllegalArgumentException(
-          "ClauseCorrespondence.change: UNCHANGED needs the same number, was " + clause2013.get() + " -> " + clauses2022);
+          "ClauseCorrespondence.change: UNCHANGED needs the same number, was "
+              + clause2013.get()
+              + " -> "
+              + clauses2022);
     }
   }
 }

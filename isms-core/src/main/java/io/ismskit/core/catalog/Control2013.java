@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 public record Control2013(String id, String title, String domainId, List<ControlId> successors) {
   private static final Pattern ID = Pattern.compile("(A\\.(?:[5-9]|1[0-8]))\\.[1-9]\\.[1-9]");
 
-  /** Refuses a malformed id, a blank title, a domain that does not match the id and empty successors. */
+  /**
+   * Refuses a malformed id, a blank title, a domain that does not match the id and empty
+   * successors.
+   */
   public Control2013 {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -27,7 +30,9 @@ public record Control2013(String id, String title, String domainId, List<Control
     var m = ID.matcher(id);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "Control2013.id: invalid ISO/IEC 27001:2013 control id '" + id + "': expected A.5.1.1 .. A.18.9.9");
+          "Control2013.id: invalid ISO/IEC 27001:2013 control id '"
+              + id
+              + "': expected A.5.1.1 .. A.18.9.9");
     }
     if (!m.group(1).equals(domainId)) {
       throw new IllegalArgumentException(

@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param controlTypes the control types ({@code #Preventive}, {@code #Detective}, {@code #Corrective})
+ * @param controlTypes the control types ({@code #Preventive}, {@code #Detective}, {@code
+ *     #Corrective})
  * @param securityProperties the information security properties (C, I, A)
  * @param cybersecurityConcepts the cybersecurity concepts (identify to recover)
  * @param operationalCapabilities the operational capabilities

@@ -80,14 +80,16 @@ public final class ControlMapping2013 {
     }
     List<Domain2013> ds = new ArrayList<>();
     domainTitles.forEach(
-        (id, title) -> ds.add(new Domain2013(id, title, Objects.requireNonNull(domainControls.get(id)))));
+        (id, title) ->
+            ds.add(new Domain2013(id, title, Objects.requireNonNull(domainControls.get(id)))));
     this.domains = List.copyOf(ds);
     this.controls = List.copyOf(all);
     Map<String, Control2013> ids = new HashMap<>();
     Map<ControlId, List<Control2013>> preds = new HashMap<>();
     for (Control2013 c : controls) {
       if (ids.put(c.id(), c) != null) {
-        throw new IllegalStateException("catalog resource " + RESOURCE + ": duplicate control " + c.id());
+        throw new IllegalStateException(
+            "catalog resource " + RESOURCE + ": duplicate control " + c.id());
       }
       for (ControlId s : c.successors()) {
         preds.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
@@ -123,7 +125,8 @@ public final class ControlMapping2013 {
     for (Clause c : iso.clauses()) {
       String v = c.id().value();
       switch (v) {
-        case "6.3" -> out.add(new ClauseCorrespondence(Optional.empty(), List.of(c.id()), ClauseChange.NEW));
+        case "6.3" ->
+            out.add(new ClauseCorrespondence(Optional.empty(), List.of(c.id()), ClauseChange.NEW));
         case "9.2.1", "9.2.2", "9.3.1", "9.3.2", "9.3.3" -> {
           // covered by the split of 9.2 and 9.3
         }
@@ -134,11 +137,16 @@ public final class ControlMapping2013 {
                     iso.subClauses(c.id()).stream().map(Clause::id).toList(),
                     ClauseChange.SPLIT));
         case "10.1" ->
-            out.add(new ClauseCorrespondence(Optional.of("10.2"), List.of(c.id()), ClauseChange.RENUMBERED));
+            out.add(
+                new ClauseCorrespondence(
+                    Optional.of("10.2"), List.of(c.id()), ClauseChange.RENUMBERED));
         case "10.2" ->
-            out.add(new ClauseCorrespondence(Optional.of("10.1"), List.of(c.id()), ClauseChange.RENUMBERED));
+            out.add(
+                new ClauseCorrespondence(
+                    Optional.of("10.1"), List.of(c.id()), ClauseChange.RENUMBERED));
         default ->
-            out.add(new ClauseCorrespondence(Optional.of(v), List.of(c.id()), ClauseChange.UNCHANGED));
+            out.add(
+                new ClauseCorrespondence(Optional.of(v), List.of(c.id()), ClauseChange.UNCHANGED));
       }
     }
     return List.copyOf(out);
@@ -189,15 +197,16 @@ public final class ControlMapping2013 {
   }
 
   /**
-   * How a 2022 Annex A control relates to 2013: new, one-to-one successor or merge; empty if
-   * {@code id2022} is not a control of {@link Iso27001_2022#framework()}.
+   * How a 2022 Annex A control relates to 2013: new, one-to-one successor or merge; empty if {@code
+   * id2022} is not a control of {@link Iso27001_2022#framework()}.
    */
   public Optional<Succession> succession(ControlId id2022) {
     if (!Iso27001_2022.framework().contains(Objects.requireNonNull(id2022, "id2022"))) {
       return Optional.empty();
     }
     int n = from2013(id2022).size();
-    return Optional.of(n == 0 ? Succession.NEW : n == 1 ? Succession.ONE_TO_ONE : Succession.MERGED);
+    return Optional.of(
+        n == 0 ? Succession.NEW : n == 1 ? Succession.ONE_TO_ONE : Succession.MERGED);
   }
 
   /**
@@ -209,11 +218,12 @@ public final class ControlMapping2013 {
   }
 
   /**
-   * The 2022 clause(s) holding the requirements of a 2013 clause, such as {@code [9.2.1, 9.2.2]} for
-   * {@code "9.2"}; empty if {@code clause2013} is not a 2013 clause number of clauses 4 to 10.
+   * The 2022 clause(s) holding the requirements of a 2013 clause, such as {@code [9.2.1, 9.2.2]}
+   * for {@code "9.2"}; empty if {@code clause2013} is not a 2013 clause number of clauses 4 to 10.
    */
   public List<ClauseId> clauseTo2022(String clause2013) {
-    ClauseCorrespondence c = clauseBy2013.get(Objects.requireNonNull(clause2013, "clause2013").strip());
+    ClauseCorrespondence c =
+        clauseBy2013.get(Objects.requireNonNull(clause2013, "clause2013").strip());
     return c == null ? List.of() : c.clauses2022();
   }
 

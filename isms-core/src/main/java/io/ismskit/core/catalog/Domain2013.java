@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One of the 14 control domains ({@code A.5} to {@code A.18}) of ISO/IEC 27001:2013 Annex A with its
- * controls.
+ * One of the 14 control domains ({@code A.5} to {@code A.18}) of ISO/IEC 27001:2013 Annex A with
+ * its controls.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -24,7 +24,8 @@ public record Domain2013(String id, String title, List<Control2013> controls) {
     }
     for (Control2013 c : controls) {
       if (!c.domainId().equals(id)) {
-        throw new IllegalArgumentException("Domain2013.controls: " + c.id() + " is not in domain " + id);
+        throw new IllegalArgumentException(
+            "Domain2013.controls: " + c.id() + " is not in domain " + id);
       }
     }
   }

@@ -10,9 +10,9 @@ import java.util.Optional;
  * catalogs, later editions) can be created with {@link #of(String, String, String, Collection,
  * Collection)} or by implementing this interface.
  *
- * <p>Lists are unmodifiable; clauses are in numeric order ({@code 4, 4.1, ..., 9.3.3, 10, 10.1}) and
- * controls in catalog order ({@code A.5.1, A.5.2, ..., A.5.37, A.6.1, ...}). Lookups of unknown ids
- * return an empty {@code Optional}, never throw.
+ * <p>Lists are unmodifiable; clauses are in numeric order ({@code 4, 4.1, ..., 9.3.3, 10, 10.1})
+ * and controls in catalog order ({@code A.5.1, A.5.2, ..., A.5.37, A.6.1, ...}). Lookups of unknown
+ * ids return an empty {@code Optional}, never throw.
  *
  * @implSpec Implementations must be immutable, thread-safe and deterministic.
  */
@@ -72,7 +72,8 @@ public interface Framework {
    * @param clauses the clauses, unique by id; every non-top-level clause's parent must be present
    * @param controls the controls, unique by id
    * @return an immutable framework
-   * @throws IllegalArgumentException if a text is blank, an id repeats or a parent clause is missing
+   * @throws IllegalArgumentException if a text is blank, an id repeats or a parent clause is
+   *     missing
    */
   static Framework of(
       String id,

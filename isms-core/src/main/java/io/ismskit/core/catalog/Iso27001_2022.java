@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The built-in ISO/IEC 27001:2022 framework (including Amendment 1:2024): the 41 clauses,
  * intermediate headings and sub-clauses of clauses 4 to 10, of which 30 carry requirements, and the
- * 93 Annex A controls in four themes with their ISO/IEC 27002:2022 control types, security properties
- * and cybersecurity concepts.
+ * 93 Annex A controls in four themes with their ISO/IEC 27002:2022 control types, security
+ * properties and cybersecurity concepts.
  *
  * <p>The data is read once from resources in the jar, on first use, and shared; the instance is
  * immutable and thread-safe. Clause summaries are ismskit paraphrases, not text of the standard.
@@ -143,8 +143,9 @@ public final class Iso27001_2022 {
         throw r.error(e);
       }
     }
-    out.sort(Comparator.comparingInt((CatalogControl c) -> c.theme().number())
-        .thenComparingInt(Iso27001_2022::controlNumber));
+    out.sort(
+        Comparator.comparingInt((CatalogControl c) -> c.theme().number())
+            .thenComparingInt(Iso27001_2022::controlNumber));
     return out;
   }
 
@@ -170,7 +171,8 @@ public final class Iso27001_2022 {
     }
   }
 
-  private static <E extends Enum<E>> E enumValue(CatalogResources.Row r, Class<E> type, String name) {
+  private static <E extends Enum<E>> E enumValue(
+      CatalogResources.Row r, Class<E> type, String name) {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {

@@ -153,7 +153,8 @@ class Iso27001ControlsTest {
     }
     assertThat(types)
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of(ControlType.PREVENTIVE, 83, ControlType.CORRECTIVE, 14, ControlType.DETECTIVE, 13));
+            Map.of(
+                ControlType.PREVENTIVE, 83, ControlType.CORRECTIVE, 14, ControlType.DETECTIVE, 13));
     assertThat(props)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
@@ -240,9 +241,7 @@ class Iso27001ControlsTest {
   @Test
   void controlByTitle_everyReferenceTitleResolves() {
     for (Reference.TsvRow r : Reference.annexA()) {
-      assertThat(ISO.controlByTitle(r.get("title")))
-          .map(c -> c.id().value())
-          .contains(r.get("id"));
+      assertThat(ISO.controlByTitle(r.get("title"))).map(c -> c.id().value()).contains(r.get("id"));
     }
   }
 
@@ -288,12 +287,14 @@ class Iso27001ControlsTest {
   @Test
   void collections_areUnmodifiable() {
     CatalogControl c = control("A.5.1");
-    assertThatThrownBy(() -> ISO.controls().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> ISO.controls().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> ISO.controlsByTheme(Theme.PEOPLE).remove(0))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> c.predecessors2013().add("A.1.1.1"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> c.aliases().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> c.aliases().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
     Set<ControlType> types = c.attributes().controlTypes();
     assertThatThrownBy(() -> types.add(ControlType.DETECTIVE))
         .isInstanceOf(UnsupportedOperationException.class);
@@ -305,7 +306,8 @@ class Iso27001ControlsTest {
 
   @Test
   void attributeSets_iterateInEnumOrder() {
-    // A.5.5 is #Identify #Protect #Respond #Recover in ISO/IEC 27002:2022 Table A.1 (fact brief section 2).
+    // A.5.5 is #Identify #Protect #Respond #Recover in ISO/IEC 27002:2022 Table A.1 (fact brief
+    // section 2).
     assertThat(control("A.5.5").attributes().cybersecurityConcepts())
         .containsExactly(
             CybersecurityConcept.IDENTIFY,

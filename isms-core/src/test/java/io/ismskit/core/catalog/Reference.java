@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the reference data in {@code src/test/resources/catalog/}: verbatim copies of the project's
- * ISO/IEC 27001:2022 fact brief ({@code iso27001-2022-annex-a.tsv}, {@code iso27001-2022-clauses.tsv})
- * and verbatim excerpts of its markdown tables (Annex A with ISO/IEC 27002:2022 Table A.1 attributes
- * and Table B.1 sources, the ISO/IEC 27002:2022 Table B.2 mapping 2013 to 2022, and the list of
- * mandatory documented information). The catalog under test reads its own, differently shaped
- * resources, so comparing the two is meaningful.
+ * ISO/IEC 27001:2022 fact brief ({@code iso27001-2022-annex-a.tsv}, {@code
+ * iso27001-2022-clauses.tsv}) and verbatim excerpts of its markdown tables (Annex A with ISO/IEC
+ * 27002:2022 Table A.1 attributes and Table B.1 sources, the ISO/IEC 27002:2022 Table B.2 mapping
+ * 2013 to 2022, and the list of mandatory documented information). The catalog under test reads its
+ * own, differently shaped resources, so comparing the two is meaningful.
  */
 final class Reference {
   private Reference() {}
