@@ -12,7 +12,8 @@ import io.ismskit.core.assurance.Measurement;
 import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.Nonconformity;
 import io.ismskit.core.assurance.PlannedChange;
-import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.catalog.Framework;
+import io.ismskit.core.catalog.Iso27001_2022;
 import io.ismskit.core.context.ClimateChangeDecision;
 import io.ismskit.core.context.ContextIssue;
 import io.ismskit.core.context.InterestedParty;
@@ -42,7 +43,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -185,15 +185,15 @@ public abstract class Isms {
    * returns this ISMS if all hold, or every violation found, in a stable order.
    */
   public final Validation<Seq<Violation>, Isms> validate() {
-    return validate(IsmsValidator.annexA());
+    return validate(Iso27001_2022.framework());
   }
 
   /**
-   * Like {@link #validate()}, with {@code catalogControls} telling which control ids the catalog in
-   * use knows (custom controls of this ISMS are always known).
+   * Like {@link #validate()}, against the controls of {@code framework} (the custom controls of this
+   * ISMS are always known).
    */
-  public final Validation<Seq<Violation>, Isms> validate(Predicate<ControlId> catalogControls) {
-    Seq<Violation> all = new IsmsValidator(this, catalogControls).run();
+  public final Validation<Seq<Violation>, Isms> validate(Framework framework) {
+    Seq<Violation> all = new IsmsValidator(this, framework::contains).run();
     return all.isEmpty() ? Validation.valid(this) : Validation.invalid(all);
   }
 
