@@ -1,0 +1,409 @@
+package io.ismskit.testkit.internal;
+
+import io.ismskit.core.Isms;
+import io.ismskit.core.ReviewIntervals;
+import io.ismskit.core.asset.Asset;
+import io.ismskit.core.asset.AssetId;
+import io.ismskit.core.assurance.AuditFinding;
+import io.ismskit.core.assurance.AuditId;
+import io.ismskit.core.assurance.AuditProgramme;
+import io.ismskit.core.assurance.AuditProgrammeId;
+import io.ismskit.core.assurance.ChangeId;
+import io.ismskit.core.assurance.CorrectiveAction;
+import io.ismskit.core.assurance.CorrectiveActionId;
+import io.ismskit.core.assurance.FindingId;
+import io.ismskit.core.assurance.Improvement;
+import io.ismskit.core.assurance.ImprovementId;
+import io.ismskit.core.assurance.Incident;
+import io.ismskit.core.assurance.IncidentId;
+import io.ismskit.core.assurance.InternalAudit;
+import io.ismskit.core.assurance.ManagementReview;
+import io.ismskit.core.assurance.Measurement;
+import io.ismskit.core.assurance.MeasurementId;
+import io.ismskit.core.assurance.Metric;
+import io.ismskit.core.assurance.MetricId;
+import io.ismskit.core.assurance.Nonconformity;
+import io.ismskit.core.assurance.NonconformityId;
+import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.assurance.ReviewId;
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.context.ContextIssue;
+import io.ismskit.core.context.ContextIssueId;
+import io.ismskit.core.context.InterestedParty;
+import io.ismskit.core.context.InterestedPartyId;
+import io.ismskit.core.context.IsmsProcess;
+import io.ismskit.core.context.ProcessId;
+import io.ismskit.core.context.Requirement;
+import io.ismskit.core.context.RequirementId;
+import io.ismskit.core.control.ControlImplementation;
+import io.ismskit.core.control.CustomControl;
+import io.ismskit.core.governance.AwarenessRecord;
+import io.ismskit.core.governance.AwarenessRecordId;
+import io.ismskit.core.governance.Communication;
+import io.ismskit.core.governance.CommunicationId;
+import io.ismskit.core.governance.CompetenceRecord;
+import io.ismskit.core.governance.CompetenceRecordId;
+import io.ismskit.core.governance.DocumentId;
+import io.ismskit.core.governance.DocumentedInformation;
+import io.ismskit.core.governance.Objective;
+import io.ismskit.core.governance.ObjectiveId;
+import io.ismskit.core.governance.Person;
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyId;
+import io.ismskit.core.governance.ResourceAllocation;
+import io.ismskit.core.governance.ResourceId;
+import io.ismskit.core.governance.Role;
+import io.ismskit.core.governance.RoleAssignment;
+import io.ismskit.core.governance.RoleId;
+import io.ismskit.core.risk.IsmsRiskOrOpportunity;
+import io.ismskit.core.risk.OpportunityId;
+import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskId;
+import io.ismskit.core.risk.Threat;
+import io.ismskit.core.risk.ThreatId;
+import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.core.risk.VulnerabilityId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.random.RandomGenerator;
+
+/**
+ * Builds whole, referentially consistent ISMS graphs in time linear in their size: every id is
+ * known before any entity is built ({@code PREFIX + i}), every reference is drawn from the ids that
+ * exist, risks name in-scope assets only, an asset depends only on assets of lower index, the SoA
+ * lists the 93 Annex A controls and every custom control once, and control implementations exist
+ * only for distinct SoA controls. Not part of the API: use {@code IsmsGens.validIsms()}.
+ */
+public final class GraphBuilder {
+  /** Kinds of counted entities, in the order of {@link #WEIGHTS}. */
+  private enum Kind {
+    PEOPLE, ROLES, ASSIGNMENTS, ISSUES, PARTIES, REQUIREMENTS, PROCESSES, POLICIES, OBJECTIVES,
+    RESOURCES, COMPETENCE, AWARENESS, COMMUNICATIONS, DOCUMENTS, ASSETS, THREATS, VULNERABILITIES,
+    RISKS, OPPORTUNITIES, CUSTOM_CONTROLS, IMPLEMENTATIONS, METRICS, MEASUREMENTS, PROGRAMMES, AUDITS,
+    FINDINGS, REVIEWS, NONCONFORMITIES, CORRECTIVE_ACTIONS, IMPROVEMENTS, CHANGES, INCIDENTS
+  }
+
+  /** The share of the entity budget each kind gets, in the order of {@link Kind}. */
+  private static final double[] WEIGHTS = {
+    10, 2, 3, 3, 2, 3, 2, 2, 2, 1, 3, 4, 1, 5, 14, 3, 4, 10, 1, 1, 4, 2, 5, 1, 2, 3, 1, 2, 2, 1, 2, 3
+  };
+
+  static {
+    if (WEIGHTS.length != Kind.values().length) {
+      throw new AssertionError("GraphBuilder: " + WEIGHTS.length + " weights for " + Kind.values().length + " kinds");
+    }
+  }
+
+  /** The longest reference list in a generated graph. */
+  public static final int LIST_MAX = 3;
+
+  private GraphBuilder() {}
+
+  /**
+   * A valid ISMS with about {@code budget} entities (plus the organization, singletons and the
+   * SoA's lines); at least one person.
+   */
+  public static Isms build(RandomGenerator r, int budget) {
+    int[] n = counts(r, Math.max(0, budget));
+
+    Pool<PersonId> people = pool(n[Kind.PEOPLE.ordinal()], i -> PersonId.of(Ids.PERSON + i));
+    Pool<RoleId> roles = pool(n[Kind.ROLES.ordinal()], i -> RoleId.of(Ids.ROLE + i));
+    Pool<ContextIssueId> issues = pool(n[Kind.ISSUES.ordinal()], i -> ContextIssueId.of(Ids.ISSUE + i));
+    Pool<InterestedPartyId> parties =
+        pool(n[Kind.PARTIES.ordinal()], i -> InterestedPartyId.of(Ids.PARTY + i));
+    Pool<RequirementId> requirements =
+        pool(n[Kind.REQUIREMENTS.ordinal()], i -> RequirementId.of(Ids.REQUIREMENT + i));
+    Pool<ProcessId> processes = pool(n[Kind.PROCESSES.ordinal()], i -> ProcessId.of(Ids.PROCESS + i));
+    Pool<PolicyId> policies = pool(n[Kind.POLICIES.ordinal()], i -> PolicyId.of(Ids.POLICY + i));
+    Pool<ObjectiveId> objectives = pool(n[Kind.OBJECTIVES.ordinal()], i -> ObjectiveId.of(Ids.OBJECTIVE + i));
+    Pool<ResourceId> resources = pool(n[Kind.RESOURCES.ordinal()], i -> ResourceId.of(Ids.RESOURCE + i));
+    Pool<DocumentId> documents = pool(n[Kind.DOCUMENTS.ordinal()], i -> DocumentId.of(Ids.DOCUMENT + i));
+    Pool<AssetId> assets = pool(n[Kind.ASSETS.ordinal()], i -> AssetId.of(Ids.ASSET + i));
+    Pool<ThreatId> threats = pool(n[Kind.THREATS.ordinal()], i -> ThreatId.of(Ids.THREAT + i));
+    Pool<VulnerabilityId> vulnerabilities =
+        pool(n[Kind.VULNERABILITIES.ordinal()], i -> VulnerabilityId.of(Ids.VULNERABILITY + i));
+    Pool<RiskId> risks = pool(n[Kind.RISKS.ordinal()], i -> RiskId.of(Ids.RISK + i));
+    Pool<MetricId> metrics = pool(n[Kind.METRICS.ordinal()], i -> MetricId.of(Ids.METRIC + i));
+    Pool<AuditProgrammeId> programmes =
+        pool(n[Kind.PROGRAMMES.ordinal()], i -> AuditProgrammeId.of(Ids.PROGRAMME + i));
+    Pool<AuditId> audits = pool(n[Kind.AUDITS.ordinal()], i -> AuditId.of(Ids.AUDIT + i));
+    Pool<FindingId> findings = pool(n[Kind.FINDINGS.ordinal()], i -> FindingId.of(Ids.FINDING + i));
+    Pool<NonconformityId> nonconformities =
+        pool(n[Kind.NONCONFORMITIES.ordinal()], i -> NonconformityId.of(Ids.NONCONFORMITY + i));
+    Pool<ChangeId> changes = pool(n[Kind.CHANGES.ordinal()], i -> ChangeId.of(Ids.CHANGE + i));
+    Pool<ImprovementId> improvements =
+        pool(n[Kind.IMPROVEMENTS.ordinal()], i -> ImprovementId.of(Ids.IMPROVEMENT + i));
+    Pool<IncidentId> incidents = pool(n[Kind.INCIDENTS.ordinal()], i -> IncidentId.of(Ids.INCIDENT + i));
+
+    // Which assets are in scope; risks may concern only those.
+    int assetCount = assets.size();
+    boolean[] inScope = new boolean[assetCount];
+    int inScopeCount = 0;
+    for (int i = 0; i < assetCount; i++) {
+      inScope[i] = r.nextInt(10) != 0;
+      if (inScope[i]) {
+        inScopeCount++;
+      }
+    }
+    int[] inScopeIdx = new int[inScopeCount];
+    for (int i = 0, j = 0; i < assetCount; i++) {
+      if (inScope[i]) {
+        inScopeIdx[j++] = i;
+      }
+    }
+
+    // The SoA lists the 93 Annex A controls and every custom control, once each.
+    int customCount = n[Kind.CUSTOM_CONTROLS.ordinal()];
+    List<ControlId> customIds = new ArrayList<>(customCount);
+    for (int i = 1; i <= customCount; i++) {
+      customIds.add(ControlId.of(Ids.CUSTOM_CONTROL + i));
+    }
+    List<ControlId> soaControls = new ArrayList<>(World.ANNEX_A.size() + customCount);
+    soaControls.addAll(World.ANNEX_A);
+    soaControls.addAll(customIds);
+
+    World w = new World(people, roles, issues, parties, requirements, processes, policies, objectives,
+        resources, documents, assets, assets.subset(inScopeIdx), threats, vulnerabilities, risks,
+        Pool.of(soaControls), metrics, programmes, audits, findings, nonconformities, changes,
+        improvements, incidents, LIST_MAX);
+
+    var b = Isms.builder().organization(ModelFactory.organization(r));
+    b.intervals(r.nextBoolean() ? ReviewIntervals.ANNUAL : ModelFactory.intervals(r));
+    b.scope(r.nextInt(10) != 0 ? Optional.of(ModelFactory.scope(r, w)) : Optional.empty());
+    b.climateChangeDecision(
+        r.nextInt(10) < 7 ? Optional.of(ModelFactory.climateChangeDecision(r, w)) : Optional.empty());
+    b.riskCriteria(r.nextInt(10) < 8 ? Optional.of(ModelFactory.riskCriteria(r, w)) : Optional.empty());
+
+    List<ContextIssue> issueList = new ArrayList<>(issues.size());
+    for (int i = 0; i < issues.size(); i++) {
+      issueList.add(ModelFactory.contextIssue(r, issues.id(i)));
+    }
+    b.addAllContextIssues(issueList);
+
+    // Requirements are spread over the parties; their ids are unique across all of them.
+    List<List<Requirement>> byParty = new ArrayList<>(parties.size());
+    for (int i = 0; i < parties.size(); i++) {
+      byParty.add(new ArrayList<>());
+    }
+    for (int i = 0; i < requirements.size(); i++) {
+      byParty.get(r.nextInt(parties.size())).add(ModelFactory.requirement(r, w, requirements.id(i)));
+    }
+    List<InterestedParty> partyList = new ArrayList<>(parties.size());
+    for (int i = 0; i < parties.size(); i++) {
+      partyList.add(ModelFactory.interestedParty(r, parties.id(i), byParty.get(i)));
+    }
+    b.addAllInterestedParties(partyList);
+
+    b.addAllProcesses(list(processes.size(), i -> ModelFactory.process(r, w, processes.id(i))));
+    b.addAllPeople(list(people.size(), i -> ModelFactory.person(r, people.id(i))));
+    b.addAllRoles(list(roles.size(), i -> ModelFactory.role(r, roles.id(i))));
+    b.addAllRoleAssignments(list(n[Kind.ASSIGNMENTS.ordinal()], i -> ModelFactory.roleAssignment(r, w)));
+    b.addAllPolicies(list(policies.size(), i -> ModelFactory.policy(r, w, policies.id(i))));
+    b.addAllObjectives(list(objectives.size(), i -> ModelFactory.objective(r, w, objectives.id(i))));
+    b.addAllResources(list(resources.size(), i -> ModelFactory.resourceAllocation(r, w, resources.id(i))));
+    b.addAllCompetenceRecords(list(n[Kind.COMPETENCE.ordinal()], i ->
+        ModelFactory.competenceRecord(r, w, CompetenceRecordId.of(Ids.COMPETENCE + (i + 1)))));
+    b.addAllAwarenessRecords(list(n[Kind.AWARENESS.ordinal()], i ->
+        ModelFactory.awarenessRecord(r, w, AwarenessRecordId.of(Ids.AWARENESS + (i + 1)))));
+    b.addAllCommunications(list(n[Kind.COMMUNICATIONS.ordinal()], i ->
+        ModelFactory.communication(r, w, CommunicationId.of(Ids.COMMUNICATION + (i + 1)))));
+    b.addAllDocuments(list(documents.size(), i -> ModelFactory.document(r, w, documents.id(i))));
+
+    List<Asset> assetList = new ArrayList<>(assetCount);
+    for (int i = 0; i < assetCount; i++) {
+      assetList.add(ModelFactory.asset(r, w, assets.id(i), i, inScope[i]));
+    }
+    b.addAllAssets(assetList);
+    List<Threat> threatList = list(threats.size(), i -> ModelFactory.threat(r, threats.id(i)));
+    b.addAllThreats(threatList);
+    List<Vulnerability> vulnList =
+        list(vulnerabilities.size(), i -> ModelFactory.vulnerability(r, w, vulnerabilities.id(i)));
+    b.addAllVulnerabilities(vulnList);
+    List<Risk> riskList = list(risks.size(), i -> ModelFactory.risk(r, w, risks.id(i)));
+    b.addAllRisks(riskList);
+    List<IsmsRiskOrOpportunity> opportunityList = list(n[Kind.OPPORTUNITIES.ordinal()], i ->
+        ModelFactory.riskOrOpportunity(r, w, OpportunityId.of(Ids.OPPORTUNITY + (i + 1))));
+    b.addAllRisksAndOpportunities(opportunityList);
+
+    List<CustomControl> customList = list(customCount, i -> ModelFactory.customControl(r, customIds.get(i)));
+    b.addAllCustomControls(customList);
+    // Control implementations: distinct SoA controls (a partial Fisher-Yates shuffle).
+    int implCount = Math.min(n[Kind.IMPLEMENTATIONS.ordinal()], soaControls.size());
+    int[] order = new int[soaControls.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    List<ControlImplementation> implList = new ArrayList<>(implCount);
+    for (int i = 0; i < implCount; i++) {
+      int j = r.nextInt(i, order.length);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+      implList.add(ModelFactory.controlImplementation(r, w, soaControls.get(order[i])));
+    }
+    b.addAllControlImplementations(implList);
+    b.statementOfApplicability(ModelFactory.statementOfApplicability(r, w, soaControls));
+
+    List<Metric> metricList = list(metrics.size(), i -> ModelFactory.metric(r, w, metrics.id(i)));
+    b.addAllMetrics(metricList);
+    List<Measurement> measurementList = list(n[Kind.MEASUREMENTS.ordinal()], i ->
+        ModelFactory.measurement(r, w, MeasurementId.of(Ids.MEASUREMENT + (i + 1))));
+    b.addAllMeasurements(measurementList);
+    List<AuditProgramme> programmeList =
+        list(programmes.size(), i -> ModelFactory.auditProgramme(r, w, programmes.id(i)));
+    b.addAllAuditProgrammes(programmeList);
+    List<InternalAudit> auditList = list(audits.size(), i -> ModelFactory.internalAudit(r, w, audits.id(i)));
+    b.addAllAudits(auditList);
+    List<AuditFinding> findingList = list(findings.size(), i -> ModelFactory.auditFinding(r, w, findings.id(i)));
+    b.addAllFindings(findingList);
+    List<ManagementReview> reviewList = list(n[Kind.REVIEWS.ordinal()], i ->
+        ModelFactory.managementReview(r, w, ReviewId.of(Ids.REVIEW + (i + 1))));
+    b.addAllManagementReviews(reviewList);
+    List<Nonconformity> ncList =
+        list(nonconformities.size(), i -> ModelFactory.nonconformity(r, w, nonconformities.id(i)));
+    b.addAllNonconformities(ncList);
+    List<CorrectiveAction> caList = list(n[Kind.CORRECTIVE_ACTIONS.ordinal()], i ->
+        ModelFactory.correctiveAction(r, w, CorrectiveActionId.of(Ids.CORRECTIVE_ACTION + (i + 1))));
+    b.addAllCorrectiveActions(caList);
+    List<Improvement> improvementList =
+        list(improvements.size(), i -> ModelFactory.improvement(r, w, improvements.id(i)));
+    b.addAllImprovements(improvementList);
+    List<PlannedChange> changeList = list(changes.size(), i -> ModelFactory.plannedChange(r, w, changes.id(i)));
+    b.addAllChanges(changeList);
+    List<Incident> incidentList = list(incidents.size(), i -> ModelFactory.incident(r, w, incidents.id(i)));
+    b.addAllIncidents(incidentList);
+    return b.build();
+  }
+
+  /**
+   * The counts per kind: each kind's share of the budget, rounded up or down at random in
+   * proportion to the fraction; at least one person; no dependent entities without their parent.
+   */
+  private static int[] counts(RandomGenerator r, int budget) {
+    double total = 0;
+    for (double w : WEIGHTS) {
+      total += w;
+    }
+    int[] n = new int[WEIGHTS.length];
+    for (int k = 0; k < WEIGHTS.length; k++) {
+      double exact = budget * WEIGHTS[k] / total;
+      int whole = (int) exact;
+      n[k] = whole + (r.nextDouble() < exact - whole ? 1 : 0);
+    }
+    n[Kind.PEOPLE.ordinal()] = Math.max(1, n[Kind.PEOPLE.ordinal()]);
+    dependsOn(n, Kind.ASSIGNMENTS, Kind.ROLES);
+    dependsOn(n, Kind.REQUIREMENTS, Kind.PARTIES);
+    dependsOn(n, Kind.MEASUREMENTS, Kind.METRICS);
+    dependsOn(n, Kind.AUDITS, Kind.PROGRAMMES);
+    dependsOn(n, Kind.FINDINGS, Kind.AUDITS);
+    dependsOn(n, Kind.CORRECTIVE_ACTIONS, Kind.NONCONFORMITIES);
+    return n;
+  }
+
+  private static void dependsOn(int[] n, Kind child, Kind parent) {
+    if (n[parent.ordinal()] == 0) {
+      n[child.ordinal()] = 0;
+    }
+  }
+
+  /** A pool of ids {@code 1..size}. */
+  private static <T> Pool<T> pool(int size, IntFunction<T> make) {
+    return Pool.of(size, i -> make.apply(i + 1));
+  }
+
+  private static <T> List<T> list(int size, IntFunction<T> make) {
+    List<T> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(make.apply(i));
+    }
+    return out;
+  }
+
+  /**
+   * A world whose pools hold exactly the entities of {@code isms}, for adding entities whose
+   * references all resolve. Risks draw from the in-scope assets; controls from the SoA's controls
+   * (or the Annex A controls and the custom controls when there is no SoA).
+   */
+  public static World worldOf(Isms isms) {
+    List<AssetId> inScope = new ArrayList<>();
+    for (Asset a : isms.assets()) {
+      if (a.inScope()) {
+        inScope.add(a.id());
+      }
+    }
+    List<RequirementId> reqs = new ArrayList<>();
+    for (InterestedParty p : isms.interestedParties()) {
+      for (Requirement q : p.requirements()) {
+        reqs.add(q.id());
+      }
+    }
+    List<ControlId> controls = new ArrayList<>();
+    if (isms.statementOfApplicability().isPresent()) {
+      isms.statementOfApplicability().get().entries().forEach(e -> controls.add(e.control()));
+    } else {
+      controls.addAll(World.ANNEX_A);
+      isms.customControls().forEach(c -> controls.add(c.id()));
+    }
+    return new World(
+        ids(isms.people(), Person::id),
+        ids(isms.roles(), Role::id),
+        ids(isms.contextIssues(), ContextIssue::id),
+        ids(isms.interestedParties(), InterestedParty::id),
+        Pool.of(reqs),
+        ids(isms.processes(), IsmsProcess::id),
+        ids(isms.policies(), Policy::id),
+        ids(isms.objectives(), Objective::id),
+        ids(isms.resources(), ResourceAllocation::id),
+        ids(isms.documents(), DocumentedInformation::id),
+        ids(isms.assets(), Asset::id),
+        Pool.of(inScope),
+        ids(isms.threats(), Threat::id),
+        ids(isms.vulnerabilities(), Vulnerability::id),
+        ids(isms.risks(), Risk::id),
+        Pool.of(controls),
+        ids(isms.metrics(), Metric::id),
+        ids(isms.auditProgrammes(), AuditProgramme::id),
+        ids(isms.audits(), InternalAudit::id),
+        ids(isms.findings(), AuditFinding::id),
+        ids(isms.nonconformities(), Nonconformity::id),
+        ids(isms.changes(), PlannedChange::id),
+        ids(isms.improvements(), Improvement::id),
+        ids(isms.incidents(), Incident::id),
+        LIST_MAX);
+  }
+
+  private static <E, T> Pool<T> ids(List<E> entities, java.util.function.Function<E, T> id) {
+    List<T> out = new ArrayList<>(entities.size());
+    for (E e : entities) {
+      out.add(id.apply(e));
+    }
+    return Pool.of(out);
+  }
+
+  /**
+   * The number of entities of {@code isms} counted against a generator's budget: the elements of
+   * every top-level list and the requirements of the interested parties (not the organization,
+   * the singletons or the SoA's lines).
+   */
+  public static int entityCount(Isms isms) {
+    int requirements = 0;
+    for (InterestedParty p : isms.interestedParties()) {
+      requirements += p.requirements().size();
+    }
+    return requirements + isms.contextIssues().size() + isms.interestedParties().size()
+        + isms.processes().size() + isms.people().size() + isms.roles().size()
+        + isms.roleAssignments().size() + isms.policies().size() + isms.objectives().size()
+        + isms.resources().size() + isms.competenceRecords().size() + isms.awarenessRecords().size()
+        + isms.communications().size() + isms.documents().size() + isms.assets().size()
+        + isms.threats().size() + isms.vulnerabilities().size() + isms.risks().size()
+        + isms.risksAndOpportunities().size() + isms.customControls().size()
+        + isms.controlImplementations().size() + isms.metrics().size() + isms.measurements().size()
+        + isms.auditProgrammes().size() + isms.audits().size() + isms.findings().size()
+        + isms.managementReviews().size() + isms.nonconformities().size()
+        + isms.correctiveActions().size() + isms.improvements().size() + isms.changes().size()
+        + isms.incidents().size();
+  }
+}

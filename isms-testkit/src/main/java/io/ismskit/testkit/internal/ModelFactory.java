@@ -1,0 +1,1073 @@
+package io.ismskit.testkit.internal;
+
+import io.ismskit.core.ReviewIntervals;
+import io.ismskit.core.asset.Asset;
+import io.ismskit.core.asset.AssetId;
+import io.ismskit.core.asset.AssetType;
+import io.ismskit.core.asset.CiaValue;
+import io.ismskit.core.asset.Classification;
+import io.ismskit.core.assurance.AuditFinding;
+import io.ismskit.core.assurance.AuditId;
+import io.ismskit.core.assurance.AuditProgramme;
+import io.ismskit.core.assurance.AuditProgrammeId;
+import io.ismskit.core.assurance.AuditStatus;
+import io.ismskit.core.assurance.ChangeId;
+import io.ismskit.core.assurance.ChangeTrigger;
+import io.ismskit.core.assurance.CorrectiveAction;
+import io.ismskit.core.assurance.CorrectiveActionId;
+import io.ismskit.core.assurance.DecisionKind;
+import io.ismskit.core.assurance.EffectivenessReview;
+import io.ismskit.core.assurance.FindingId;
+import io.ismskit.core.assurance.FindingType;
+import io.ismskit.core.assurance.Improvement;
+import io.ismskit.core.assurance.ImprovementId;
+import io.ismskit.core.assurance.Incident;
+import io.ismskit.core.assurance.IncidentId;
+import io.ismskit.core.assurance.InternalAudit;
+import io.ismskit.core.assurance.ManagementReview;
+import io.ismskit.core.assurance.Measurement;
+import io.ismskit.core.assurance.MeasurementId;
+import io.ismskit.core.assurance.Metric;
+import io.ismskit.core.assurance.MetricId;
+import io.ismskit.core.assurance.Nonconformity;
+import io.ismskit.core.assurance.NonconformityId;
+import io.ismskit.core.assurance.NonconformitySource;
+import io.ismskit.core.assurance.NonconformityStatus;
+import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.assurance.ReviewDecision;
+import io.ismskit.core.assurance.ReviewId;
+import io.ismskit.core.assurance.ReviewInput;
+import io.ismskit.core.catalog.ClauseId;
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.catalog.SecurityProperty;
+import io.ismskit.core.context.ClimateChangeDecision;
+import io.ismskit.core.context.ContextIssue;
+import io.ismskit.core.context.ContextIssueId;
+import io.ismskit.core.context.InterestedParty;
+import io.ismskit.core.context.InterestedPartyId;
+import io.ismskit.core.context.IsmsProcess;
+import io.ismskit.core.context.IssueKind;
+import io.ismskit.core.context.Organization;
+import io.ismskit.core.context.PartyKind;
+import io.ismskit.core.context.ProcessId;
+import io.ismskit.core.context.Requirement;
+import io.ismskit.core.context.RequirementId;
+import io.ismskit.core.context.RequirementType;
+import io.ismskit.core.context.Scope;
+import io.ismskit.core.context.ScopeExclusion;
+import io.ismskit.core.context.ScopeInterface;
+import io.ismskit.core.control.ControlImplementation;
+import io.ismskit.core.control.CustomControl;
+import io.ismskit.core.control.ImplementationStatus;
+import io.ismskit.core.control.InclusionReason;
+import io.ismskit.core.control.SoaEntry;
+import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.governance.AwarenessRecord;
+import io.ismskit.core.governance.AwarenessRecordId;
+import io.ismskit.core.governance.AwarenessTopic;
+import io.ismskit.core.governance.Communication;
+import io.ismskit.core.governance.CommunicationId;
+import io.ismskit.core.governance.CompetenceRecord;
+import io.ismskit.core.governance.CompetenceRecordId;
+import io.ismskit.core.governance.DocumentId;
+import io.ismskit.core.governance.DocumentKind;
+import io.ismskit.core.governance.DocumentStatus;
+import io.ismskit.core.governance.DocumentedInformation;
+import io.ismskit.core.governance.EvidenceType;
+import io.ismskit.core.governance.IsmsDuty;
+import io.ismskit.core.governance.Objective;
+import io.ismskit.core.governance.ObjectiveId;
+import io.ismskit.core.governance.ObjectiveStatus;
+import io.ismskit.core.governance.Person;
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyId;
+import io.ismskit.core.governance.PolicyKind;
+import io.ismskit.core.governance.ResourceAllocation;
+import io.ismskit.core.governance.ResourceId;
+import io.ismskit.core.governance.ResourceKind;
+import io.ismskit.core.governance.Role;
+import io.ismskit.core.governance.RoleAssignment;
+import io.ismskit.core.governance.RoleId;
+import io.ismskit.core.risk.ActionStatus;
+import io.ismskit.core.risk.IsmsRiskOrOpportunity;
+import io.ismskit.core.risk.OpportunityId;
+import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskAcceptance;
+import io.ismskit.core.risk.RiskApproach;
+import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.RiskCriteria;
+import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.RiskId;
+import io.ismskit.core.risk.Threat;
+import io.ismskit.core.risk.ThreatId;
+import io.ismskit.core.risk.ThreatSource;
+import io.ismskit.core.risk.Treatment;
+import io.ismskit.core.risk.TreatmentAction;
+import io.ismskit.core.risk.TreatmentOption;
+import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.core.risk.VulnerabilityId;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * Builds one entity of every model type from a random generator and a {@link World} of ids it may
+ * refer to. Every value passes its builder's local checks; references come from the world's pools.
+ * Not part of the API: use {@code IsmsGens}.
+ */
+public final class ModelFactory {
+  /** The earliest date generated. */
+  public static final LocalDate BASE = LocalDate.of(2021, 1, 1);
+
+  private static final String[] WORDS = {
+    "customer", "payroll", "backup", "network", "supplier", "cloud", "access", "identity", "laptop",
+    "database", "firewall", "portal", "invoice", "support", "release", "archive", "mail", "badge",
+    "server", "vendor", "logging", "patch", "training", "contract", "incident", "office", "key",
+    "storage", "analytics", "API", "mobile", "website", "HR", "finance", "legal", "datacentre"
+  };
+  private static final String[] FIRST = {
+    "Ada", "Ben", "Chen", "Dana", "Emil", "Fatma", "Goran", "Hana", "Ivo", "Jana", "Kofi", "Lea",
+    "Mateo", "Nora", "Omar", "Pia", "Quinn", "Rosa", "Sven", "Tara", "Uma", "Vik", "Wen", "Yara"
+  };
+  private static final String[] LAST = {
+    "Schmidt", "Okafor", "Nakamura", "Silva", "Novak", "Haddad", "Larsen", "Kowalski", "Moreau",
+    "Rossi", "Fischer", "Nguyen", "Petrov", "Garcia", "Kim", "Dubois", "Meyer", "Costa"
+  };
+  private static final String[] LEVELS = {"Very low", "Low", "Medium", "High", "Very high"};
+  private static final String[] SOURCES = {
+    "ISO/IEC 27017:2015", "ISO/IEC 27018:2019", "ISO/IEC 27701:2019", "NIST SP 800-53 Rev. 5", "internal"
+  };
+  private static final Pool<ClauseId> CLAUSES = Pool.of(List.of(
+      ClauseId.of("4.1"), ClauseId.of("4.2"), ClauseId.of("4.3"), ClauseId.of("4.4"),
+      ClauseId.of("5.1"), ClauseId.of("5.2"), ClauseId.of("5.3"), ClauseId.of("6.1.1"),
+      ClauseId.of("6.1.2"), ClauseId.of("6.1.3"), ClauseId.of("6.2"), ClauseId.of("6.3"),
+      ClauseId.of("7.1"), ClauseId.of("7.2"), ClauseId.of("7.3"), ClauseId.of("7.4"),
+      ClauseId.of("7.5"), ClauseId.of("8.1"), ClauseId.of("8.2"), ClauseId.of("8.3"),
+      ClauseId.of("9.1"), ClauseId.of("9.2"), ClauseId.of("9.3"), ClauseId.of("10.1"),
+      ClauseId.of("10.2")));
+  private static final Pool<String> COMPETENCES = Pool.of(List.of(
+      "risk assessment", "ISO/IEC 27001 auditing", "incident handling", "cryptography",
+      "secure development", "cloud security", "privacy law", "network security"));
+
+  private ModelFactory() {}
+
+  // ---------------------------------------------------------------------------------------------
+  // Values
+
+  /** A word. */
+  public static String word(RandomGenerator r) {
+    return WORDS[r.nextInt(WORDS.length)];
+  }
+
+  /** A short non-blank phrase of two to five words. */
+  public static String phrase(RandomGenerator r) {
+    int n = r.nextInt(2, 6);
+    StringBuilder sb = new StringBuilder(48);
+    String first = word(r);
+    sb.append(Character.toUpperCase(first.charAt(0))).append(first, 1, first.length());
+    for (int i = 1; i < n; i++) {
+      sb.append(' ').append(word(r));
+    }
+    return sb.toString();
+  }
+
+  /** A name built from a phrase and a number. */
+  private static String named(RandomGenerator r, String what) {
+    return phrase(r) + " " + what + " " + r.nextInt(1, 1000);
+  }
+
+  private static Optional<String> optPhrase(RandomGenerator r) {
+    return r.nextInt(4) == 0 ? Optional.empty() : Optional.of(phrase(r));
+  }
+
+  private static List<String> phrases(RandomGenerator r, int max) {
+    int n = max <= 0 ? 0 : r.nextInt(max + 1);
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(phrase(r));
+    }
+    return out;
+  }
+
+  private static <T> Optional<T> opt(RandomGenerator r, Supplier<T> value) {
+    return r.nextInt(3) == 0 ? Optional.empty() : Optional.of(value.get());
+  }
+
+  private static <E extends Enum<E>> E pick(RandomGenerator r, E[] values) {
+    return values[r.nextInt(values.length)];
+  }
+
+  private static <E extends Enum<E>> Set<E> enumSet(RandomGenerator r, Class<E> type, int min) {
+    E[] all = type.getEnumConstants();
+    EnumSet<E> out = EnumSet.noneOf(type);
+    for (E e : all) {
+      if (r.nextBoolean()) {
+        out.add(e);
+      }
+    }
+    while (out.size() < min) {
+      out.add(all[r.nextInt(all.length)]);
+    }
+    return out;
+  }
+
+  /** A date between 2021-01-01 and the end of 2025. */
+  public static LocalDate date(RandomGenerator r) {
+    return BASE.plusDays(r.nextInt(5 * 365));
+  }
+
+  /** A date on or up to a year after {@code d}. */
+  public static LocalDate after(RandomGenerator r, LocalDate d) {
+    return d.plusDays(r.nextInt(366));
+  }
+
+  /** A positive period of one to 24 months. */
+  public static Period period(RandomGenerator r) {
+    return Period.ofMonths(r.nextInt(1, 25));
+  }
+
+  /** A CIA value with each property in 1..5. */
+  public static CiaValue cia(RandomGenerator r) {
+    return CiaValue.of(r.nextInt(1, 6), r.nextInt(1, 6), r.nextInt(1, 6));
+  }
+
+  /** Review intervals of one to 24 months. */
+  public static ReviewIntervals intervals(RandomGenerator r) {
+    return new ReviewIntervals(period(r), period(r), period(r));
+  }
+
+  /** A clause id of clauses 4 to 10. */
+  public static ClauseId clause(RandomGenerator r) {
+    return CLAUSES.one(r);
+  }
+
+  /** A CVE id. */
+  public static String cve(RandomGenerator r) {
+    return "CVE-" + r.nextInt(1999, 2026) + "-" + r.nextInt(1000, 100_000);
+  }
+
+  /** A well-formed CVSS v3.1 base vector. */
+  public static String cvssVector(RandomGenerator r) {
+    return "CVSS:3.1/AV:" + "NALP".charAt(r.nextInt(4)) + "/AC:" + "LH".charAt(r.nextInt(2))
+        + "/PR:" + "NLH".charAt(r.nextInt(3)) + "/UI:" + "NR".charAt(r.nextInt(2))
+        + "/S:" + "UC".charAt(r.nextInt(2)) + "/C:" + "HLN".charAt(r.nextInt(3))
+        + "/I:" + "HLN".charAt(r.nextInt(3)) + "/A:" + "HLN".charAt(r.nextInt(3));
+  }
+
+  private static <T> List<T> without(List<T> list, T item) {
+    if (!list.contains(item)) {
+      return list;
+    }
+    List<T> out = new ArrayList<>(list);
+    out.remove(item);
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Context (4)
+
+  /** An organization. */
+  public static Organization organization(RandomGenerator r) {
+    String name = phrase(r) + " " + LAST[r.nextInt(LAST.length)];
+    return Organization.builder()
+        .name(name)
+        .legalName(r.nextBoolean() ? Optional.of(name + " GmbH") : Optional.empty())
+        .sector(opt(r, () -> word(r)))
+        .headcount(r.nextInt(1, 100_000))
+        .purpose(optPhrase(r))
+        .addAllLocations(phrases(r, 3))
+        .build();
+  }
+
+  /** A context issue. */
+  public static ContextIssue contextIssue(RandomGenerator r, ContextIssueId id) {
+    LocalDate identified = date(r);
+    return ContextIssue.builder()
+        .id(id)
+        .kind(pick(r, IssueKind.values()))
+        .description(phrase(r))
+        .ismsImpact(phrase(r))
+        .climateRelated(r.nextInt(6) == 0)
+        .identifiedOn(identified)
+        .lastReviewed(opt(r, () -> after(r, identified)))
+        .build();
+  }
+
+  /** A climate-change decision. */
+  public static ClimateChangeDecision climateChangeDecision(RandomGenerator r, World w) {
+    return ClimateChangeDecision.builder()
+        .relevant(r.nextBoolean())
+        .rationale(phrase(r))
+        .decidedOn(date(r))
+        .decidedBy(w.people().one(r))
+        .addAllIssues(w.issues().some(r, w.listMax()))
+        .build();
+  }
+
+  /** A requirement of an interested party. */
+  public static Requirement requirement(RandomGenerator r, World w, RequirementId id) {
+    return Requirement.builder()
+        .id(id)
+        .description(phrase(r))
+        .type(pick(r, RequirementType.values()))
+        .addressedByIsms(opt(r, r::nextBoolean))
+        .rationale(optPhrase(r))
+        .climateRelated(r.nextInt(8) == 0)
+        .addAllControls(w.controls().some(r, w.listMax()))
+        .addAllObjectives(w.objectives().some(r, w.listMax()))
+        .build();
+  }
+
+  /** An interested party with the given requirements. */
+  public static InterestedParty interestedParty(
+      RandomGenerator r, InterestedPartyId id, List<Requirement> requirements) {
+    PartyKind kind = pick(r, PartyKind.values());
+    return InterestedParty.builder()
+        .id(id)
+        .name(phrase(r))
+        .kind(kind)
+        .internal(kind == PartyKind.EMPLOYEE)
+        .addAllRequirements(requirements)
+        .build();
+  }
+
+  /** An interested party with up to {@code listMax} requirements of made-up, distinct ids. */
+  public static InterestedParty interestedParty(RandomGenerator r, World w, InterestedPartyId id) {
+    List<RequirementId> ids = w.requirements().some(r, w.listMax());
+    List<Requirement> reqs = new ArrayList<>(ids.size());
+    for (RequirementId rid : ids) {
+      reqs.add(requirement(r, w, rid));
+    }
+    return interestedParty(r, id, reqs);
+  }
+
+  /** A scope exclusion. */
+  public static ScopeExclusion scopeExclusion(RandomGenerator r) {
+    return ScopeExclusion.of(phrase(r), phrase(r));
+  }
+
+  /** A scope interface. */
+  public static ScopeInterface scopeInterface(RandomGenerator r, World w) {
+    return new ScopeInterface(phrase(r), w.parties().maybe(r, 0.5), r.nextBoolean());
+  }
+
+  /** A scope. */
+  public static Scope scope(RandomGenerator r, World w) {
+    Optional<PersonId> approver = w.people().maybe(r, 0.7);
+    var b = Scope.builder()
+        .statement(phrase(r))
+        .version("1." + r.nextInt(10))
+        .document(w.documents().maybe(r, 0.6))
+        .addAllOrganizationalUnits(phrases(r, 3))
+        .addAllLocations(phrases(r, 3))
+        .addAllProcesses(phrases(r, 3))
+        .addAllConsideredIssues(w.issues().some(r, w.listMax()))
+        .addAllConsideredRequirements(w.requirements().some(r, w.listMax()))
+        .approvedBy(approver)
+        .approvedOn(approver.map(p -> date(r)));
+    int exclusions = r.nextInt(3);
+    for (int i = 0; i < exclusions; i++) {
+      b.addExclusions(scopeExclusion(r));
+    }
+    int interfaces = r.nextInt(3);
+    for (int i = 0; i < interfaces; i++) {
+      b.addInterfaces(scopeInterface(r, w));
+    }
+    return b.build();
+  }
+
+  /** An ISMS process. */
+  public static IsmsProcess process(RandomGenerator r, World w, ProcessId id) {
+    return IsmsProcess.builder()
+        .id(id)
+        .name(named(r, "process"))
+        .owner(w.people().one(r))
+        .description(optPhrase(r))
+        .addAllInputs(phrases(r, 2))
+        .addAllOutputs(phrases(r, 2))
+        .addAllInteractsWith(w.processes().some(r, w.listMax()))
+        .addAllClauses(CLAUSES.some(r, 3))
+        .addAllOperatingCriteria(phrases(r, 2))
+        .externallyProvided(r.nextInt(5) == 0)
+        .lastPerformed(opt(r, () -> date(r)))
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Leadership and support (5, 7)
+
+  /** A person. */
+  public static Person person(RandomGenerator r, PersonId id) {
+    return Person.builder()
+        .id(id)
+        .name(FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)])
+        .jobTitle(opt(r, () -> word(r) + " manager"))
+        .unit(opt(r, () -> word(r)))
+        .topManagement(r.nextInt(10) == 0)
+        .inScope(r.nextInt(20) != 0)
+        .build();
+  }
+
+  /** A role. */
+  public static Role role(RandomGenerator r, RoleId id) {
+    return Role.builder()
+        .id(id)
+        .name(named(r, "officer"))
+        .addAllResponsibilities(phrases(r, 3))
+        .addAllAuthorities(phrases(r, 2))
+        .addAllDuties(enumSet(r, IsmsDuty.class, 0))
+        .addAllRequiredCompetences(COMPETENCES.some(r, 3))
+        .topManagement(r.nextInt(6) == 0)
+        .build();
+  }
+
+  /** A role assignment. */
+  public static RoleAssignment roleAssignment(RandomGenerator r, World w) {
+    LocalDate from = date(r);
+    return RoleAssignment.builder()
+        .role(w.roles().one(r))
+        .person(w.people().one(r))
+        .assignedBy(w.people().maybe(r, 0.5))
+        .from(from)
+        .until(r.nextInt(4) == 0 ? Optional.of(after(r, from)) : Optional.empty())
+        .communicatedOn(opt(r, () -> after(r, from)))
+        .build();
+  }
+
+  /** A policy. */
+  public static Policy policy(RandomGenerator r, World w, PolicyId id) {
+    PolicyKind kind = r.nextInt(4) == 0 ? PolicyKind.INFORMATION_SECURITY : PolicyKind.TOPIC_SPECIFIC;
+    Optional<PersonId> approver = w.people().maybe(r, 0.8);
+    Optional<LocalDate> approvedOn = approver.map(p -> date(r));
+    Optional<LocalDate> lastReviewed = approvedOn.isPresent()
+        ? opt(r, () -> after(r, approvedOn.get()))
+        : opt(r, () -> date(r));
+    return Policy.builder()
+        .id(id)
+        .title(named(r, "policy"))
+        .kind(kind)
+        .topic(kind == PolicyKind.TOPIC_SPECIFIC ? Optional.of(word(r)) : Optional.empty())
+        .version(r.nextInt(1, 5) + "." + r.nextInt(10))
+        .document(w.documents().maybe(r, 0.7))
+        .approvedBy(approver)
+        .approvedOn(approvedOn)
+        .reviewInterval(period(r))
+        .lastReviewed(lastReviewed)
+        .communicatedOn(opt(r, () -> date(r)))
+        .availableToInterestedParties(r.nextBoolean())
+        .includesObjectivesFramework(r.nextBoolean())
+        .commitsToRequirements(r.nextBoolean())
+        .commitsToContinualImprovement(r.nextBoolean())
+        .build();
+  }
+
+  /** An objective. */
+  public static Objective objective(RandomGenerator r, World w, ObjectiveId id) {
+    return Objective.builder()
+        .id(id)
+        .description(phrase(r))
+        .policy(w.policies().maybe(r, 0.6))
+        .function(opt(r, () -> word(r)))
+        .metric(w.metrics().maybe(r, 0.6))
+        .target(">= " + r.nextInt(50, 100) + " %")
+        .owner(w.people().one(r))
+        .addAllResources(w.resources().some(r, w.listMax()))
+        .addAllActions(phrases(r, 3))
+        .dueDate(date(r))
+        .evaluationMethod(optPhrase(r))
+        .lastEvaluated(opt(r, () -> date(r)))
+        .communicatedOn(opt(r, () -> date(r)))
+        .status(pick(r, ObjectiveStatus.values()))
+        .build();
+  }
+
+  /** A resource allocation. */
+  public static ResourceAllocation resourceAllocation(RandomGenerator r, World w, ResourceId id) {
+    Optional<PersonId> approver = w.people().maybe(r, 0.6);
+    return ResourceAllocation.builder()
+        .id(id)
+        .kind(pick(r, ResourceKind.values()))
+        .description(phrase(r))
+        .amount(opt(r, () -> (double) r.nextInt(0, 1_000_000)))
+        .approvedBy(approver)
+        .approvedOn(approver.map(p -> date(r)))
+        .build();
+  }
+
+  /** A competence record. */
+  public static CompetenceRecord competenceRecord(RandomGenerator r, World w, CompetenceRecordId id) {
+    LocalDate obtained = date(r);
+    boolean gap = r.nextInt(4) == 0;
+    return CompetenceRecord.builder()
+        .id(id)
+        .person(w.people().one(r))
+        .competence(COMPETENCES.one(r))
+        .evidenceType(pick(r, EvidenceType.values()))
+        .evidence(w.documents().maybe(r, 0.5))
+        .obtainedOn(obtained)
+        .validUntil(r.nextBoolean() ? Optional.of(after(r, obtained).plusYears(1)) : Optional.empty())
+        .gapAction(gap)
+        .effectivenessEvaluatedOn(gap && r.nextBoolean() ? Optional.of(after(r, obtained)) : Optional.empty())
+        .build();
+  }
+
+  /** An awareness record. */
+  public static AwarenessRecord awarenessRecord(RandomGenerator r, World w, AwarenessRecordId id) {
+    return AwarenessRecord.builder()
+        .id(id)
+        .person(w.people().one(r))
+        .programme("Security awareness " + r.nextInt(2021, 2027))
+        .addAllTopics(enumSet(r, AwarenessTopic.class, 1))
+        .completedOn(date(r))
+        .build();
+  }
+
+  /** A communication. */
+  public static Communication communication(RandomGenerator r, World w, CommunicationId id) {
+    return Communication.builder()
+        .id(id)
+        .topic(phrase(r))
+        .audience(word(r) + " team")
+        .internal(r.nextInt(4) != 0)
+        .method(r.nextBoolean() ? "intranet" : "email")
+        .frequency(opt(r, () -> period(r)))
+        .responsible(w.people().one(r))
+        .lastPerformed(opt(r, () -> date(r)))
+        .build();
+  }
+
+  /** An item of documented information. */
+  public static DocumentedInformation document(RandomGenerator r, World w, DocumentId id) {
+    DocumentStatus status = w.people().isEmpty()
+        ? (r.nextBoolean() ? DocumentStatus.DRAFT : DocumentStatus.OBSOLETE)
+        : pick(r, DocumentStatus.values());
+    Optional<PersonId> approver = status == DocumentStatus.APPROVED
+        ? Optional.of(w.people().one(r))
+        : w.people().maybe(r, 0.3);
+    DocumentKind kind = pick(r, DocumentKind.values());
+    return DocumentedInformation.builder()
+        .id(id)
+        .title(named(r, kind == DocumentKind.MAINTAINED ? "procedure" : "record"))
+        .kind(kind)
+        .version(r.nextInt(1, 5) + "." + r.nextInt(10))
+        .owner(w.people().one(r))
+        .author(w.people().maybe(r, 0.6))
+        .format(opt(r, () -> r.nextBoolean() ? "PDF" : "wiki page"))
+        .classification(pick(r, Classification.values()))
+        .addAllClauses(CLAUSES.some(r, 2))
+        .status(status)
+        .reviewedBy(w.people().maybe(r, 0.4))
+        .approvedBy(approver)
+        .approvedOn(approver.map(p -> date(r)))
+        .reviewInterval(kind == DocumentKind.MAINTAINED ? Optional.of(period(r)) : Optional.empty())
+        .lastReviewed(opt(r, () -> date(r)))
+        .retention(opt(r, () -> Period.ofYears(r.nextInt(1, 11))))
+        .location(opt(r, () -> "dms://" + word(r)))
+        .externalOrigin(r.nextInt(10) == 0)
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Assets and risks (6.1, 8.2, 8.3)
+
+  /**
+   * An asset; it depends only on assets of the world with a lower index than {@code index}, so a
+   * graph built in index order has no dependency cycle.
+   */
+  public static Asset asset(RandomGenerator r, World w, AssetId id, int index, boolean inScope) {
+    return Asset.builder()
+        .id(id)
+        .name(named(r, "asset"))
+        .type(pick(r, AssetType.values()))
+        .owner(w.people().one(r))
+        .location(opt(r, () -> word(r) + " site"))
+        .classification(pick(r, Classification.values()))
+        .value(cia(r))
+        .inScope(inScope)
+        .addAllDependsOn(without(w.assets().below(r, w.listMax(), index), id))
+        .description(optPhrase(r))
+        .build();
+  }
+
+  /** A threat. */
+  public static Threat threat(RandomGenerator r, ThreatId id) {
+    return Threat.builder()
+        .id(id)
+        .name(named(r, "threat"))
+        .source(pick(r, ThreatSource.values()))
+        .description(optPhrase(r))
+        .addAllAffects(enumSet(r, SecurityProperty.class, 1))
+        .build();
+  }
+
+  /** A vulnerability. */
+  public static Vulnerability vulnerability(RandomGenerator r, World w, VulnerabilityId id) {
+    return Vulnerability.builder()
+        .id(id)
+        .name(named(r, "weakness"))
+        .description(optPhrase(r))
+        .addAllAssets(w.assets().some(r, w.listMax()))
+        .cve(opt(r, () -> cve(r)))
+        .cvssVector(opt(r, () -> cvssVector(r)))
+        .build();
+  }
+
+  /** An assessment made with a 5×5 product matrix, on or after {@code notBefore}. */
+  public static RiskAssessment riskAssessment(RandomGenerator r, World w, LocalDate notBefore) {
+    int likelihood = r.nextInt(1, 6);
+    int impact = r.nextInt(1, 6);
+    double score = likelihood * impact;
+    double normalized = (score - 1) / 24.0;
+    TreeMap<String, String> inputs = new TreeMap<>();
+    inputs.put("impact", Integer.toString(impact));
+    inputs.put("likelihood", Integer.toString(likelihood));
+    return RiskAssessment.builder()
+        .method("matrix")
+        .methodVersion("1.0")
+        .criteriaVersion(opt(r, () -> "1." + r.nextInt(5)))
+        .putAllInputs(inputs)
+        .score(score)
+        .normalized(normalized)
+        .level(LEVELS[Math.min(LEVELS.length - 1, (int) (normalized * LEVELS.length))])
+        .assessedOn(after(r, notBefore))
+        .assessedBy(w.people().maybe(r, 0.7))
+        .rationale(optPhrase(r))
+        .build();
+  }
+
+  /** An action of a risk treatment plan. */
+  public static TreatmentAction treatmentAction(RandomGenerator r, World w) {
+    ActionStatus status = pick(r, ActionStatus.values());
+    LocalDate due = date(r);
+    return TreatmentAction.builder()
+        .description(phrase(r))
+        .control(w.controls().maybe(r, 0.6))
+        .owner(w.people().one(r))
+        .resources(opt(r, () -> r.nextInt(1, 20) + " person-days"))
+        .dueDate(due)
+        .status(status)
+        .completedOn(status == ActionStatus.DONE ? Optional.of(after(r, due.minusDays(60))) : Optional.empty())
+        .build();
+  }
+
+  /** A treatment; a MODIFY treatment names at least one control. */
+  public static Treatment treatment(RandomGenerator r, World w) {
+    Set<TreatmentOption> options = enumSet(r, TreatmentOption.class, 1);
+    List<ControlId> controls = w.controls().some(r, w.listMax());
+    if (options.contains(TreatmentOption.MODIFY) && controls.isEmpty() && !w.controls().isEmpty()) {
+      controls = List.of(w.controls().one(r));
+    }
+    Optional<PersonId> approver = w.people().maybe(r, 0.6);
+    int actions = w.listMax() == 0 ? 0 : r.nextInt(w.listMax() + 1);
+    List<TreatmentAction> list = new ArrayList<>(actions);
+    for (int i = 0; i < actions; i++) {
+      list.add(treatmentAction(r, w));
+    }
+    return Treatment.builder()
+        .addAllOptions(options)
+        .addAllControls(controls)
+        .addAllActions(list)
+        .justification(optPhrase(r))
+        .sharedWith(options.contains(TreatmentOption.SHARE) ? Optional.of(word(r) + " insurer") : Optional.empty())
+        .planApprovedBy(approver)
+        .planApprovedOn(approver.map(p -> date(r)))
+        .soaVersion(opt(r, () -> "1." + r.nextInt(5)))
+        .build();
+  }
+
+  /** An acceptance of residual risk. */
+  public static RiskAcceptance riskAcceptance(RandomGenerator r, World w, LocalDate notBefore) {
+    return new RiskAcceptance(w.people().one(r), after(r, notBefore), optPhrase(r));
+  }
+
+  /** A risk, on the world's in-scope assets only. */
+  public static Risk risk(RandomGenerator r, World w, RiskId id) {
+    RiskApproach approach = r.nextInt(5) == 0 ? RiskApproach.EVENT_BASED : RiskApproach.ASSET_BASED;
+    LocalDate identified = date(r);
+    List<AssetId> assets = w.inScopeAssets().some(r, Math.max(1, w.listMax()));
+    if (assets.isEmpty() && approach == RiskApproach.ASSET_BASED && !w.inScopeAssets().isEmpty()) {
+      assets = List.of(w.inScopeAssets().one(r));
+    }
+    Optional<RiskAssessment> inherent = opt(r, () -> riskAssessment(r, w, identified));
+    Optional<Treatment> treatment = inherent.isPresent() ? opt(r, () -> treatment(r, w)) : Optional.empty();
+    Optional<RiskAssessment> residual = treatment.isPresent()
+        ? opt(r, () -> riskAssessment(r, w, identified))
+        : Optional.empty();
+    int history = r.nextInt(3);
+    List<RiskAssessment> past = new ArrayList<>(history);
+    for (int i = 0; i < history; i++) {
+      past.add(riskAssessment(r, w, identified));
+    }
+    return Risk.builder()
+        .id(id)
+        .title(named(r, "risk"))
+        .scenario(phrase(r))
+        .approach(approach)
+        .addAllAssets(assets)
+        .threat(w.threats().maybe(r, 0.7))
+        .addAllVulnerabilities(w.vulnerabilities().some(r, w.listMax()))
+        .addAllRiskSources(approach == RiskApproach.EVENT_BASED ? phrases(r, 2) : List.of())
+        .addAllAffects(enumSet(r, SecurityProperty.class, 1))
+        .owner(w.people().one(r))
+        .category(opt(r, () -> word(r)))
+        .identifiedOn(identified)
+        .inherent(inherent)
+        .decision(inherent.isPresent() ? opt(r, () -> pick(r, RiskDecision.values())) : Optional.empty())
+        .priority(opt(r, () -> r.nextInt(1, 11)))
+        .treatment(treatment)
+        .residual(residual)
+        .acceptance(residual.isPresent() ? opt(r, () -> riskAcceptance(r, w, identified)) : Optional.empty())
+        .addAllHistory(past)
+        .build();
+  }
+
+  /** Risk criteria with 3 to 5 levels. */
+  public static RiskCriteria riskCriteria(RandomGenerator r, World w) {
+    int k = r.nextInt(3, 6);
+    List<String> levels = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      levels.add(LEVELS[i * (LEVELS.length - 1) / Math.max(1, k - 1)]);
+    }
+    List<Double> bounds = new ArrayList<>();
+    if (r.nextBoolean()) {
+      for (int i = 1; i < k; i++) {
+        bounds.add((i + r.nextDouble(-0.4, 0.4)) / k);
+      }
+    }
+    double appetite = r.nextDouble(0, 0.5);
+    double tolerance = r.nextDouble(appetite, 1.0);
+    Optional<PersonId> approver = w.people().maybe(r, 0.7);
+    List<String> scale = List.of("Rare", "Unlikely", "Possible", "Likely", "Almost certain");
+    List<String> impacts = List.of("Negligible", "Minor", "Moderate", "Major", "Severe");
+    return RiskCriteria.builder()
+        .version("1." + r.nextInt(10))
+        .method("matrix")
+        .addAllLikelihoodScale(scale)
+        .addAllImpactScale(impacts)
+        .addAllLevels(levels)
+        .addAllLevelBounds(bounds)
+        .acceptanceLevel(levels.get(r.nextInt(k)))
+        .appetite(appetite)
+        .tolerance(tolerance)
+        .assessmentInterval(period(r))
+        .methodology(w.documents().maybe(r, 0.6))
+        .approvedBy(approver)
+        .approvedOn(approver.map(p -> date(r)))
+        .build();
+  }
+
+  /** A risk or opportunity of the ISMS itself. */
+  public static IsmsRiskOrOpportunity riskOrOpportunity(RandomGenerator r, World w, OpportunityId id) {
+    return IsmsRiskOrOpportunity.builder()
+        .id(id)
+        .kind(pick(r, IsmsRiskOrOpportunity.Kind.values()))
+        .description(phrase(r))
+        .addAllIssues(w.issues().some(r, w.listMax()))
+        .addAllRequirements(w.requirements().some(r, w.listMax()))
+        .action(phrase(r))
+        .owner(w.people().one(r))
+        .effectivenessEvaluation(optPhrase(r))
+        .evaluatedOn(opt(r, () -> date(r)))
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Controls (6.1.3)
+
+  /** A custom control. */
+  public static CustomControl customControl(RandomGenerator r, ControlId id) {
+    return CustomControl.builder()
+        .id(id)
+        .title(named(r, "control"))
+        .source(SOURCES[r.nextInt(SOURCES.length)])
+        .description(optPhrase(r))
+        .build();
+  }
+
+  /** An implementation of {@code control}. */
+  public static ControlImplementation controlImplementation(RandomGenerator r, World w, ControlId control) {
+    ImplementationStatus status = pick(r, ImplementationStatus.values());
+    return ControlImplementation.builder()
+        .control(control)
+        .status(status)
+        .owner(w.people().one(r))
+        .description(optPhrase(r))
+        .addAllEvidence(w.documents().some(r, w.listMax()))
+        .effectiveness(opt(r, r::nextDouble))
+        .likelihoodEffect(r.nextBoolean())
+        .impactEffect(r.nextBoolean())
+        .lastTested(opt(r, () -> date(r)))
+        .plannedCompletion(status == ImplementationStatus.PLANNED ? Optional.of(date(r)) : Optional.empty())
+        .build();
+  }
+
+  /** A line of the Statement of Applicability for {@code control}. */
+  public static SoaEntry soaEntry(RandomGenerator r, World w, ControlId control) {
+    boolean applicable = r.nextInt(8) != 0;
+    return SoaEntry.builder()
+        .control(control)
+        .applicable(applicable)
+        .addAllReasons(applicable ? enumSet(r, InclusionReason.class, 1) : Set.of())
+        .justification(applicable ? optPhrase(r) : Optional.of(phrase(r)))
+        .implementationStatus(applicable ? opt(r, () -> pick(r, ImplementationStatus.values())) : Optional.empty())
+        .addAllRisks(w.risks().some(r, w.listMax()))
+        .addAllRequirements(w.requirements().some(r, Math.min(1, w.listMax())))
+        .owner(w.people().maybe(r, 0.7))
+        .lastReviewed(opt(r, () -> date(r)))
+        .build();
+  }
+
+  /** A Statement of Applicability with one line for each of {@code controls}, in their order. */
+  public static StatementOfApplicability statementOfApplicability(
+      RandomGenerator r, World w, List<ControlId> controls) {
+    List<SoaEntry> entries = new ArrayList<>(controls.size());
+    for (ControlId c : controls) {
+      entries.add(soaEntry(r, w, c));
+    }
+    Optional<PersonId> approver = w.people().maybe(r, 0.7);
+    return StatementOfApplicability.builder()
+        .version("1." + r.nextInt(10))
+        .addAllEntries(entries)
+        .document(w.documents().maybe(r, 0.7))
+        .annexAComparedOn(opt(r, () -> date(r)))
+        .approvedBy(approver)
+        .approvedOn(approver.map(p -> date(r)))
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Performance evaluation and improvement (9, 10)
+
+  /** A metric. */
+  public static Metric metric(RandomGenerator r, World w, MetricId id) {
+    return Metric.builder()
+        .id(id)
+        .name(named(r, "metric"))
+        .description(phrase(r))
+        .method(phrase(r))
+        .frequency(period(r))
+        .measuredBy(w.people().one(r))
+        .evaluatedBy(w.people().one(r))
+        .unit(opt(r, () -> r.nextBoolean() ? "%" : "count"))
+        .target(opt(r, () -> (double) r.nextInt(0, 101)))
+        .higherIsBetter(r.nextInt(4) != 0)
+        .objective(w.objectives().maybe(r, 0.4))
+        .control(w.controls().maybe(r, 0.4))
+        .process(w.processes().maybe(r, 0.3))
+        .build();
+  }
+
+  /** A measurement of one of the world's metrics. */
+  public static Measurement measurement(RandomGenerator r, World w, MeasurementId id) {
+    LocalDate measured = date(r);
+    Optional<String> evaluation = optPhrase(r);
+    return Measurement.builder()
+        .id(id)
+        .metric(w.metrics().one(r))
+        .measuredOn(measured)
+        .value(r.nextDouble(0, 100))
+        .measuredBy(w.people().maybe(r, 0.7))
+        .evaluation(evaluation)
+        .evaluatedOn(evaluation.map(e -> after(r, measured)))
+        .build();
+  }
+
+  /** An audit programme. */
+  public static AuditProgramme auditProgramme(RandomGenerator r, World w, AuditProgrammeId id) {
+    LocalDate start = date(r);
+    return AuditProgramme.builder()
+        .id(id)
+        .name("Audit programme " + start.getYear())
+        .start(start)
+        .end(start.plusYears(r.nextInt(1, 4)).minusDays(1))
+        .interval(Period.ofMonths(r.nextInt(6, 13)))
+        .owner(w.people().one(r))
+        .methods(optPhrase(r))
+        .reporting(optPhrase(r))
+        .approvedBy(w.people().maybe(r, 0.6))
+        .build();
+  }
+
+  /** An internal audit in one of the world's programmes. */
+  public static InternalAudit internalAudit(RandomGenerator r, World w, AuditId id) {
+    AuditStatus status = pick(r, AuditStatus.values());
+    LocalDate planned = date(r);
+    boolean performed = status == AuditStatus.PERFORMED || status == AuditStatus.REPORTED;
+    Optional<LocalDate> performedOn = performed ? Optional.of(after(r, planned)) : Optional.empty();
+    Optional<LocalDate> reportedOn = status == AuditStatus.REPORTED
+        ? Optional.of(after(r, performedOn.orElseThrow()))
+        : Optional.empty();
+    return InternalAudit.builder()
+        .id(id)
+        .programme(w.programmes().one(r))
+        .addAllClauses(CLAUSES.some(r, 4))
+        .addAllControls(w.controls().some(r, w.listMax()))
+        .addAllProcesses(w.processes().some(r, w.listMax()))
+        .addAllCriteria(r.nextBoolean() ? List.of("ISO/IEC 27001:2022") : List.of())
+        .plannedOn(planned)
+        .performedOn(performedOn)
+        .addAllAuditors(w.people().some(r, 2))
+        .addAllAuditees(w.people().some(r, w.listMax()))
+        .status(status)
+        .report(performed ? w.documents().maybe(r, 0.6) : Optional.empty())
+        .reportedOn(reportedOn)
+        .addAllReportedTo(reportedOn.isPresent() ? w.people().some(r, 2) : List.of())
+        .build();
+  }
+
+  /** A finding of one of the world's audits. */
+  public static AuditFinding auditFinding(RandomGenerator r, World w, FindingId id) {
+    FindingType type = pick(r, FindingType.values());
+    return AuditFinding.builder()
+        .id(id)
+        .audit(w.audits().one(r))
+        .type(type)
+        .clause(opt(r, () -> clause(r)))
+        .control(w.controls().maybe(r, 0.4))
+        .description(phrase(r))
+        .nonconformity(type.nonconformity() ? w.nonconformities().maybe(r, 0.7) : Optional.empty())
+        .build();
+  }
+
+  /** A decision of a management review. */
+  public static ReviewDecision reviewDecision(RandomGenerator r, World w) {
+    DecisionKind kind = pick(r, DecisionKind.values());
+    return ReviewDecision.builder()
+        .kind(kind)
+        .description(phrase(r))
+        .owner(w.people().maybe(r, 0.7))
+        .dueDate(opt(r, () -> date(r)))
+        .change(kind == DecisionKind.CHANGE ? w.changes().maybe(r, 0.7) : Optional.empty())
+        .improvement(kind == DecisionKind.IMPROVEMENT ? w.improvements().maybe(r, 0.7) : Optional.empty())
+        .build();
+  }
+
+  /** A management review. */
+  public static ManagementReview managementReview(RandomGenerator r, World w, ReviewId id) {
+    int decisions = w.listMax() == 0 ? 0 : r.nextInt(w.listMax() + 1);
+    List<ReviewDecision> list = new ArrayList<>(decisions);
+    for (int i = 0; i < decisions; i++) {
+      list.add(reviewDecision(r, w));
+    }
+    return ManagementReview.builder()
+        .id(id)
+        .heldOn(date(r))
+        .addAllAttendees(w.people().some(r, Math.max(1, w.listMax())))
+        .addAllInputs(enumSet(r, ReviewInput.class, 0))
+        .addAllDecisions(list)
+        .minutes(w.documents().maybe(r, 0.7))
+        .build();
+  }
+
+  /** A nonconformity. */
+  public static Nonconformity nonconformity(RandomGenerator r, World w, NonconformityId id) {
+    NonconformityStatus status = pick(r, NonconformityStatus.values());
+    LocalDate raised = date(r);
+    Optional<String> correction = status == NonconformityStatus.OPEN ? Optional.empty() : Optional.of(phrase(r));
+    return Nonconformity.builder()
+        .id(id)
+        .source(pick(r, NonconformitySource.values()))
+        .grade(r.nextInt(4) == 0 ? Nonconformity.Grade.MAJOR : Nonconformity.Grade.MINOR)
+        .description(phrase(r))
+        .clause(opt(r, () -> clause(r)))
+        .control(w.controls().maybe(r, 0.4))
+        .finding(w.findings().maybe(r, 0.4))
+        .incident(w.incidents().maybe(r, 0.2))
+        .raisedOn(raised)
+        .owner(w.people().one(r))
+        .correction(correction)
+        .correctedOn(correction.map(c -> after(r, raised)))
+        .rootCause(status == NonconformityStatus.OPEN ? Optional.empty() : optPhrase(r))
+        .similarCheck(optPhrase(r))
+        .dueDate(opt(r, () -> after(r, raised)))
+        .status(status)
+        .closedOn(status == NonconformityStatus.CLOSED ? Optional.of(after(r, raised)) : Optional.empty())
+        .build();
+  }
+
+  /** A review of a corrective action's effectiveness, on or after {@code notBefore}. */
+  public static EffectivenessReview effectivenessReview(RandomGenerator r, World w, LocalDate notBefore) {
+    return new EffectivenessReview(after(r, notBefore), w.people().one(r), r.nextInt(4) != 0, phrase(r));
+  }
+
+  /** A corrective action for one of the world's nonconformities. */
+  public static CorrectiveAction correctiveAction(RandomGenerator r, World w, CorrectiveActionId id) {
+    LocalDate due = date(r);
+    Optional<LocalDate> completed = opt(r, () -> after(r, due.minusDays(90)));
+    return CorrectiveAction.builder()
+        .id(id)
+        .nonconformity(w.nonconformities().one(r))
+        .description(phrase(r))
+        .owner(w.people().one(r))
+        .dueDate(due)
+        .completedOn(completed)
+        .effectivenessReview(completed.isPresent() && r.nextBoolean()
+            ? Optional.of(effectivenessReview(r, w, completed.get()))
+            : Optional.empty())
+        .change(w.changes().maybe(r, 0.3))
+        .build();
+  }
+
+  /** An improvement. */
+  public static Improvement improvement(RandomGenerator r, World w, ImprovementId id) {
+    ActionStatus status = pick(r, ActionStatus.values());
+    LocalDate raised = date(r);
+    return Improvement.builder()
+        .id(id)
+        .description(phrase(r))
+        .source(r.nextBoolean() ? "management review" : "internal audit")
+        .raisedOn(raised)
+        .owner(w.people().one(r))
+        .status(status)
+        .completedOn(status == ActionStatus.DONE ? Optional.of(after(r, raised)) : Optional.empty())
+        .outcome(status == ActionStatus.DONE ? optPhrase(r) : Optional.empty())
+        .build();
+  }
+
+  /** A planned change. */
+  public static PlannedChange plannedChange(RandomGenerator r, World w, ChangeId id) {
+    Optional<PersonId> approver = w.people().maybe(r, 0.6);
+    LocalDate planned = date(r);
+    return PlannedChange.builder()
+        .id(id)
+        .description(phrase(r))
+        .reason(phrase(r))
+        .trigger(pick(r, ChangeTrigger.values()))
+        .impact(optPhrase(r))
+        .significant(r.nextInt(3) == 0)
+        .addAllAssets(w.assets().some(r, w.listMax()))
+        .addAllRisks(w.risks().some(r, w.listMax()))
+        .addAllControls(w.controls().some(r, w.listMax()))
+        .responsible(w.people().one(r))
+        .approvedBy(approver)
+        .approvedOn(approver.map(p -> date(r)))
+        .plannedFor(planned)
+        .completedOn(opt(r, () -> after(r, planned)))
+        .build();
+  }
+
+  /** An incident. */
+  public static Incident incident(RandomGenerator r, World w, IncidentId id) {
+    LocalDate occurred = date(r);
+    return Incident.builder()
+        .id(id)
+        .title(named(r, "incident"))
+        .occurredOn(occurred)
+        .reportedOn(occurred.plusDays(r.nextInt(10)))
+        .severity(pick(r, Incident.Severity.values()))
+        .addAllAssets(w.assets().some(r, w.listMax()))
+        .addAllCompromised(enumSet(r, SecurityProperty.class, 0))
+        .addAllRisks(w.risks().some(r, w.listMax()))
+        .resolvedOn(opt(r, () -> after(r, occurred)))
+        .lessonsLearned(optPhrase(r))
+        .build();
+  }
+}
