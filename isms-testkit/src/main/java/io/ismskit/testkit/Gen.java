@@ -2,7 +2,6 @@ package io.ismskit.testkit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -219,7 +218,11 @@ public interface Gen<T> {
   /** One of {@code values}, each equally likely. */
   @SafeVarargs
   static <T> Gen<T> elements(T... values) {
-    return elements(Arrays.asList(values));
+    List<T> list = new ArrayList<>(values.length);
+    for (T v : values) {
+      list.add(v);
+    }
+    return elements(list);
   }
 
   /** One of {@code values}, each equally likely. */
@@ -258,7 +261,10 @@ public interface Gen<T> {
   /** The value of one of {@code gens}, each equally likely. */
   @SafeVarargs
   static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-    List<Gen<? extends T>> copy = List.of(gens);
+    List<Gen<? extends T>> copy = new ArrayList<>(gens.length);
+    for (Gen<? extends T> g : gens) {
+      copy.add(Objects.requireNonNull(g, "gens"));
+    }
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("Gen.oneOf: needs at least one generator");
     }
@@ -284,7 +290,10 @@ public interface Gen<T> {
   /** The value of one of the generators, each chosen in proportion to its weight. */
   @SafeVarargs
   static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
-    List<Weighted<? extends T>> copy = List.of(choices);
+    List<Weighted<? extends T>> copy = new ArrayList<>(choices.length);
+    for (Weighted<? extends T> w : choices) {
+      copy.add(Objects.requireNonNull(w, "choices"));
+    }
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("Gen.frequency: needs at least one choice");
     }

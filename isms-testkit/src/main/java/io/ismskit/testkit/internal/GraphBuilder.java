@@ -65,7 +65,9 @@ import io.ismskit.core.risk.ThreatId;
 import io.ismskit.core.risk.Vulnerability;
 import io.ismskit.core.risk.VulnerabilityId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
@@ -78,22 +80,19 @@ import java.util.random.RandomGenerator;
  * only for distinct SoA controls. Not part of the API: use {@code IsmsGens.validIsms()}.
  */
 public final class GraphBuilder {
-  /** Kinds of counted entities, in the order of {@link #WEIGHTS}. */
+  /** Kinds of counted entities and the share of the entity budget each gets. */
   private enum Kind {
-    PEOPLE, ROLES, ASSIGNMENTS, ISSUES, PARTIES, REQUIREMENTS, PROCESSES, POLICIES, OBJECTIVES,
-    RESOURCES, COMPETENCE, AWARENESS, COMMUNICATIONS, DOCUMENTS, ASSETS, THREATS, VULNERABILITIES,
-    RISKS, OPPORTUNITIES, CUSTOM_CONTROLS, IMPLEMENTATIONS, METRICS, MEASUREMENTS, PROGRAMMES, AUDITS,
-    FINDINGS, REVIEWS, NONCONFORMITIES, CORRECTIVE_ACTIONS, IMPROVEMENTS, CHANGES, INCIDENTS
-  }
+    PEOPLE(10), ROLES(2), ASSIGNMENTS(3), ISSUES(3), PARTIES(2), REQUIREMENTS(3), PROCESSES(2),
+    POLICIES(2), OBJECTIVES(2), RESOURCES(1), COMPETENCE(3), AWARENESS(4), COMMUNICATIONS(1),
+    DOCUMENTS(5), ASSETS(14), THREATS(3), VULNERABILITIES(4), RISKS(10), OPPORTUNITIES(1),
+    CUSTOM_CONTROLS(1), IMPLEMENTATIONS(4), METRICS(2), MEASUREMENTS(5), PROGRAMMES(1), AUDITS(2),
+    FINDINGS(3), REVIEWS(1), NONCONFORMITIES(2), CORRECTIVE_ACTIONS(2), IMPROVEMENTS(1), CHANGES(2),
+    INCIDENTS(3);
 
-  /** The share of the entity budget each kind gets, in the order of {@link Kind}. */
-  private static final double[] WEIGHTS = {
-    10, 2, 3, 3, 2, 3, 2, 2, 2, 1, 3, 4, 1, 5, 14, 3, 4, 10, 1, 1, 4, 2, 5, 1, 2, 3, 1, 2, 2, 1, 2, 3
-  };
+    final double weight;
 
-  static {
-    if (WEIGHTS.length != Kind.values().length) {
-      throw new AssertionError("GraphBuilder: " + WEIGHTS.length + " weights for " + Kind.values().length + " kinds");
+    Kind(double weight) {
+      this.weight = weight;
     }
   }
 
@@ -107,36 +106,36 @@ public final class GraphBuilder {
    * SoA's lines); at least one person.
    */
   public static Isms build(RandomGenerator r, int budget) {
-    int[] n = counts(r, Math.max(0, budget));
+    Map<Kind, Integer> n = counts(r, Math.max(0, budget));
 
-    Pool<PersonId> people = pool(n[Kind.PEOPLE.ordinal()], i -> PersonId.of(Ids.PERSON + i));
-    Pool<RoleId> roles = pool(n[Kind.ROLES.ordinal()], i -> RoleId.of(Ids.ROLE + i));
-    Pool<ContextIssueId> issues = pool(n[Kind.ISSUES.ordinal()], i -> ContextIssueId.of(Ids.ISSUE + i));
+    Pool<PersonId> people = pool(count(n, Kind.PEOPLE), i -> PersonId.of(Ids.PERSON + i));
+    Pool<RoleId> roles = pool(count(n, Kind.ROLES), i -> RoleId.of(Ids.ROLE + i));
+    Pool<ContextIssueId> issues = pool(count(n, Kind.ISSUES), i -> ContextIssueId.of(Ids.ISSUE + i));
     Pool<InterestedPartyId> parties =
-        pool(n[Kind.PARTIES.ordinal()], i -> InterestedPartyId.of(Ids.PARTY + i));
+        pool(count(n, Kind.PARTIES), i -> InterestedPartyId.of(Ids.PARTY + i));
     Pool<RequirementId> requirements =
-        pool(n[Kind.REQUIREMENTS.ordinal()], i -> RequirementId.of(Ids.REQUIREMENT + i));
-    Pool<ProcessId> processes = pool(n[Kind.PROCESSES.ordinal()], i -> ProcessId.of(Ids.PROCESS + i));
-    Pool<PolicyId> policies = pool(n[Kind.POLICIES.ordinal()], i -> PolicyId.of(Ids.POLICY + i));
-    Pool<ObjectiveId> objectives = pool(n[Kind.OBJECTIVES.ordinal()], i -> ObjectiveId.of(Ids.OBJECTIVE + i));
-    Pool<ResourceId> resources = pool(n[Kind.RESOURCES.ordinal()], i -> ResourceId.of(Ids.RESOURCE + i));
-    Pool<DocumentId> documents = pool(n[Kind.DOCUMENTS.ordinal()], i -> DocumentId.of(Ids.DOCUMENT + i));
-    Pool<AssetId> assets = pool(n[Kind.ASSETS.ordinal()], i -> AssetId.of(Ids.ASSET + i));
-    Pool<ThreatId> threats = pool(n[Kind.THREATS.ordinal()], i -> ThreatId.of(Ids.THREAT + i));
+        pool(count(n, Kind.REQUIREMENTS), i -> RequirementId.of(Ids.REQUIREMENT + i));
+    Pool<ProcessId> processes = pool(count(n, Kind.PROCESSES), i -> ProcessId.of(Ids.PROCESS + i));
+    Pool<PolicyId> policies = pool(count(n, Kind.POLICIES), i -> PolicyId.of(Ids.POLICY + i));
+    Pool<ObjectiveId> objectives = pool(count(n, Kind.OBJECTIVES), i -> ObjectiveId.of(Ids.OBJECTIVE + i));
+    Pool<ResourceId> resources = pool(count(n, Kind.RESOURCES), i -> ResourceId.of(Ids.RESOURCE + i));
+    Pool<DocumentId> documents = pool(count(n, Kind.DOCUMENTS), i -> DocumentId.of(Ids.DOCUMENT + i));
+    Pool<AssetId> assets = pool(count(n, Kind.ASSETS), i -> AssetId.of(Ids.ASSET + i));
+    Pool<ThreatId> threats = pool(count(n, Kind.THREATS), i -> ThreatId.of(Ids.THREAT + i));
     Pool<VulnerabilityId> vulnerabilities =
-        pool(n[Kind.VULNERABILITIES.ordinal()], i -> VulnerabilityId.of(Ids.VULNERABILITY + i));
-    Pool<RiskId> risks = pool(n[Kind.RISKS.ordinal()], i -> RiskId.of(Ids.RISK + i));
-    Pool<MetricId> metrics = pool(n[Kind.METRICS.ordinal()], i -> MetricId.of(Ids.METRIC + i));
+        pool(count(n, Kind.VULNERABILITIES), i -> VulnerabilityId.of(Ids.VULNERABILITY + i));
+    Pool<RiskId> risks = pool(count(n, Kind.RISKS), i -> RiskId.of(Ids.RISK + i));
+    Pool<MetricId> metrics = pool(count(n, Kind.METRICS), i -> MetricId.of(Ids.METRIC + i));
     Pool<AuditProgrammeId> programmes =
-        pool(n[Kind.PROGRAMMES.ordinal()], i -> AuditProgrammeId.of(Ids.PROGRAMME + i));
-    Pool<AuditId> audits = pool(n[Kind.AUDITS.ordinal()], i -> AuditId.of(Ids.AUDIT + i));
-    Pool<FindingId> findings = pool(n[Kind.FINDINGS.ordinal()], i -> FindingId.of(Ids.FINDING + i));
+        pool(count(n, Kind.PROGRAMMES), i -> AuditProgrammeId.of(Ids.PROGRAMME + i));
+    Pool<AuditId> audits = pool(count(n, Kind.AUDITS), i -> AuditId.of(Ids.AUDIT + i));
+    Pool<FindingId> findings = pool(count(n, Kind.FINDINGS), i -> FindingId.of(Ids.FINDING + i));
     Pool<NonconformityId> nonconformities =
-        pool(n[Kind.NONCONFORMITIES.ordinal()], i -> NonconformityId.of(Ids.NONCONFORMITY + i));
-    Pool<ChangeId> changes = pool(n[Kind.CHANGES.ordinal()], i -> ChangeId.of(Ids.CHANGE + i));
+        pool(count(n, Kind.NONCONFORMITIES), i -> NonconformityId.of(Ids.NONCONFORMITY + i));
+    Pool<ChangeId> changes = pool(count(n, Kind.CHANGES), i -> ChangeId.of(Ids.CHANGE + i));
     Pool<ImprovementId> improvements =
-        pool(n[Kind.IMPROVEMENTS.ordinal()], i -> ImprovementId.of(Ids.IMPROVEMENT + i));
-    Pool<IncidentId> incidents = pool(n[Kind.INCIDENTS.ordinal()], i -> IncidentId.of(Ids.INCIDENT + i));
+        pool(count(n, Kind.IMPROVEMENTS), i -> ImprovementId.of(Ids.IMPROVEMENT + i));
+    Pool<IncidentId> incidents = pool(count(n, Kind.INCIDENTS), i -> IncidentId.of(Ids.INCIDENT + i));
 
     // Which assets are in scope; risks may concern only those.
     int assetCount = assets.size();
@@ -156,7 +155,7 @@ public final class GraphBuilder {
     }
 
     // The SoA lists the 93 Annex A controls and every custom control, once each.
-    int customCount = n[Kind.CUSTOM_CONTROLS.ordinal()];
+    int customCount = count(n, Kind.CUSTOM_CONTROLS);
     List<ControlId> customIds = new ArrayList<>(customCount);
     for (int i = 1; i <= customCount; i++) {
       customIds.add(ControlId.of(Ids.CUSTOM_CONTROL + i));
@@ -200,15 +199,15 @@ public final class GraphBuilder {
     b.addAllProcesses(list(processes.size(), i -> ModelFactory.process(r, w, processes.id(i))));
     b.addAllPeople(list(people.size(), i -> ModelFactory.person(r, people.id(i))));
     b.addAllRoles(list(roles.size(), i -> ModelFactory.role(r, roles.id(i))));
-    b.addAllRoleAssignments(list(n[Kind.ASSIGNMENTS.ordinal()], i -> ModelFactory.roleAssignment(r, w)));
+    b.addAllRoleAssignments(list(count(n, Kind.ASSIGNMENTS), i -> ModelFactory.roleAssignment(r, w)));
     b.addAllPolicies(list(policies.size(), i -> ModelFactory.policy(r, w, policies.id(i))));
     b.addAllObjectives(list(objectives.size(), i -> ModelFactory.objective(r, w, objectives.id(i))));
     b.addAllResources(list(resources.size(), i -> ModelFactory.resourceAllocation(r, w, resources.id(i))));
-    b.addAllCompetenceRecords(list(n[Kind.COMPETENCE.ordinal()], i ->
+    b.addAllCompetenceRecords(list(count(n, Kind.COMPETENCE), i ->
         ModelFactory.competenceRecord(r, w, CompetenceRecordId.of(Ids.COMPETENCE + (i + 1)))));
-    b.addAllAwarenessRecords(list(n[Kind.AWARENESS.ordinal()], i ->
+    b.addAllAwarenessRecords(list(count(n, Kind.AWARENESS), i ->
         ModelFactory.awarenessRecord(r, w, AwarenessRecordId.of(Ids.AWARENESS + (i + 1)))));
-    b.addAllCommunications(list(n[Kind.COMMUNICATIONS.ordinal()], i ->
+    b.addAllCommunications(list(count(n, Kind.COMMUNICATIONS), i ->
         ModelFactory.communication(r, w, CommunicationId.of(Ids.COMMUNICATION + (i + 1)))));
     b.addAllDocuments(list(documents.size(), i -> ModelFactory.document(r, w, documents.id(i))));
 
@@ -224,14 +223,14 @@ public final class GraphBuilder {
     b.addAllVulnerabilities(vulnList);
     List<Risk> riskList = list(risks.size(), i -> ModelFactory.risk(r, w, risks.id(i)));
     b.addAllRisks(riskList);
-    List<IsmsRiskOrOpportunity> opportunityList = list(n[Kind.OPPORTUNITIES.ordinal()], i ->
+    List<IsmsRiskOrOpportunity> opportunityList = list(count(n, Kind.OPPORTUNITIES), i ->
         ModelFactory.riskOrOpportunity(r, w, OpportunityId.of(Ids.OPPORTUNITY + (i + 1))));
     b.addAllRisksAndOpportunities(opportunityList);
 
     List<CustomControl> customList = list(customCount, i -> ModelFactory.customControl(r, customIds.get(i)));
     b.addAllCustomControls(customList);
     // Control implementations: distinct SoA controls (a partial Fisher-Yates shuffle).
-    int implCount = Math.min(n[Kind.IMPLEMENTATIONS.ordinal()], soaControls.size());
+    int implCount = Math.min(count(n, Kind.IMPLEMENTATIONS), soaControls.size());
     int[] order = new int[soaControls.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -249,7 +248,7 @@ public final class GraphBuilder {
 
     List<Metric> metricList = list(metrics.size(), i -> ModelFactory.metric(r, w, metrics.id(i)));
     b.addAllMetrics(metricList);
-    List<Measurement> measurementList = list(n[Kind.MEASUREMENTS.ordinal()], i ->
+    List<Measurement> measurementList = list(count(n, Kind.MEASUREMENTS), i ->
         ModelFactory.measurement(r, w, MeasurementId.of(Ids.MEASUREMENT + (i + 1))));
     b.addAllMeasurements(measurementList);
     List<AuditProgramme> programmeList =
@@ -259,13 +258,13 @@ public final class GraphBuilder {
     b.addAllAudits(auditList);
     List<AuditFinding> findingList = list(findings.size(), i -> ModelFactory.auditFinding(r, w, findings.id(i)));
     b.addAllFindings(findingList);
-    List<ManagementReview> reviewList = list(n[Kind.REVIEWS.ordinal()], i ->
+    List<ManagementReview> reviewList = list(count(n, Kind.REVIEWS), i ->
         ModelFactory.managementReview(r, w, ReviewId.of(Ids.REVIEW + (i + 1))));
     b.addAllManagementReviews(reviewList);
     List<Nonconformity> ncList =
         list(nonconformities.size(), i -> ModelFactory.nonconformity(r, w, nonconformities.id(i)));
     b.addAllNonconformities(ncList);
-    List<CorrectiveAction> caList = list(n[Kind.CORRECTIVE_ACTIONS.ordinal()], i ->
+    List<CorrectiveAction> caList = list(count(n, Kind.CORRECTIVE_ACTIONS), i ->
         ModelFactory.correctiveAction(r, w, CorrectiveActionId.of(Ids.CORRECTIVE_ACTION + (i + 1))));
     b.addAllCorrectiveActions(caList);
     List<Improvement> improvementList =
@@ -282,18 +281,18 @@ public final class GraphBuilder {
    * The counts per kind: each kind's share of the budget, rounded up or down at random in
    * proportion to the fraction; at least one person; no dependent entities without their parent.
    */
-  private static int[] counts(RandomGenerator r, int budget) {
+  private static Map<Kind, Integer> counts(RandomGenerator r, int budget) {
     double total = 0;
-    for (double w : WEIGHTS) {
-      total += w;
+    for (Kind k : Kind.values()) {
+      total += k.weight;
     }
-    int[] n = new int[WEIGHTS.length];
-    for (int k = 0; k < WEIGHTS.length; k++) {
-      double exact = budget * WEIGHTS[k] / total;
+    Map<Kind, Integer> n = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      double exact = budget * k.weight / total;
       int whole = (int) exact;
-      n[k] = whole + (r.nextDouble() < exact - whole ? 1 : 0);
+      n.put(k, whole + (r.nextDouble() < exact - whole ? 1 : 0));
     }
-    n[Kind.PEOPLE.ordinal()] = Math.max(1, n[Kind.PEOPLE.ordinal()]);
+    n.put(Kind.PEOPLE, Math.max(1, count(n, Kind.PEOPLE)));
     dependsOn(n, Kind.ASSIGNMENTS, Kind.ROLES);
     dependsOn(n, Kind.REQUIREMENTS, Kind.PARTIES);
     dependsOn(n, Kind.MEASUREMENTS, Kind.METRICS);
@@ -303,9 +302,14 @@ public final class GraphBuilder {
     return n;
   }
 
-  private static void dependsOn(int[] n, Kind child, Kind parent) {
-    if (n[parent.ordinal()] == 0) {
-      n[child.ordinal()] = 0;
+  private static int count(Map<Kind, Integer> n, Kind k) {
+    Integer v = n.get(k);
+    return v == null ? 0 : v;
+  }
+
+  private static void dependsOn(Map<Kind, Integer> n, Kind child, Kind parent) {
+    if (count(n, parent) == 0) {
+      n.put(child, 0);
     }
   }
 
