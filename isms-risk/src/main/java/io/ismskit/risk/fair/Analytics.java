@@ -68,7 +68,7 @@ public final class Analytics {
         return Optional.of(new AnalyticExceedance(amount, 0, true));
       }
       double k = Math.floor(amount / c) + 1;
-      double p = k > Long.MAX_VALUE / 2 ? 0 : Special.poissonAtLeast((long) k, lambda);
+      double p = k > 1e18 ? 0 : Special.poissonAtLeast((long) k, lambda);
       return Optional.of(new AnalyticExceedance(amount, p, true));
     }
     return Optional.of(new AnalyticExceedance(amount, -Math.expm1(-lambda * s), false));

@@ -31,15 +31,18 @@ public final class FairResult {
       throw new IllegalArgumentException("losses: must not be empty");
     }
     int n = losses.length;
-    int j = n;
-    for (int i = n - 1; i >= 0; i--) {
+    // branch-free compaction of the positive losses to the front, then sort them and move them
+    // behind the zeros
+    int p = 0;
+    for (int i = 0; i < n; i++) {
       double v = losses[i];
-      if (v != 0) {
-        losses[--j] = v;
-      }
+      losses[p] = v;
+      p += v != 0 ? 1 : 0;
     }
+    sortPositive(losses, 0, p);
+    int j = n - p;
+    System.arraycopy(losses, 0, losses, j, p);
     Arrays.fill(losses, 0, j, 0.0);
-    sortPositive(losses, j, n);
     this.zeros = j;
     this.sorted = losses;
     this.seed = seed;

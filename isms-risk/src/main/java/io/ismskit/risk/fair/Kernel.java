@@ -3,7 +3,9 @@ package io.ismskit.risk.fair;
 /**
  * The compiled hot loop of one scenario. Each trial {@code t} has its own random streams, keyed by
  * {@code mix(base + t · GOLDEN)} where {@code base} is derived from the seed and the scenario's
- * stream id: one stream for the frequency, one for primary magnitudes and two for secondary loss.
+ * stream id. The count of a fixed Poisson mean or Bernoulli probability is the key itself read as
+ * one uniform; other frequencies draw from a stream started at the key; primary magnitudes, the
+ * secondary loss events and secondary magnitudes each have a stream started at the key xor a salt.
  * So a trial's loss depends only on (seed, stream id, t): the result does not depend on how trials
  * are split among threads, and two runs of scaled scenarios use common random numbers trial by
  * trial.
@@ -15,7 +17,7 @@ package io.ismskit.risk.fair;
  * method for generating Poisson random variables", Insurance: Mathematics and Economics 12(1),
  * 1993, which is exact.
  *
- * <p>Immutable; {@link #fill} allocates only its three stream objects.
+ * <p>Immutable; {@link #fill} allocates only its stream objects, once per block.
  */
 final class Kernel {
   static final double INVERSION_LIMIT = 30;

@@ -78,24 +78,27 @@ final class Sampler {
 
   /** One draw from {@code r}. */
   double sample(Rng r) {
-    switch (kind) {
-      case CONSTANT:
-        return a;
-      case UNIFORM:
-        return a + r.nextDouble() * b;
-      case LOGNORMAL:
-        return Math.exp(a + b * r.nextGaussian());
-      case TRIANGULAR:
-        {
-          double u = r.nextDouble();
-          return u < c ? a + Math.sqrt(u * d) : f - Math.sqrt((1 - u) * e);
-        }
-      default:
-        {
-          double x = r.nextGamma(c, d);
-          double y = r.nextGamma(e, f);
-          return a + b * (x / (x + y));
-        }
+    // an if-chain with the most common magnitude shape first: measurably faster than a
+    // tableswitch here, and the rare shapes stay out of line
+    if (kind == LOGNORMAL) {
+      return Math.exp(a + b * r.nextGaussian());
     }
+    if (kind == CONSTANT) {
+      return a;
+    }
+    return sampleOther(r);
+  }
+
+  private double sampleOther(Rng r) {
+    if (kind == UNIFORM) {
+      return a + r.nextDouble() * b;
+    }
+    if (kind == TRIANGULAR) {
+      double u = r.nextDouble();
+      return u < c ? a + Math.sqrt(u * d) : f - Math.sqrt((1 - u) * e);
+    }
+    double x = r.nextGamma(c, d);
+    double y = r.nextGamma(e, f);
+    return a + b * (x / (x + y));
   }
 }
