@@ -1,0 +1,302 @@
+package io.ismskit.risk.fair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class MonteCarloTest {
+
+  private static Distribution constant(double v) {
+    return Distribution.constant(v).get();
+  }
+
+  private static Simulation sim(int trials, long seed) {
+    return Simulation.of(trials, seed).get();
+  }
+
+  /** Asserts |mean - expected| within 5 standard errors of the simulated mean. */
+  private static void assertMeanNear(FairResult r, double expected) {
+    double se = r.standardDeviation() / Math.sqrt(r.trials());
+    assertThat(r.mean()).as("%s vs analytic %s", r, expected).isCloseTo(expected, offset(5 * se + 1e-9));
+  }
+
+  // ---- event counts ---------------------------------------------------------------------------
+
+  /** Poisson(λ): mean λ and variance λ (NIST/SEMATECH e-Handbook 1.3.6.6.19). */
+  @ParameterizedTest
+  @ValueSource(doubles = {0.05, 0.7, 4, 12, 29.5, 30, 45, 1000})
+  void poissonCounts_haveMeanAndVarianceLambda(double lambda) {
+    FairResult r =
+        MonteCarlo.run(FairScenario.of(Frequency.poisson(lambda).get(), constant(1)), sim(400_000, 7));
+    assertMeanNear(r, lambda);
+    double var = r.standardDeviation() * r.standardDeviation();
+    // SE of a sample variance of a Poisson: sqrt((μ4 - σ⁴)/n), μ4 = λ(1 + 3λ)
+    double seVar = Math.sqrt((lambda * (1 + 3 * lambda) - lambda * lambda) / r.trials());
+    assertThat(var).isCloseTo(lambda, offset(5 * seVar));
+  }
+
+  @Test
+  void poissonCounts_haveTheExactProbabilityOfZero() {
+    // P(N = 0) = exp(-λ)
+    double lambda = 0.7;
+    FairResult r =
+        MonteCarlo.run(FairScenario.of(Frequency.poisson(lambda).get(), constant(1)), sim(400_000, 8));
+    double p0 = Math.exp(-lambda);
+    assertThat(1 - r.probabilityOfLoss())
+        .isCloseTo(p0, offset(5 * Math.sqrt(p0 * (1 - p0) / r.trials())));
+  }
+
+  /** A rate drawn per trial: the same Poisson laws through the per-trial samplers. */
+  @ParameterizedTest
+  @ValueSource(doubles = {0.3, 8, 29, 60})
+  void poissonRateCounts_haveMeanAndVarianceLambda(double lambda) {
+    FairResult r =
+        MonteCarlo.run(
+            FairScenario.of(Frequency.poissonRate(constant(lambda)), constant(1)), sim(300_000, 9));
+    assertMeanNear(r, lambda);
+    double var = r.standardDeviation() * r.standardDeviation();
+    double seVar = Math.sqrt((lambda * (1 + 3 * lambda) - lambda * lambda) / r.trials());
+    assertThat(var).isCloseTo(lambda, offset(5 * seVar));
+  }
+
+  @Test
+  void bernoulliCounts_haveMeanPAndVariancePq() {
+    double p = 0.3;
+    FairResult r =
+        MonteCarlo.run(FairScenario.of(Frequency.bernoulli(p).get(), constant(1)), sim(300_000, 10));
+    assertMeanNear(r, p);
+    assertThat(r.standardDeviation() * r.standardDeviation()).isCloseTo(p * (1 - p), offset(0.005));
+    assertThat(r.max()).isEqualTo(1.0);
+  }
+
+  // ---- FAIR means -----------------------------------------------------------------------------
+
+  @Test
+  void poissonTimesConstant_meanIsLambdaC() {
+    FairScenario s = FairScenario.of(Frequency.poisson(0.5).get(), constant(20_000));
+    assertMeanNear(MonteCarlo.run(s, sim(200_000, 11)), 0.5 * 20_000);
+    assertThat(Analytics.mean(s)).isEqualTo(10_000);
+  }
+
+  @Test
+  void poissonTimesLognormal_meanIsLambdaExpMuPlusHalfSigmaSquared() {
+    // Wald: E[L] = λ · exp(mu + σ²/2)
+    double mu = Math.log(50_000);
+    double sigma = 0.8;
+    FairScenario s =
+        FairScenario.of(Frequency.poisson(2).get(), Distribution.lognormal(mu, sigma).get());
+    double expected = 2 * Math.exp(mu + sigma * sigma / 2);
+    assertMeanNear(MonteCarlo.run(s, sim(400_000, 12)), expected);
+    assertThat(Analytics.mean(s)).isCloseTo(expected, offset(1e-6));
+  }
+
+  @Test
+  void threatEventsTimesVulnerability_meanIsProductOfMeans() {
+    // LEF = TEF × Vuln (Open FAIR O-RT); independent draws: E[TEF]·E[V]·E[X]
+    Distribution tef = Distribution.pert(2, 5, 12).get();
+    Distribution vuln = Distribution.uniform(0.1, 0.5).get();
+    Distribution plm = Distribution.triangular(1_000, 4_000, 20_000).get();
+    FairScenario s = FairScenario.of(Frequency.threatEvents(tef, vuln).get(), plm);
+    double expected = ((2 + 4 * 5 + 12) / 6.0) * 0.3 * ((1_000 + 4_000 + 20_000) / 3.0);
+    assertMeanNear(MonteCarlo.run(s, sim(400_000, 13)), expected);
+    assertThat(Analytics.mean(s)).isCloseTo(expected, offset(1e-6));
+  }
+
+  @Test
+  void secondaryLoss_addsProbabilityTimesSecondaryMean() {
+    // LM = primary + SLEF × SLM per loss event (Open FAIR O-RT)
+    FairScenario s =
+        FairScenario.of(Frequency.poisson(1.5).get(), Distribution.uniform(1_000, 3_000).get())
+            .withSecondary(SecondaryLoss.of(0.2, Distribution.lognormal90(5_000, 50_000).get()).get());
+    double secMean = Distribution.lognormal90(5_000, 50_000).get().mean();
+    double expected = 1.5 * (2_000 + 0.2 * secMean);
+    assertMeanNear(MonteCarlo.run(s, sim(400_000, 14)), expected);
+    assertThat(Analytics.mean(s)).isCloseTo(expected, offset(1e-6));
+  }
+
+  // ---- loss exceedance ------------------------------------------------------------------------
+
+  @Test
+  void poissonTimesConstant_analyticCurveMatchesSimulation() {
+    double c = 10_000;
+    FairScenario s = FairScenario.of(Frequency.poisson(1.2).get(), constant(c));
+    FairResult r = MonteCarlo.run(s, sim(400_000, 15));
+    for (double x : new double[] {0, 5_000, 10_000, 25_000, 40_000}) {
+      AnalyticExceedance a = Analytics.exceedance(s, x).orElseThrow();
+      assertThat(a.exact()).isTrue();
+      double p = a.probability();
+      assertThat(r.probabilityOfExceeding(x))
+          .as("P(L > %s)", x)
+          .isCloseTo(p, offset(5 * Math.sqrt(p * (1 - p) / r.trials()) + 1e-12));
+    }
+    // P(L > 25000) = P(N >= 3) = 1 - e^-λ(1 + λ + λ²/2), the Poisson distribution function
+    double l = 1.2;
+    assertThat(Analytics.exceedance(s, 25_000).orElseThrow().probability())
+        .isCloseTo(1 - Math.exp(-l) * (1 + l + l * l / 2), offset(1e-14));
+  }
+
+  @Test
+  void bernoulliTimesLognormal_exactCurveMatchesSimulation() {
+    FairScenario s =
+        FairScenario.of(Frequency.bernoulli(0.25).get(), Distribution.lognormal90(1_000, 100_000).get());
+    FairResult r = MonteCarlo.run(s, sim(400_000, 16));
+    for (double x : new double[] {1_000, 10_000, 100_000}) {
+      AnalyticExceedance a = Analytics.exceedance(s, x).orElseThrow();
+      assertThat(a.exact()).isTrue();
+      double p = a.probability();
+      assertThat(r.probabilityOfExceeding(x))
+          .isCloseTo(p, offset(5 * Math.sqrt(p * (1 - p) / r.trials()) + 1e-6));
+    }
+    // by construction the 95th percentile of the magnitude is 100,000: P = 0.25 × 0.05
+    assertThat(Analytics.exceedance(s, 100_000).orElseThrow().probability())
+        .isCloseTo(0.0125, offset(1e-6));
+  }
+
+  @Test
+  void rarePoissonTimesLognormal_singleEventApproximationIsALowerBoundAndClose() {
+    FairScenario s =
+        FairScenario.of(Frequency.poisson(0.05).get(), Distribution.lognormal90(10_000, 1_000_000).get());
+    FairResult r = MonteCarlo.run(s, sim(1_000_000, 17));
+    for (double x : new double[] {50_000, 500_000}) {
+      AnalyticExceedance a = Analytics.exceedance(s, x).orElseThrow();
+      assertThat(a.exact()).isFalse();
+      double p = a.probability();
+      double se = Math.sqrt(p * (1 - p) / r.trials());
+      assertThat(r.probabilityOfExceeding(x)).isGreaterThan(p - 5 * se);
+      assertThat(r.probabilityOfExceeding(x)).isCloseTo(p, offset(0.05 * p + 5 * se));
+    }
+  }
+
+  @Test
+  void lossExceedanceCurve_isNonIncreasingAndLogSpaced() {
+    FairResult r =
+        MonteCarlo.run(
+            FairScenario.of(Frequency.poisson(3).get(), Distribution.lognormal90(100, 10_000).get()),
+            sim(50_000, 18));
+    List<ExceedancePoint> lec = r.lossExceedanceCurve(20);
+    assertThat(lec).hasSize(20);
+    for (int i = 1; i < lec.size(); i++) {
+      assertThat(lec.get(i).probability()).isLessThanOrEqualTo(lec.get(i - 1).probability());
+      assertThat(lec.get(i).amount() / lec.get(i - 1).amount())
+          .isCloseTo(lec.get(1).amount() / lec.get(0).amount(), offset(1e-9));
+    }
+    assertThat(lec.get(19).amount()).isEqualTo(r.max());
+    assertThat(lec.get(19).probability()).isZero();
+  }
+
+  // ---- determinism ----------------------------------------------------------------------------
+
+  private static FairScenario mixed() {
+    return FairScenario.of(
+            Frequency.threatEvents(
+                    Distribution.lognormal90(1, 40).get(), Distribution.pert(0.05, 0.2, 0.6).get())
+                .get(),
+            Distribution.lognormal90(10_000, 500_000).get())
+        .withSecondary(SecondaryLoss.of(0.3, Distribution.triangular(0, 5_000, 80_000).get()).get());
+  }
+
+  private static boolean sameBits(double[] a, double[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (Double.doubleToRawLongBits(a[i]) != Double.doubleToRawLongBits(b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 4})
+  void executorRuns_areBitForBitTheSequentialRun(int threads) {
+    Simulation sim = sim(3 * MonteCarlo.BLOCK + 12_345, 2024);
+    for (FairScenario s :
+        List.of(
+            mixed(),
+            FairScenario.of(Frequency.poisson(0.5).get(), Distribution.lognormal90(10_000, 500_000).get()),
+            FairScenario.of(Frequency.bernoulli(0.1).get(), Distribution.pert(1, 5, 9).get()),
+            FairScenario.of(Frequency.poisson(80).get(), Distribution.uniform(1, 2).get()))) {
+      double[] seq = MonteCarlo.annualLosses(s, sim);
+      ExecutorService ex = Executors.newFixedThreadPool(threads);
+      try {
+        double[] par = MonteCarlo.annualLosses(s, sim, ex);
+        assertThat(sameBits(seq, par)).as("%s on %s threads", s, threads).isTrue();
+        assertThat(Arrays.equals(MonteCarlo.run(s, sim, ex).sortedLosses(), MonteCarlo.run(s, sim).sortedLosses()))
+            .isTrue();
+      } finally {
+        ex.shutdown();
+      }
+    }
+  }
+
+  @Test
+  void differentSeeds_giveDifferentLosses() {
+    assertThat(sameBits(MonteCarlo.annualLosses(mixed(), sim(1000, 1)), MonteCarlo.annualLosses(mixed(), sim(1000, 2))))
+        .isFalse();
+  }
+
+  // ---- portfolio ------------------------------------------------------------------------------
+
+  @Test
+  void portfolio_percentilesAreThoseOfSummedTrialsNotSumsOfPercentiles() {
+    List<FairScenario> scenarios =
+        List.of(
+            FairScenario.of(Frequency.poisson(0.3).get(), Distribution.lognormal90(10_000, 900_000).get()),
+            FairScenario.of(Frequency.bernoulli(0.2).get(), Distribution.uniform(50_000, 200_000).get()),
+            mixed());
+    Simulation sim = sim(200_000, 77);
+    PortfolioResult p = MonteCarlo.portfolio(scenarios, sim);
+
+    // an independent summation of the per-scenario trial arrays (stream id = index)
+    double[] total = new double[sim.trials()];
+    for (int i = 0; i < scenarios.size(); i++) {
+      double[] l = MonteCarlo.losses(scenarios.get(i), i, sim, null);
+      for (int t = 0; t < total.length; t++) {
+        total[t] += l[t];
+      }
+    }
+    double[] sorted = total.clone();
+    Arrays.sort(sorted);
+    assertThat(sameBits(p.total().sortedLosses(), sorted)).isTrue();
+    for (double q : new double[] {50, 90, 99}) {
+      double h = (sorted.length - 1) * q / 100; // Hyndman-Fan definition 7
+      int lo = (int) Math.floor(h);
+      double expected = sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+      assertThat(p.total().percentile(q)).isEqualTo(expected);
+      double sumOfPercentiles = p.scenarios().stream().mapToDouble(r -> r.percentile(q)).sum();
+      assertThat(p.total().percentile(q)).as("P%s", q).isNotEqualTo(sumOfPercentiles);
+    }
+    // the 99th percentile of a sum of independent risks is below the sum of the 99th percentiles
+    assertThat(p.total().p99())
+        .isLessThan(p.scenarios().stream().mapToDouble(FairResult::p99).sum());
+    assertThat(p.total().mean())
+        .isCloseTo(p.scenarios().stream().mapToDouble(FairResult::mean).sum(), offset(1e-6 * p.total().mean()));
+    // scenario 0 of a portfolio is the standalone run
+    assertThat(sameBits(p.scenarios().get(0).sortedLosses(), MonteCarlo.run(scenarios.get(0), sim).sortedLosses()))
+        .isTrue();
+  }
+
+  @Test
+  void portfolio_onExecutor_isBitForBitTheSequentialPortfolio() {
+    List<FairScenario> scenarios = List.of(mixed(), mixed());
+    Simulation sim = sim(2 * MonteCarlo.BLOCK + 7, 3);
+    ExecutorService ex = Executors.newFixedThreadPool(2);
+    try {
+      assertThat(
+              sameBits(
+                  MonteCarlo.portfolio(scenarios, sim, ex).total().sortedLosses(),
+                  MonteCarlo.portfolio(scenarios, sim).total().sortedLosses()))
+          .isTrue();
+    } finally {
+      ex.shutdown();
+    }
+  }
+}
