@@ -2,13 +2,14 @@ package io.ismskit.core.conformance;
 
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.catalog.Theme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -150,20 +151,17 @@ public final class ConformanceReport {
   }
 
   /**
-   * The visible findings that name Annex A controls, grouped by theme ({@code "A.5"}
-   * Organizational, {@code "A.6"} People, {@code "A.7"} Physical, {@code "A.8"} Technological). A
+   * The visible findings that name Annex A controls, grouped by Annex A theme, in theme order. A
    * finding naming controls of several themes appears under each.
    */
-  public Map<String, List<Finding>> byTheme() {
-    Map<String, List<Finding>> m = new TreeMap<>();
+  public Map<Theme, List<Finding>> byTheme() {
+    Map<Theme, List<Finding>> m = new EnumMap<>(Theme.class);
     for (Finding f : findings) {
-      Set<String> themes = new LinkedHashSet<>();
+      Set<Theme> themes = EnumSet.noneOf(Theme.class);
       for (ControlId c : f.controls()) {
-        if (c.isAnnexA()) {
-          themes.add(c.value().substring(0, 3));
-        }
+        Theme.of(c).ifPresent(themes::add);
       }
-      for (String t : themes) {
+      for (Theme t : themes) {
         m.computeIfAbsent(t, k -> new ArrayList<>()).add(f);
       }
     }

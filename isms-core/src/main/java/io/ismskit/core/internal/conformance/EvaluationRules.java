@@ -31,9 +31,7 @@ public final class EvaluationRules {
   private EvaluationRules() {}
 
   /** The 30 requirement-bearing sub-clauses of clauses 4 to 10. */
-  static final List<ClauseId> REQUIREMENT_CLAUSES = List.of("4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "6.1.1",
-      "6.1.2", "6.1.3", "6.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "8.1", "8.2", "8.3", "9.1",
-      "9.2.1", "9.2.2", "9.3.1", "9.3.2", "9.3.3", "10.1", "10.2").stream().map(ClauseId::of).toList();
+  static final List<ClauseId> REQUIREMENT_CLAUSES = AnnexA.requirementClauses();
 
   /** How long after fieldwork an audit may stay unreported. */
   static final Period REPORTING_GRACE = Period.ofDays(30);

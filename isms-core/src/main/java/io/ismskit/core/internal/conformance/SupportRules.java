@@ -24,9 +24,8 @@ import java.util.Set;
 public final class SupportRules {
   private SupportRules() {}
 
-  /** The clauses whose own text requires documented information (the fact brief's list of mandatory items). */
-  static final List<ClauseId> MANDATORY = List.of("4.3", "5.2", "6.1.2", "6.1.3", "6.2", "7.2", "8.1", "8.2", "8.3",
-      "9.1", "9.2.2", "9.3.3", "10.2").stream().map(ClauseId::of).toList();
+  /** The clauses whose own text requires documented information ({@link io.ismskit.core.catalog.MandatoryDocument}). */
+  static final List<ClauseId> MANDATORY = AnnexA.mandatoryDocumentClauses();
 
   /** The mandatory clauses, for the testkit and hosts. */
   public static List<ClauseId> mandatoryDocumentClauses() {
