@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An indexed, read-only view of one {@link Isms} as of one date, built once per check and shared by
@@ -64,8 +65,11 @@ public final class IsmsIndex {
   private final Map<RoleId, List<RoleAssignment>> activeByRole;
   private final Map<AssetId, Asset> assets;
   private final Map<AssetId, List<AssetId>> dependants;
-  private final Map<RiskId, Risk> risks;
-  private final Map<AssetId, List<Risk>> risksByAsset;
+  private final List<Risk> treated;
+  private final Set<String> acceptableLevels;
+  // built on first use: only some rules need risks by id or by asset
+  private volatile @Nullable Map<RiskId, Risk> risks;
+  private volatile @Nullable Map<AssetId, List<Risk>> risksByAsset;
   private final Map<ControlId, SoaEntry> soa;
   private final Map<ControlId, Integer> soaCounts;
   private final Map<ProcessId, IsmsProcess> processes;
@@ -108,13 +112,22 @@ public final class IsmsIndex {
         dependants.computeIfAbsent(d, k -> new ArrayList<>()).add(a.id());
       }
     }
-    risks = byId(isms.risks(), Risk::id);
-    risksByAsset = new HashMap<>();
+    List<Risk> t = new ArrayList<>();
     for (Risk r : isms.risks()) {
-      for (AssetId a : r.assets()) {
-        risksByAsset.computeIfAbsent(a, k -> new ArrayList<>(2)).add(r);
+      if (r.treatment().isPresent()) {
+        t.add(r);
       }
     }
+    treated = Collections.unmodifiableList(t);
+    Set<String> acc = new HashSet<>();
+    isms.riskCriteria().ifPresent(c -> {
+      for (String l : c.levels()) {
+        if (c.acceptable(l)) {
+          acc.add(l);
+        }
+      }
+    });
+    acceptableLevels = acc;
     soa = new HashMap<>();
     soaCounts = new HashMap<>();
     isms.statementOfApplicability().ifPresent(s -> {
@@ -239,14 +252,52 @@ public final class IsmsIndex {
     return list(dependants, id);
   }
 
-  /** The risk with {@code id}, if any. */
+  /** The risk with {@code id}, if any. The map is built on first use. */
   public Optional<Risk> risk(RiskId id) {
-    return Optional.ofNullable(risks.get(id));
+    Map<RiskId, Risk> m = risks;
+    if (m == null) {
+      synchronized (this) {
+        m = risks;
+        if (m == null) {
+          m = byId(isms.risks(), Risk::id);
+          risks = m;
+        }
+      }
+    }
+    return Optional.ofNullable(m.get(id));
   }
 
-  /** The risks naming asset {@code id}. */
+  /** The risks naming asset {@code id}. The map is built on first use. */
   public List<Risk> risksOf(AssetId id) {
-    return list(risksByAsset, id);
+    Map<AssetId, List<Risk>> m = risksByAsset;
+    if (m == null) {
+      synchronized (this) {
+        m = risksByAsset;
+        if (m == null) {
+          m = new HashMap<>();
+          for (Risk r : isms.risks()) {
+            for (AssetId a : r.assets()) {
+              m.computeIfAbsent(a, k -> new ArrayList<>(2)).add(r);
+            }
+          }
+          risksByAsset = m;
+        }
+      }
+    }
+    return list(m, id);
+  }
+
+  /** The risks that have a treatment, in register order. */
+  public List<Risk> treatedRisks() {
+    return treated;
+  }
+
+  /**
+   * Whether {@code level} meets the risk acceptance criteria ({@link
+   * io.ismskit.core.risk.RiskCriteria#acceptable(String)}); false when the ISMS has no criteria.
+   */
+  public boolean acceptable(String level) {
+    return acceptableLevels.contains(level);
   }
 
   /** The first Statement of Applicability line of {@code control}, if the SoA lists it. */

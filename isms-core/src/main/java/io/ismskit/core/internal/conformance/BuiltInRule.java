@@ -149,7 +149,7 @@ public abstract class BuiltInRule implements ConformanceRule {
   protected static final class Items {
     private final Out out;
     private final String code;
-    private final int total;
+    private int total;
     private final Set<EntityRef> entities = new LinkedHashSet<>();
     private final Set<ControlId> controls = new LinkedHashSet<>();
     private final List<String> details = new ArrayList<>();
@@ -159,6 +159,12 @@ public abstract class BuiltInRule implements ConformanceRule {
       this.out = out;
       this.code = code;
       this.total = total;
+    }
+
+    /** Sets the number of items checked, for checks that count while they go. */
+    public Items total(int n) {
+      this.total = n;
+      return this;
     }
 
     /** Records one failing item, naming the entities at fault and what is wrong with it. */

@@ -5,12 +5,13 @@ import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.context.IsmsProcess;
 import io.ismskit.core.conformance.IsmsIndex;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskId;
 import io.ismskit.core.risk.TreatmentAction;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,12 @@ public final class OperationRules {
       Items items = out.items("stale", risks.size());
       LocalDate oldest = ix.asOf().minus(co.get().assessmentInterval());
       for (Risk r : risks) {
-        Optional<LocalDate> last = r.lastAssessedOn();
-        if (last.isEmpty() || last.get().isBefore(oldest)) {
+        Optional<RiskAssessment> i = r.inherent();
+        Optional<RiskAssessment> s = r.residual();
+        boolean recent = (i.isPresent() && !i.get().assessedOn().isBefore(oldest))
+            || (s.isPresent() && !s.get().assessedOn().isBefore(oldest));
+        if (!recent) {
+          Optional<LocalDate> last = r.lastAssessedOn();
           items.fail("risk " + r.id().value() + last.map(d -> " last assessed " + d).orElse(" never assessed"), r.id());
         }
       }
@@ -90,47 +95,55 @@ public final class OperationRules {
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
-      Map<RiskId, Risk> affected = new LinkedHashMap<>();
-      Map<RiskId, PlannedChange> cause = new LinkedHashMap<>();
+      // the latest completed significant change per asset and per risk
+      Map<AssetId, PlannedChange> byAsset = new HashMap<>();
+      Map<RiskId, PlannedChange> byRisk = new HashMap<>();
       int changes = 0;
       for (PlannedChange c : ix.isms().changes()) {
         if (!c.significant() || c.completedOn().isEmpty() || c.completedOn().get().isAfter(ix.asOf())) {
           continue;
         }
         changes++;
-        LocalDate done = c.completedOn().get();
-        Set<RiskId> seen = new HashSet<>();
-        List<Risk> rs = new ArrayList<>();
-        for (RiskId id : c.risks()) {
-          ix.risk(id).ifPresent(rs::add);
-        }
         for (AssetId a : c.assets()) {
-          rs.addAll(ix.risksOf(a));
+          byAsset.merge(a, c, OperationRules::later);
         }
-        for (Risk r : rs) {
-          if (!seen.add(r.id())) {
-            continue;
-          }
-          affected.putIfAbsent(r.id(), r);
-          if (r.lastAssessedOn().map(d -> d.isBefore(done)).orElse(true)) {
-            cause.putIfAbsent(r.id(), c);
-          }
+        for (RiskId id : c.risks()) {
+          byRisk.merge(id, c, OperationRules::later);
         }
       }
       if (changes == 0) {
         out.notApplicable("no significant change completed");
         return;
       }
-      Items items = out.items("not-reassessed", affected.size());
-      for (Map.Entry<RiskId, PlannedChange> e : cause.entrySet()) {
-        Risk r = java.util.Objects.requireNonNull(affected.get(e.getKey()));
-        items.fail("risk " + e.getKey().value() + " last assessed " + r.lastAssessedOn().map(Object::toString)
-            .orElse("never") + ", before change " + e.getValue().id().value() + " completed "
-            + e.getValue().completedOn().orElseThrow(), e.getKey(), e.getValue().id());
+      int affected = 0;
+      Items items = out.items("not-reassessed", 0);
+      for (Risk r : ix.isms().risks()) {
+        PlannedChange c = byRisk.isEmpty() ? null : byRisk.get(r.id());
+        for (AssetId a : r.assets()) {
+          PlannedChange x = byAsset.get(a);
+          if (x != null && (c == null || later(c, x) == x)) {
+            c = x;
+          }
+        }
+        if (c == null) {
+          continue;
+        }
+        affected++;
+        LocalDate done = c.completedOn().orElseThrow();
+        Optional<LocalDate> last = r.lastAssessedOn();
+        if (last.isEmpty() || last.get().isBefore(done)) {
+          items.fail("risk " + r.id().value() + " last assessed " + last.map(Object::toString).orElse("never")
+              + ", before change " + c.id().value() + " completed " + done, r.id(), c.id());
+        }
       }
+      items.total(affected);
       items.report("every risk affected by a significant change re-assessed after it", "re-assess the listed risks");
-      out.evidence(affected.size() + " risks affected by " + changes + " significant changes, all re-assessed");
+      out.evidence(affected + " risks affected by " + changes + " significant changes, all re-assessed");
     }
+  }
+
+  private static PlannedChange later(PlannedChange a, PlannedChange b) {
+    return b.completedOn().orElseThrow().isAfter(a.completedOn().orElseThrow()) ? b : a;
   }
 
   /** 8.3: the risk treatment plan implemented: no overdue action. */
@@ -144,27 +157,22 @@ public final class OperationRules {
     @Override
     protected void check(IsmsIndex ix, Out out) {
       int actions = 0;
-      for (Risk r : ix.isms().risks()) {
-        if (r.treatment().isPresent()) {
-          actions += r.treatment().get().actions().size();
-        }
-      }
-      if (actions == 0) {
-        out.notApplicable("no treatment action planned");
-        return;
-      }
-      Items items = out.items("overdue", actions);
-      for (Risk r : ix.isms().risks()) {
-        if (r.treatment().isEmpty()) {
-          continue;
-        }
-        for (TreatmentAction a : r.treatment().get().actions()) {
+      Items items = out.items("overdue", 0);
+      for (Risk r : ix.treatedRisks()) {
+        List<TreatmentAction> as = r.treatment().orElseThrow().actions();
+        actions += as.size();
+        for (TreatmentAction a : as) {
           if (a.overdue(ix.asOf())) {
             items.fail("risk " + r.id().value() + " action '" + a.description() + "' due " + a.dueDate() + " is "
                 + a.status(), r.id());
           }
         }
       }
+      if (actions == 0) {
+        out.notApplicable("no treatment action planned");
+        return;
+      }
+      items.total(actions);
       items.report("no treatment action open past its due date", "complete or re-plan the listed actions");
       out.evidence(actions + " treatment actions on schedule");
     }

@@ -27,11 +27,13 @@ public final class PlanningRules {
   private PlanningRules() {}
 
   /** Whether {@code r} must be treated: decided TREAT, or its inherent level exceeds the acceptance criteria. */
-  static boolean needsTreatment(Risk r, Optional<RiskCriteria> criteria) {
-    if (r.decision().orElse(null) == RiskDecision.TREAT) {
+  static boolean needsTreatment(Risk r, IsmsIndex ix, boolean criteria) {
+    Optional<RiskDecision> d = r.decision();
+    if (d.isPresent() && d.get() == RiskDecision.TREAT) {
       return true;
     }
-    return criteria.isPresent() && r.inherent().isPresent() && !criteria.get().acceptable(r.inherent().get().level());
+    Optional<RiskAssessment> a = r.inherent();
+    return criteria && a.isPresent() && !ix.acceptable(a.get().level());
   }
 
   /** 6.1.1: risks and opportunities of the ISMS itself, traced and with evaluated actions. */
@@ -182,7 +184,7 @@ public final class PlanningRules {
       Optional<RiskCriteria> co = ix.isms().riskCriteria();
       Items items = out.items("incomplete", risks.size());
       for (Risk r : risks) {
-        String problem = problem(r, co);
+        String problem = problem(r, co, ix);
         if (problem != null) {
           items.fail("risk " + r.id().value() + ": " + problem, r.id());
         }
@@ -193,7 +195,7 @@ public final class PlanningRules {
       out.evidence(risks.size() + " risks analysed and evaluated");
     }
 
-    private static @Nullable String problem(Risk r, Optional<RiskCriteria> co) {
+    private static @Nullable String problem(Risk r, Optional<RiskCriteria> co, IsmsIndex ix) {
       if (r.affects().isEmpty()) {
         return "no property at stake";
       }
@@ -201,23 +203,25 @@ public final class PlanningRules {
         return "not analysed";
       }
       RiskAssessment a = r.inherent().get();
-      if (r.decision().isEmpty()) {
+      Optional<RiskDecision> d = r.decision();
+      if (d.isEmpty()) {
         return "not evaluated";
       }
       if (co.isPresent()) {
         RiskCriteria c = co.get();
-        if (c.rank(a.level()) < 0) {
+        boolean acceptable = ix.acceptable(a.level());
+        if (!acceptable && c.rank(a.level()) < 0) {
           return "level '" + a.level() + "' is not a level of the criteria";
         }
-        if (!a.criteriaVersion().map(c.version()::equals).orElse(false)) {
-          return "assessed under criteria version " + a.criteriaVersion().orElse("(none)") + ", current is "
-              + c.version();
+        Optional<String> v = a.criteriaVersion();
+        if (v.isEmpty() || !v.get().equals(c.version())) {
+          return "assessed under criteria version " + v.orElse("(none)") + ", current is " + c.version();
         }
-        if (r.decision().get() == RiskDecision.ACCEPT && !c.acceptable(a.level())) {
+        if (d.get() == RiskDecision.ACCEPT && !acceptable) {
           return "accepted at level " + a.level() + " above the acceptance level " + c.acceptanceLevel();
         }
       }
-      if (r.decision().get() == RiskDecision.TREAT && r.priority().isEmpty()) {
+      if (d.get() == RiskDecision.TREAT && r.priority().isEmpty()) {
         return "to be treated but has no priority";
       }
       return null;
@@ -234,37 +238,38 @@ public final class PlanningRules {
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
-      Optional<RiskCriteria> co = ix.isms().riskCriteria();
+      boolean criteria = ix.isms().riskCriteria().isPresent();
       int needing = 0;
       int treated = 0;
-      for (Risk r : ix.isms().risks()) {
-        if (needsTreatment(r, co)) {
-          needing++;
-        }
-        if (r.treatment().isPresent()) {
-          treated++;
-        }
-      }
-      Items untreated = out.items("untreated", needing);
-      Items noControls = out.items("no-controls", treated);
-      Items approval = out.items("plan-approval", treated);
+      Items untreated = out.items("untreated", 0);
+      Items noControls = out.items("no-controls", 0);
+      Items approval = out.items("plan-approval", 0);
       for (Risk r : ix.isms().risks()) {
         Optional<Treatment> t = r.treatment();
         if (t.isEmpty()) {
-          if (needsTreatment(r, co)) {
+          if (needsTreatment(r, ix, criteria)) {
+            needing++;
             untreated.fail("risk " + r.id().value() + " above acceptance has no treatment", r.id());
           }
           continue;
         }
+        treated++;
+        if (needsTreatment(r, ix, criteria)) {
+          needing++;
+        }
         if (t.get().has(TreatmentOption.MODIFY) && t.get().controls().isEmpty()) {
           noControls.fail("risk " + r.id().value() + " is modified without controls", r.id());
         }
-        if (t.get().planApprovedBy().map(p -> !p.equals(r.owner())).orElse(true)) {
+        Optional<io.ismskit.core.governance.PersonId> by = t.get().planApprovedBy();
+        if (by.isEmpty() || !by.get().equals(r.owner())) {
           approval.fail("risk " + r.id().value() + " plan " + t.get().planApprovedBy()
               .map(p -> "approved by " + p.value() + ", not the owner " + r.owner().value()).orElse("not approved"),
               r.id());
         }
       }
+      untreated.total(needing);
+      noControls.total(treated);
+      approval.total(treated);
       untreated.report("every risk above the acceptance criteria treated", "choose treatment options for the listed "
           + "risks");
       noControls.report("every modification naming the controls it relies on", "name the controls of the listed "
@@ -285,13 +290,8 @@ public final class PlanningRules {
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
-      Optional<RiskCriteria> co = ix.isms().riskCriteria();
-      int treated = 0;
-      for (Risk r : ix.isms().risks()) {
-        if (r.treatment().isPresent()) {
-          treated++;
-        }
-      }
+      boolean criteria = ix.isms().riskCriteria().isPresent();
+      int treated = ix.treatedRisks().size();
       if (treated == 0) {
         out.notApplicable("no treated risk");
         return;
@@ -299,20 +299,18 @@ public final class PlanningRules {
       Items residual = out.items("residual", treated);
       Items acceptance = out.items("acceptance", treated);
       Items justification = out.items("justification", treated);
-      for (Risk r : ix.isms().risks()) {
-        if (r.treatment().isEmpty()) {
-          continue;
-        }
-        if (r.residual().isEmpty()) {
+      for (Risk r : ix.treatedRisks()) {
+        Optional<RiskAssessment> res = r.residual();
+        if (res.isEmpty()) {
           residual.fail("risk " + r.id().value() + " has no residual assessment", r.id());
         }
         Optional<RiskAcceptance> acc = r.acceptance();
         if (acc.isEmpty() || !acc.get().acceptedBy().equals(r.owner())) {
           acceptance.fail("risk " + r.id().value() + acc.map(a -> " accepted by " + a.acceptedBy().value()
               + ", not the owner " + r.owner().value()).orElse(" residual risk not accepted"), r.id());
-        } else if (co.isPresent() && r.residual().isPresent() && !co.get().acceptable(r.residual().get().level())
+        } else if (criteria && res.isPresent() && !ix.acceptable(res.get().level())
             && acc.get().justification().isEmpty()) {
-          justification.fail("risk " + r.id().value() + " accepted at " + r.residual().get().level()
+          justification.fail("risk " + r.id().value() + " accepted at " + res.get().level()
               + " without justification", r.id());
         }
       }

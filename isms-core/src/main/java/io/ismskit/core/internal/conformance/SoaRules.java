@@ -192,14 +192,26 @@ public final class SoaRules {
       }
       Map<ControlId, List<Risk>> bad = new LinkedHashMap<>();
       Set<ControlId> all = new LinkedHashSet<>();
-      for (Risk r : ix.isms().risks()) {
-        if (r.treatment().isEmpty()) {
-          continue;
+      for (Risk r : ix.treatedRisks()) {
+        Treatment t = r.treatment().orElseThrow();
+        List<ControlId> controls = t.controls();
+        for (int i = 0; i < controls.size(); i++) {
+          ControlId c = controls.get(i);
+          if (all.add(c) || !ix.applicable(c)) {
+            if (!ix.applicable(c)) {
+              bad.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
+            }
+          }
         }
-        for (ControlId c : reliedOn(r.treatment().get())) {
-          all.add(c);
-          if (!ix.applicable(c)) {
-            bad.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
+        List<TreatmentAction> actions = t.actions();
+        for (int i = 0; i < actions.size(); i++) {
+          Optional<ControlId> oc = actions.get(i).control();
+          if (oc.isPresent() && !controls.contains(oc.get())) {
+            ControlId c = oc.get();
+            all.add(c);
+            if (!ix.applicable(c)) {
+              bad.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
+            }
           }
         }
       }
@@ -279,17 +291,11 @@ public final class SoaRules {
         return;
       }
       String v = ix.isms().statementOfApplicability().get().version();
-      int treated = 0;
-      for (Risk r : ix.isms().risks()) {
-        if (r.treatment().isPresent()) {
-          treated++;
-        }
-      }
-      Items items = out.items("stale-version", treated);
-      for (Risk r : ix.isms().risks()) {
-        if (r.treatment().isPresent() && !r.treatment().get().soaVersion().map(v::equals).orElse(false)) {
-          items.fail("risk " + r.id().value() + " plan refers to SoA version "
-              + r.treatment().get().soaVersion().orElse("(none)"), r.id());
+      Items items = out.items("stale-version", ix.treatedRisks().size());
+      for (Risk r : ix.treatedRisks()) {
+        Optional<String> sv = r.treatment().orElseThrow().soaVersion();
+        if (sv.isEmpty() || !sv.get().equals(v)) {
+          items.fail("risk " + r.id().value() + " plan refers to SoA version " + sv.orElse("(none)"), r.id());
         }
       }
       items.report("every treatment plan referring to SoA version " + v, "update the listed plans to the current SoA");
