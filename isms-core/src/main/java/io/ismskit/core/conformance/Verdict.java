@@ -32,7 +32,13 @@ public enum Verdict {
 
   /** The severity rank: 4 for {@link #MAJOR_NC} down to 0 for {@link #NOT_APPLICABLE}. */
   public int severity() {
-    return values().length - 1 - ordinal();
+    return switch (this) {
+      case MAJOR_NC -> 4;
+      case MINOR_NC -> 3;
+      case OBSERVATION -> 2;
+      case CONFORMS -> 1;
+      case NOT_APPLICABLE -> 0;
+    };
   }
 
   /** The more severe of this verdict and {@code other}. */

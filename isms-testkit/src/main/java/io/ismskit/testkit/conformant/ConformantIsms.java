@@ -151,6 +151,9 @@ public final class ConformantIsms {
 
   static final List<String> LEVELS = List.of("Low", "Medium", "High", "Very high");
   static final String ACCEPTANCE_LEVEL = "Medium";
+  private static final Classification[] CLASSIFICATIONS = Classification.values();
+  private static final ThreatSource[] SOURCES = ThreatSource.values();
+  private static final SecurityProperty[] PROPERTIES = SecurityProperty.values();
 
   private static final PersonId CEO = PersonId.of("P-CEO");
   private static final PersonId CFO = PersonId.of("P-CFO");
@@ -263,7 +266,7 @@ public final class ConformantIsms {
         if (!p.inScope()) {
           continue;
         }
-        b.addAwarenessRecords(AwarenessRecord.builder().id(AwarenessRecordId.of("AW-" + (++k))).person(p.id())
+        b.addAwarenessRecords(AwarenessRecord.builder().id(AwarenessRecordId.of("AW-" + ++k)).person(p.id())
             .programme("Security awareness 2026").addAllTopics(EnumSet.allOf(AwarenessTopic.class))
             .completedOn(daysAgo(30 + r.nextInt(200))).build());
       }
@@ -371,7 +374,7 @@ public final class ConformantIsms {
     }
 
     ContextIssue issue(ContextIssueId id, IssueKind kind, String text, boolean climate) {
-      return ContextIssue.builder().id(id).kind(kind).description(text).ismsImpact("Affects " + text.toLowerCase())
+      return ContextIssue.builder().id(id).kind(kind).description(text).ismsImpact("Affects " + text.toLowerCase(java.util.Locale.ROOT))
           .climateRelated(climate).identifiedOn(daysAgo(700)).lastReviewed(daysAgo(60)).build();
     }
 
@@ -487,7 +490,7 @@ public final class ConformantIsms {
             .type(primary ? (r.nextBoolean() ? AssetType.INFORMATION : AssetType.BUSINESS_PROCESS)
                 : supporting[r.nextInt(supporting.length)])
             .owner(staff.get(r.nextInt(staff.size())))
-            .classification(Classification.values()[r.nextInt(4)])
+            .classification(CLASSIFICATIONS[r.nextInt(CLASSIFICATIONS.length)])
             .value(CiaValue.of(1 + r.nextInt(5), 1 + r.nextInt(5), 1 + r.nextInt(5)));
         if (primary) {
           a.addDependsOn(AssetId.of("A-" + r.nextInt(nSupporting)));
@@ -502,7 +505,7 @@ public final class ConformantIsms {
       b.addAllAssets(assets);
       for (int i = 1; i <= 5; i++) {
         b.addThreats(Threat.builder().id(ThreatId.of("T-" + i)).name("Threat " + i)
-            .source(ThreatSource.values()[i % 4]).addAffects(SecurityProperty.values()[i % 3]).build());
+            .source(SOURCES[i % SOURCES.length]).addAffects(PROPERTIES[i % PROPERTIES.length]).build());
       }
       return assets;
     }
@@ -533,7 +536,7 @@ public final class ConformantIsms {
       LocalDate assessed = daysAgo(10 + r.nextInt(80));
       var rb = Risk.builder().id(RiskId.of("R-" + n)).title("Risk " + n).scenario("Loss of " + asset.name())
           .addAssets(asset.id()).threat(ThreatId.of("T-" + (1 + r.nextInt(5))))
-          .addAffects(SecurityProperty.values()[r.nextInt(3)]).owner(owner).identifiedOn(daysAgo(500))
+          .addAffects(PROPERTIES[r.nextInt(PROPERTIES.length)]).owner(owner).identifiedOn(daysAgo(500))
           .inherent(assessment(level, assessed));
       boolean treat = level > LEVELS.indexOf(ACCEPTANCE_LEVEL);
       rb.decision(treat ? RiskDecision.TREAT : RiskDecision.ACCEPT);
@@ -653,7 +656,7 @@ public final class ConformantIsms {
             || s == NonconformityStatus.CLOSED;
         if (action) {
           n.rootCause("Procedure unclear").similarCheck("No similar case");
-          var a = CorrectiveAction.builder().id(CorrectiveActionId.of("CA-" + (++ca))).nonconformity(id)
+          var a = CorrectiveAction.builder().id(CorrectiveActionId.of("CA-" + ++ca)).nonconformity(id)
               .description("Clarify the procedure").owner(CISO);
           if (s == NonconformityStatus.ACTION_IN_PROGRESS) {
             a.dueDate(AS_OF.plusDays(20 + r.nextInt(40)));
