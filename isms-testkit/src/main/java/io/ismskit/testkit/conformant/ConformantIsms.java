@@ -1,0 +1,676 @@
+package io.ismskit.testkit.conformant;
+
+import io.ismskit.core.Isms;
+import io.ismskit.core.asset.Asset;
+import io.ismskit.core.asset.AssetId;
+import io.ismskit.core.asset.AssetType;
+import io.ismskit.core.asset.CiaValue;
+import io.ismskit.core.asset.Classification;
+import io.ismskit.core.assurance.AuditFinding;
+import io.ismskit.core.assurance.AuditId;
+import io.ismskit.core.assurance.AuditProgramme;
+import io.ismskit.core.assurance.AuditProgrammeId;
+import io.ismskit.core.assurance.AuditStatus;
+import io.ismskit.core.assurance.ChangeId;
+import io.ismskit.core.assurance.ChangeTrigger;
+import io.ismskit.core.assurance.CorrectiveAction;
+import io.ismskit.core.assurance.CorrectiveActionId;
+import io.ismskit.core.assurance.DecisionKind;
+import io.ismskit.core.assurance.EffectivenessReview;
+import io.ismskit.core.assurance.FindingId;
+import io.ismskit.core.assurance.FindingType;
+import io.ismskit.core.assurance.Improvement;
+import io.ismskit.core.assurance.ImprovementId;
+import io.ismskit.core.assurance.InternalAudit;
+import io.ismskit.core.assurance.ManagementReview;
+import io.ismskit.core.assurance.Measurement;
+import io.ismskit.core.assurance.MeasurementId;
+import io.ismskit.core.assurance.Metric;
+import io.ismskit.core.assurance.MetricId;
+import io.ismskit.core.assurance.Nonconformity;
+import io.ismskit.core.assurance.NonconformityId;
+import io.ismskit.core.assurance.NonconformitySource;
+import io.ismskit.core.assurance.NonconformityStatus;
+import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.assurance.ReviewDecision;
+import io.ismskit.core.assurance.ReviewId;
+import io.ismskit.core.assurance.ReviewInput;
+import io.ismskit.core.catalog.CatalogControl;
+import io.ismskit.core.catalog.Clause;
+import io.ismskit.core.catalog.ClauseId;
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.catalog.DocumentedInformationKind;
+import io.ismskit.core.catalog.Iso27001_2022;
+import io.ismskit.core.catalog.MandatoryDocument;
+import io.ismskit.core.catalog.SecurityProperty;
+import io.ismskit.core.context.ClimateChangeDecision;
+import io.ismskit.core.context.ContextIssue;
+import io.ismskit.core.context.ContextIssueId;
+import io.ismskit.core.context.InterestedParty;
+import io.ismskit.core.context.InterestedPartyId;
+import io.ismskit.core.context.IsmsProcess;
+import io.ismskit.core.context.IssueKind;
+import io.ismskit.core.context.Organization;
+import io.ismskit.core.context.PartyKind;
+import io.ismskit.core.context.ProcessId;
+import io.ismskit.core.context.Requirement;
+import io.ismskit.core.context.RequirementId;
+import io.ismskit.core.context.RequirementType;
+import io.ismskit.core.context.Scope;
+import io.ismskit.core.context.ScopeExclusion;
+import io.ismskit.core.context.ScopeInterface;
+import io.ismskit.core.control.ImplementationStatus;
+import io.ismskit.core.control.InclusionReason;
+import io.ismskit.core.control.SoaEntry;
+import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.governance.AwarenessRecord;
+import io.ismskit.core.governance.AwarenessRecordId;
+import io.ismskit.core.governance.AwarenessTopic;
+import io.ismskit.core.governance.Communication;
+import io.ismskit.core.governance.CommunicationId;
+import io.ismskit.core.governance.CompetenceRecord;
+import io.ismskit.core.governance.CompetenceRecordId;
+import io.ismskit.core.governance.DocumentId;
+import io.ismskit.core.governance.DocumentKind;
+import io.ismskit.core.governance.DocumentStatus;
+import io.ismskit.core.governance.DocumentedInformation;
+import io.ismskit.core.governance.EvidenceType;
+import io.ismskit.core.governance.IsmsDuty;
+import io.ismskit.core.governance.Objective;
+import io.ismskit.core.governance.ObjectiveId;
+import io.ismskit.core.governance.ObjectiveStatus;
+import io.ismskit.core.governance.Person;
+import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyId;
+import io.ismskit.core.governance.PolicyKind;
+import io.ismskit.core.governance.ResourceAllocation;
+import io.ismskit.core.governance.ResourceId;
+import io.ismskit.core.governance.ResourceKind;
+import io.ismskit.core.governance.Role;
+import io.ismskit.core.governance.RoleAssignment;
+import io.ismskit.core.governance.RoleId;
+import io.ismskit.core.risk.ActionStatus;
+import io.ismskit.core.risk.IsmsRiskOrOpportunity;
+import io.ismskit.core.risk.OpportunityId;
+import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskAcceptance;
+import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.RiskCriteria;
+import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.RiskId;
+import io.ismskit.core.risk.Threat;
+import io.ismskit.core.risk.ThreatId;
+import io.ismskit.core.risk.ThreatSource;
+import io.ismskit.core.risk.Treatment;
+import io.ismskit.core.risk.TreatmentAction;
+import io.ismskit.core.risk.TreatmentOption;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * Builds ISMS models that conform to every built-in ISO/IEC 27001:2022 rule as of {@link #AS_OF}:
+ * context, scope, leadership, a risk register covering every in-scope asset, an SoA listing all 93
+ * Annex A controls, objectives, competence and awareness of every person, controlled documents,
+ * metrics measured on schedule, an audit programme covering all clauses and applicable controls,
+ * management reviews with every input, improvements, and nonconformities handled as far as their
+ * status claims.
+ *
+ * <p>The model is valid ({@link Isms#validate()} finds nothing) and deterministic for a seed and
+ * sizes. Generation is linear in the number of assets and risks, so it also builds the large
+ * models of performance benchmarks ({@code generate(seed, 10_000, 10, 1_000)} gives 100,000 risks).
+ *
+ * <p>Fixed landmarks the property tests rely on: the single significant change {@code CH-SIG} was
+ * completed 100 days before {@link #AS_OF} and concerns the first in-scope asset; every risk was
+ * last assessed within the 90 days before {@link #AS_OF}; {@code NC-1} is closed and {@code NC-2}
+ * (when there are two or more) has its corrective action in progress; audit {@code AU-1} covers
+ * every clause, {@code AU-2} (performed) and {@code AU-3} (planned) the applicable controls; {@code
+ * MR-2} is the latest management review.
+ */
+public final class ConformantIsms {
+  /** The date the generated models conform as of. */
+  public static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+  /** The current version of the Statement of Applicability. */
+  public static final String SOA_VERSION = "SOA-3";
+
+  /** The version of the risk criteria. */
+  public static final String CRITERIA_VERSION = "RC-2";
+
+  /** The id of the significant change. */
+  public static final ChangeId SIGNIFICANT_CHANGE = ChangeId.of("CH-SIG");
+
+  static final List<String> LEVELS = List.of("Low", "Medium", "High", "Very high");
+  static final String ACCEPTANCE_LEVEL = "Medium";
+  private static final Classification[] CLASSIFICATIONS = Classification.values();
+  private static final ThreatSource[] SOURCES = ThreatSource.values();
+  private static final SecurityProperty[] PROPERTIES = SecurityProperty.values();
+
+  private static final PersonId CEO = PersonId.of("P-CEO");
+  private static final PersonId CFO = PersonId.of("P-CFO");
+  private static final PersonId CISO = PersonId.of("P-CISO");
+  private static final PersonId AUDITOR_1 = PersonId.of("P-AUD1");
+  private static final PersonId AUDITOR_2 = PersonId.of("P-AUD2");
+  private static final RoleId ROLE_CISO = RoleId.of("R-CISO");
+  private static final RoleId ROLE_CEO = RoleId.of("R-CEO");
+  private static final RoleId ROLE_AUDITOR = RoleId.of("R-AUDITOR");
+  private static final RoleId ROLE_OWNER = RoleId.of("R-RISK-OWNER");
+  private static final PolicyId POLICY = PolicyId.of("POL-IS");
+  private static final ResourceId RES_PEOPLE = ResourceId.of("RES-1");
+  private static final ResourceId RES_BUDGET = ResourceId.of("RES-2");
+
+  private ConformantIsms() {}
+
+  /** A small model: 12 assets, 2 risks per asset, 4 nonconformities. */
+  public static Isms small(long seed) {
+    return generate(seed, 12, 2, 4);
+  }
+
+  /** A medium model: 200 assets, 3 risks per asset, 30 nonconformities. */
+  public static Isms medium(long seed) {
+    return generate(seed, 200, 3, 30);
+  }
+
+  /**
+   * A conformant model with {@code assets} assets, {@code risksPerAsset} risks naming each in-scope
+   * asset, and {@code nonconformities} nonconformities.
+   *
+   * @throws IllegalArgumentException if {@code assets} &lt; 4, {@code risksPerAsset} &lt; 1 or
+   *     {@code nonconformities} &lt; 1
+   */
+  public static Isms generate(long seed, int assets, int risksPerAsset, int nonconformities) {
+    if (assets < 4 || risksPerAsset < 1 || nonconformities < 1) {
+      throw new IllegalArgumentException("ConformantIsms.generate: need assets >= 4, risksPerAsset >= 1, "
+          + "nonconformities >= 1, were " + assets + ", " + risksPerAsset + ", " + nonconformities);
+    }
+    return new Gen(new SplittableRandom(seed), assets, risksPerAsset, nonconformities).build();
+  }
+
+  /** Same as {@link #generate(long, int, int, int)} with a caller-supplied random generator. */
+  public static Isms generate(RandomGenerator random, int assets, int risksPerAsset, int nonconformities) {
+    Objects.requireNonNull(random, "random");
+    if (assets < 4 || risksPerAsset < 1 || nonconformities < 1) {
+      throw new IllegalArgumentException("ConformantIsms.generate: need assets >= 4, risksPerAsset >= 1, "
+          + "nonconformities >= 1, were " + assets + ", " + risksPerAsset + ", " + nonconformities);
+    }
+    return new Gen(random, assets, risksPerAsset, nonconformities).build();
+  }
+
+  private static LocalDate daysAgo(int d) {
+    return AS_OF.minusDays(d);
+  }
+
+  private static final class Gen {
+    final RandomGenerator r;
+    final int nAssets;
+    final int risksPerAsset;
+    final int nNcs;
+    final List<Person> people = new ArrayList<>();
+    final List<PersonId> staff = new ArrayList<>();
+    final List<ControlId> annexA;
+    final Set<ControlId> excluded = new LinkedHashSet<>();
+    final List<ControlId> applicable = new ArrayList<>();
+    final Set<ControlId> requirementControls = new HashSet<>();
+
+    Gen(RandomGenerator r, int nAssets, int risksPerAsset, int nNcs) {
+      this.r = r;
+      this.nAssets = nAssets;
+      this.risksPerAsset = risksPerAsset;
+      this.nNcs = nNcs;
+      this.annexA = Iso27001_2022.framework().controls().stream().map(CatalogControl::id).toList();
+    }
+
+    Isms build() {
+      var b = Isms.builder()
+          .organization(Organization.builder().name("Org " + r.nextInt(1000)).headcount(50 + nAssets / 10)
+              .purpose("Software services").addLocations("HQ").build());
+      people(b);
+      context(b);
+      governance(b);
+      documents(b);
+      soa(b);
+      List<Asset> assets = assets(b);
+      risks(b, assets);
+      assurance(b, assets);
+      return b.build();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    void people(io.ismskit.core.ImmutableIsms.Builder b) {
+      people.add(person(CEO, "Chief executive", true));
+      people.add(person(CFO, "Chief financial officer", true));
+      people.add(person(CISO, "Information security officer", false));
+      people.add(person(AUDITOR_1, "Internal auditor", false));
+      people.add(person(AUDITOR_2, "Internal auditor", false));
+      int n = Math.max(4, Math.min(2_000, nAssets / 10));
+      for (int i = 1; i <= n; i++) {
+        PersonId id = PersonId.of("P-" + i);
+        staff.add(id);
+        people.add(person(id, "Engineer", false));
+      }
+      // one person outside the scope (needs no awareness record)
+      people.add(Person.builder().id(PersonId.of("P-EXT")).name("Visitor").inScope(false).build());
+      b.addAllPeople(people);
+      int k = 0;
+      for (Person p : people) {
+        if (!p.inScope()) {
+          continue;
+        }
+        b.addAwarenessRecords(AwarenessRecord.builder().id(AwarenessRecordId.of("AW-" + ++k)).person(p.id())
+            .programme("Security awareness 2026").addAllTopics(EnumSet.allOf(AwarenessTopic.class))
+            .completedOn(daysAgo(30 + r.nextInt(200))).build());
+      }
+      b.addRoles(Role.builder().id(ROLE_CEO).name("Chief executive").addResponsibilities("Direct the ISMS")
+          .addAuthorities("Approve policy, resources, risk acceptance").topManagement(true).build());
+      b.addRoles(Role.builder().id(ROLE_CISO).name("Information security officer")
+          .addResponsibilities("Run the ISMS", "Report ISMS performance").addAuthorities("Stop insecure changes")
+          .addAllDuties(EnumSet.allOf(IsmsDuty.class)).addRequiredCompetences("ISO/IEC 27001", "Risk management")
+          .build());
+      b.addRoles(Role.builder().id(ROLE_AUDITOR).name("Internal auditor").addResponsibilities("Audit the ISMS")
+          .addRequiredCompetences("ISO 19011 auditing").build());
+      b.addRoles(Role.builder().id(ROLE_OWNER).name("Risk owner").addResponsibilities("Own and treat risks")
+          .addRequiredCompetences("Risk management").build());
+      assign(b, ROLE_CEO, CEO);
+      assign(b, ROLE_CISO, CISO);
+      assign(b, ROLE_AUDITOR, AUDITOR_1);
+      assign(b, ROLE_AUDITOR, AUDITOR_2);
+      for (PersonId s : staff) {
+        assign(b, ROLE_OWNER, s);
+      }
+      int c = 0;
+      b.addCompetenceRecords(competence(++c, CISO, "ISO/IEC 27001", EvidenceType.CERTIFICATION, false));
+      b.addCompetenceRecords(competence(++c, CISO, "Risk management", EvidenceType.TRAINING, true));
+      b.addCompetenceRecords(competence(++c, AUDITOR_1, "ISO 19011 auditing", EvidenceType.CERTIFICATION, false));
+      b.addCompetenceRecords(competence(++c, AUDITOR_2, "ISO 19011 auditing", EvidenceType.TRAINING, false));
+      for (PersonId s : staff) {
+        b.addCompetenceRecords(competence(++c, s, "Risk management", EvidenceType.EXPERIENCE, false));
+      }
+    }
+
+    Person person(PersonId id, String title, boolean top) {
+      return Person.builder().id(id).name("Person " + id.value()).jobTitle(title).unit("Operations")
+          .topManagement(top).build();
+    }
+
+    void assign(io.ismskit.core.ImmutableIsms.Builder b, RoleId role, PersonId p) {
+      b.addRoleAssignments(RoleAssignment.builder().role(role).person(p).assignedBy(CEO).from(daysAgo(700))
+          .communicatedOn(daysAgo(690)).build());
+    }
+
+    CompetenceRecord competence(int n, PersonId p, String what, EvidenceType type, boolean gap) {
+      var c = CompetenceRecord.builder().id(CompetenceRecordId.of("CR-" + n)).person(p).competence(what)
+          .evidenceType(type).obtainedOn(daysAgo(300 + r.nextInt(300))).gapAction(gap);
+      if (gap) {
+        c.effectivenessEvaluatedOn(daysAgo(100));
+      }
+      return c.build();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    void context(io.ismskit.core.ImmutableIsms.Builder b) {
+      ContextIssueId internal = ContextIssueId.of("CI-1");
+      ContextIssueId external = ContextIssueId.of("CI-2");
+      ContextIssueId climate = ContextIssueId.of("CI-3");
+      b.addContextIssues(issue(internal, IssueKind.INTERNAL, "Small security team", false));
+      b.addContextIssues(issue(external, IssueKind.EXTERNAL, "Growing ransomware threat", false));
+      b.addContextIssues(issue(climate, IssueKind.EXTERNAL, "Heat waves threaten the data centre", true));
+      b.climateChangeDecision(ClimateChangeDecision.builder().relevant(true).rationale("Data centre cooling")
+          .decidedOn(daysAgo(60)).decidedBy(CEO).addIssues(climate).build());
+      RequirementId legal = RequirementId.of("REQ-1");
+      RequirementId contract = RequirementId.of("REQ-2");
+      RequirementId expectation = RequirementId.of("REQ-3");
+      requirementControls.add(ControlId.of("A.5.31"));
+      requirementControls.add(ControlId.of("A.5.34"));
+      requirementControls.add(ControlId.of("A.5.20"));
+      b.addInterestedParties(InterestedParty.builder().id(InterestedPartyId.of("IP-1")).name("Data protection "
+          + "authority").kind(PartyKind.REGULATOR).addRequirements(Requirement.builder().id(legal)
+          .description("Protect personal data").type(RequirementType.LEGAL).addressedByIsms(true)
+          .rationale("Binding law").addControls(ControlId.of("A.5.31"), ControlId.of("A.5.34")).build()).build());
+      b.addInterestedParties(InterestedParty.builder().id(InterestedPartyId.of("IP-2")).name("Key customer")
+          .kind(PartyKind.CUSTOMER).addRequirements(Requirement.builder().id(contract)
+          .description("Security clauses of the master agreement").type(RequirementType.CONTRACTUAL)
+          .addressedByIsms(true).rationale("Contract").addControls(ControlId.of("A.5.20")).build()).build());
+      b.addInterestedParties(InterestedParty.builder().id(InterestedPartyId.of("IP-3")).name("Cloud provider")
+          .kind(PartyKind.SUPPLIER).addRequirements(Requirement.builder().id(expectation)
+          .description("Timely incident notification").type(RequirementType.EXPECTATION).addressedByIsms(true)
+          .rationale("Good cooperation").addObjectives(ObjectiveId.of("OBJ-1")).build()).build());
+      b.scope(Scope.builder().statement("Development and operation of the SaaS platform").version("SC-2")
+          .document(doc("4.3")).addOrganizationalUnits("Engineering", "Operations").addLocations("HQ")
+          .addProcesses("SaaS operations").addExclusions(ScopeExclusion.of("Canteen", "No information processing"))
+          .addInterfaces(new ScopeInterface("Cloud hosting", java.util.Optional.of(InterestedPartyId.of("IP-3")), true))
+          .addConsideredIssues(internal, external, climate).addConsideredRequirements(legal, contract, expectation)
+          .approvedBy(CEO).approvedOn(daysAgo(300)).build());
+      String[] names = {"Context", "Leadership", "Risk management", "Support", "Operations", "Internal audit",
+          "Improvement"};
+      for (int c = 4; c <= 10; c++) {
+        var p = IsmsProcess.builder().id(pid(c)).name(names[c - 4]).owner(c == 5 ? CEO : CISO)
+            .description("Runs clause " + c).addInputs("Inputs of clause " + c).addOutputs("Outputs of clause " + c)
+            .addInteractsWith(pid(c == 10 ? 4 : c + 1)).addClauses(ClauseId.of(String.valueOf(c)))
+            .addOperatingCriteria("Carried out as the procedure for clause " + c + " says")
+            .lastPerformed(daysAgo(20 + r.nextInt(40)));
+        b.addProcesses(p.build());
+      }
+      b.addRisksAndOpportunities(IsmsRiskOrOpportunity.builder().id(OpportunityId.of("RO-1"))
+          .kind(IsmsRiskOrOpportunity.Kind.RISK).description("Key-person dependency on the CISO").addIssues(internal)
+          .action("Train a deputy").owner(CEO).effectivenessEvaluation("Deputy runs one review").build());
+      b.addRisksAndOpportunities(IsmsRiskOrOpportunity.builder().id(OpportunityId.of("RO-2"))
+          .kind(IsmsRiskOrOpportunity.Kind.OPPORTUNITY).description("Certification wins customers")
+          .addRequirements(contract).action("Certify").owner(CEO).effectivenessEvaluation("Sales pipeline").build());
+    }
+
+    static ProcessId pid(int clause) {
+      return ProcessId.of("PR-" + clause);
+    }
+
+    ContextIssue issue(ContextIssueId id, IssueKind kind, String text, boolean climate) {
+      return ContextIssue.builder().id(id).kind(kind).description(text).ismsImpact("Affects " + text.toLowerCase(java.util.Locale.ROOT))
+          .climateRelated(climate).identifiedOn(daysAgo(700)).lastReviewed(daysAgo(60)).build();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    void governance(io.ismskit.core.ImmutableIsms.Builder b) {
+      b.addPolicies(Policy.builder().id(POLICY).title("Information security policy")
+          .kind(PolicyKind.INFORMATION_SECURITY).version("3.0").document(doc("5.2")).approvedBy(CEO)
+          .approvedOn(daysAgo(200)).reviewInterval(Period.ofMonths(12)).lastReviewed(daysAgo(100))
+          .communicatedOn(daysAgo(95)).availableToInterestedParties(true).includesObjectivesFramework(true)
+          .commitsToRequirements(true).commitsToContinualImprovement(true).build());
+      b.addPolicies(Policy.builder().id(PolicyId.of("POL-AC")).title("Access control policy")
+          .kind(PolicyKind.TOPIC_SPECIFIC).topic("Access control").version("1.2").approvedBy(CISO)
+          .approvedOn(daysAgo(250)).reviewInterval(Period.ofMonths(12)).communicatedOn(daysAgo(240)).build());
+      b.addResources(ResourceAllocation.builder().id(RES_PEOPLE).kind(ResourceKind.PEOPLE)
+          .description("1 FTE security officer").approvedBy(CEO).approvedOn(daysAgo(400)).build());
+      b.addResources(ResourceAllocation.builder().id(RES_BUDGET).kind(ResourceKind.BUDGET)
+          .description("Security budget").amount(120_000.0).approvedBy(CFO).approvedOn(daysAgo(180)).build());
+      for (int i = 1; i <= 3; i++) {
+        b.addObjectives(Objective.builder().id(ObjectiveId.of("OBJ-" + i)).description("Objective " + i)
+            .policy(POLICY).function("Security").metric(MetricId.of("M-" + i)).target(">= 95 %").owner(CISO)
+            .addResources(i == 2 ? RES_BUDGET : RES_PEOPLE).addActions("Do the work of objective " + i)
+            .dueDate(AS_OF.plusDays(60 + 30L * i)).evaluationMethod("Quarterly metric review")
+            .lastEvaluated(daysAgo(20)).communicatedOn(daysAgo(150)).status(ObjectiveStatus.ON_TRACK).build());
+        b.addMetrics(Metric.builder().id(MetricId.of("M-" + i)).name("Metric " + i).description("Measures "
+            + "objective " + i).method("Count from the ticket system").frequency(Period.ofMonths(3))
+            .measuredBy(CISO).evaluatedBy(CEO).unit("%").target(95.0).objective(ObjectiveId.of("OBJ-" + i)).build());
+        b.addMeasurements(Measurement.builder().id(MeasurementId.of("MS-" + i + "-1")).metric(MetricId.of("M-" + i))
+            .measuredOn(daysAgo(110)).value(90 + i).measuredBy(CISO).evaluation("Below target")
+            .evaluatedOn(daysAgo(105)).build());
+        b.addMeasurements(Measurement.builder().id(MeasurementId.of("MS-" + i + "-2")).metric(MetricId.of("M-" + i))
+            .measuredOn(daysAgo(20)).value(95 + i).measuredBy(CISO).evaluation("On target")
+            .evaluatedOn(daysAgo(15)).build());
+      }
+      b.addCommunications(Communication.builder().id(CommunicationId.of("COM-1")).topic("Security newsletter")
+          .audience("All staff").method("intranet").frequency(Period.ofMonths(3)).responsible(CISO)
+          .lastPerformed(daysAgo(30)).build());
+      b.addCommunications(Communication.builder().id(CommunicationId.of("COM-2")).topic("Breach notification")
+          .audience("Authority").internal(false).method("form").responsible(CEO).build());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    static DocumentId doc(String clause) {
+      return DocumentId.of("DOC-" + clause);
+    }
+
+    void documents(io.ismskit.core.ImmutableIsms.Builder b) {
+      Set<ClauseId> clauses = new LinkedHashSet<>();
+      for (MandatoryDocument d : MandatoryDocument.values()) {
+        if (d.kind() != DocumentedInformationKind.ORGANIZATION_DEFINED) {
+          clauses.add(d.clause());
+        }
+      }
+      Set<String> maintained = Set.of("4.3", "5.2", "6.1.2", "6.1.3");
+      for (ClauseId c : clauses) {
+        boolean m = maintained.contains(c.value());
+        var d = DocumentedInformation.builder().id(doc(c.value())).title("Documented information for " + c)
+            .kind(m ? DocumentKind.MAINTAINED : DocumentKind.RETAINED).version("1." + r.nextInt(5)).owner(CISO)
+            .author(CISO).format("PDF").classification(Classification.INTERNAL).addClauses(c)
+            .location("DMS/isms/" + c).retention(Period.ofYears(3));
+        if (m) {
+          d.status(DocumentStatus.APPROVED).reviewedBy(CISO).approvedBy(CEO).approvedOn(daysAgo(200))
+              .reviewInterval(Period.ofMonths(12)).lastReviewed(daysAgo(90 + r.nextInt(100)));
+        } else {
+          d.status(DocumentStatus.APPROVED).approvedBy(CISO).approvedOn(daysAgo(150));
+        }
+        b.addDocuments(d.build());
+      }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    void soa(io.ismskit.core.ImmutableIsms.Builder b) {
+      // exclude a few controls nothing relies on
+      List<ControlId> candidates = new ArrayList<>();
+      for (ControlId c : annexA) {
+        if (!requirementControls.contains(c)) {
+          candidates.add(c);
+        }
+      }
+      int nExcluded = 2 + r.nextInt(5);
+      while (excluded.size() < nExcluded) {
+        excluded.add(candidates.get(r.nextInt(candidates.size())));
+      }
+      var soa = StatementOfApplicability.builder().version(SOA_VERSION).document(doc("6.1.3"))
+          .annexAComparedOn(daysAgo(210)).approvedBy(CEO).approvedOn(daysAgo(200));
+      for (ControlId c : annexA) {
+        var e = SoaEntry.builder().control(c).lastReviewed(daysAgo(200));
+        if (excluded.contains(c)) {
+          e.applicable(false).justification("No activity in scope needs " + c.value());
+        } else {
+          applicable.add(c);
+          e.applicable(true).addReasons(requirementControls.contains(c) ? InclusionReason.LEGAL
+              : InclusionReason.RISK_TREATMENT).justification("Treats identified risks")
+              .implementationStatus(ImplementationStatus.IMPLEMENTED).owner(CISO);
+        }
+        soa.addEntries(e.build());
+      }
+      b.statementOfApplicability(soa.build());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    List<Asset> assets(io.ismskit.core.ImmutableIsms.Builder b) {
+      AssetType[] supporting = {AssetType.SOFTWARE, AssetType.HARDWARE, AssetType.NETWORK, AssetType.SERVICE,
+          AssetType.SITE, AssetType.SUPPLIER, AssetType.PERSONNEL};
+      List<Asset> assets = new ArrayList<>(nAssets + 2);
+      int nSupporting = Math.max(2, nAssets * 2 / 3);
+      for (int i = 0; i < nAssets; i++) {
+        boolean primary = i >= nSupporting;
+        var a = Asset.builder().id(AssetId.of("A-" + i)).name("Asset " + i)
+            .type(primary ? (r.nextBoolean() ? AssetType.INFORMATION : AssetType.BUSINESS_PROCESS)
+                : supporting[r.nextInt(supporting.length)])
+            .owner(staff.get(r.nextInt(staff.size())))
+            .classification(CLASSIFICATIONS[r.nextInt(CLASSIFICATIONS.length)])
+            .value(CiaValue.of(1 + r.nextInt(5), 1 + r.nextInt(5), 1 + r.nextInt(5)));
+        if (primary) {
+          a.addDependsOn(AssetId.of("A-" + r.nextInt(nSupporting)));
+        } else if (i > 0 && r.nextInt(3) == 0) {
+          a.addDependsOn(AssetId.of("A-" + r.nextInt(i)));
+        }
+        assets.add(a.build());
+      }
+      // one asset outside the scope, with no risk
+      assets.add(Asset.builder().id(AssetId.of("A-OUT")).name("Canteen terminal").type(AssetType.HARDWARE)
+          .owner(CISO).classification(Classification.PUBLIC).value(CiaValue.of(1, 1, 1)).inScope(false).build());
+      b.addAllAssets(assets);
+      for (int i = 1; i <= 5; i++) {
+        b.addThreats(Threat.builder().id(ThreatId.of("T-" + i)).name("Threat " + i)
+            .source(SOURCES[i % SOURCES.length]).addAffects(PROPERTIES[i % PROPERTIES.length]).build());
+      }
+      return assets;
+    }
+
+    void risks(io.ismskit.core.ImmutableIsms.Builder b, List<Asset> assets) {
+      b.riskCriteria(RiskCriteria.builder().version(CRITERIA_VERSION).method("matrix")
+          .addLikelihoodScale("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
+          .addImpactScale("Minor", "Moderate", "Major", "Severe", "Critical").addAllLevels(LEVELS)
+          .addLevelBounds(0.25, 0.5, 0.75).acceptanceLevel(ACCEPTANCE_LEVEL).appetite(0.25).tolerance(0.75)
+          .assessmentInterval(Period.ofMonths(12)).methodology(doc("6.1.2")).approvedBy(CEO)
+          .approvedOn(daysAgo(400)).build());
+      int n = 0;
+      List<Risk> risks = new ArrayList<>(assets.size() * risksPerAsset);
+      for (Asset a : assets) {
+        if (!a.inScope()) {
+          continue;
+        }
+        for (int k = 0; k < risksPerAsset; k++) {
+          risks.add(risk(++n, a));
+        }
+      }
+      b.addAllRisks(risks);
+    }
+
+    Risk risk(int n, Asset asset) {
+      PersonId owner = n % 7 == 0 ? CISO : staff.get(r.nextInt(staff.size()));
+      int level = r.nextInt(LEVELS.size());
+      LocalDate assessed = daysAgo(10 + r.nextInt(80));
+      var rb = Risk.builder().id(RiskId.of("R-" + n)).title("Risk " + n).scenario("Loss of " + asset.name())
+          .addAssets(asset.id()).threat(ThreatId.of("T-" + (1 + r.nextInt(5))))
+          .addAffects(PROPERTIES[r.nextInt(PROPERTIES.length)]).owner(owner).identifiedOn(daysAgo(500))
+          .inherent(assessment(level, assessed));
+      boolean treat = level > LEVELS.indexOf(ACCEPTANCE_LEVEL);
+      rb.decision(treat ? RiskDecision.TREAT : RiskDecision.ACCEPT);
+      if (treat) {
+        ControlId c1 = applicable.get(r.nextInt(applicable.size()));
+        ControlId c2 = applicable.get(r.nextInt(applicable.size()));
+        var t = Treatment.builder().addOptions(TreatmentOption.MODIFY).addControls(c1)
+            .justification("Reduce likelihood").planApprovedBy(owner).planApprovedOn(assessed)
+            .soaVersion(SOA_VERSION);
+        if (!c2.equals(c1)) {
+          t.addControls(c2);
+        }
+        boolean done = r.nextBoolean();
+        var action = TreatmentAction.builder().description("Implement " + c1.value()).control(c1).owner(owner)
+            .dueDate(done ? assessed.plusDays(5) : AS_OF.plusDays(30 + r.nextInt(90)))
+            .status(done ? ActionStatus.DONE : ActionStatus.IN_PROGRESS);
+        if (done) {
+          action.completedOn(assessed.plusDays(3));
+        }
+        t.addActions(action.build());
+        rb.priority(LEVELS.size() - level).treatment(t.build())
+            .residual(assessment(0, assessed.plusDays(4)))
+            .acceptance(RiskAcceptance.of(owner, assessed.plusDays(5)));
+      }
+      return rb.build();
+    }
+
+    static RiskAssessment assessment(int level, LocalDate on) {
+      return RiskAssessment.builder().method("matrix").methodVersion("1").criteriaVersion(CRITERIA_VERSION)
+          .putInputs("likelihood", String.valueOf(level + 1)).putInputs("impact", String.valueOf(level + 2))
+          .score(level + 1).normalized(0.2 + 0.25 * level).level(LEVELS.get(level)).assessedOn(on)
+          .assessedBy(CISO).build();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    void assurance(io.ismskit.core.ImmutableIsms.Builder b, List<Asset> assets) {
+      AuditProgrammeId ap = AuditProgrammeId.of("AP-1");
+      b.addAuditProgrammes(AuditProgramme.builder().id(ap).name("Audit programme 2026-2028").start(daysAgo(180))
+          .end(AS_OF.plusYears(2)).interval(Period.ofMonths(12)).owner(CISO).methods("Interviews, sampling")
+          .reporting("Report to top management").approvedBy(CEO).build());
+      List<ClauseId> topLevel = new ArrayList<>();
+      for (Clause c : Iso27001_2022.framework().clauses()) {
+        if (c.isTopLevel()) {
+          topLevel.add(c.id());
+        }
+      }
+      AuditId clauseAudit = AuditId.of("AU-1");
+      b.addAudits(InternalAudit.builder().id(clauseAudit).programme(ap).addAllClauses(topLevel)
+          .addProcesses(pid(6)).addCriteria("ISO/IEC 27001:2022").plannedOn(daysAgo(65)).performedOn(daysAgo(60))
+          .addAuditors(AUDITOR_1).addAuditees(CISO).status(AuditStatus.REPORTED).report(doc("9.2.2"))
+          .reportedOn(daysAgo(50)).addReportedTo(CEO).build());
+      int half = applicable.size() / 2;
+      b.addAudits(InternalAudit.builder().id(AuditId.of("AU-2")).programme(ap)
+          .addAllControls(applicable.subList(0, half)).addCriteria("Annex A").plannedOn(daysAgo(45))
+          .performedOn(daysAgo(40)).addAuditors(AUDITOR_2).addAuditees(CISO).status(AuditStatus.REPORTED)
+          .report(doc("9.2.2")).reportedOn(daysAgo(35)).addReportedTo(CEO).build());
+      b.addAudits(InternalAudit.builder().id(AuditId.of("AU-3")).programme(ap)
+          .addAllControls(applicable.subList(half, applicable.size())).addCriteria("Annex A")
+          .plannedOn(AS_OF.plusDays(60)).addAuditors(AUDITOR_1).addAuditees(CISO).status(AuditStatus.PLANNED)
+          .build());
+      b.addFindings(AuditFinding.builder().id(FindingId.of("F-1")).audit(clauseAudit)
+          .type(FindingType.MINOR_NONCONFORMITY).clause(ClauseId.of("7.5.3")).description("Retention missing")
+          .nonconformity(NonconformityId.of("NC-1")).build());
+      // management reviews
+      List<ReviewDecision> decisions = List.of(
+          ReviewDecision.builder().kind(DecisionKind.IMPROVEMENT).description("Automate access reviews").owner(CISO)
+              .dueDate(AS_OF.plusDays(90)).improvement(ImprovementId.of("IMP-1")).build(),
+          ReviewDecision.builder().kind(DecisionKind.CHANGE).description("Add a cloud region").owner(CISO)
+              .dueDate(AS_OF.plusDays(30)).change(ChangeId.of("CH-1")).build(),
+          ReviewDecision.builder().kind(DecisionKind.RESOURCE).description("Hire a deputy").owner(CEO)
+              .dueDate(AS_OF.plusDays(120)).build());
+      b.addManagementReviews(ManagementReview.builder().id(ReviewId.of("MR-1")).heldOn(daysAgo(400))
+          .addAttendees(CEO, CISO).addAllInputs(EnumSet.allOf(ReviewInput.class)).addDecisions(decisions.get(2))
+          .minutes(doc("9.3.3")).build());
+      b.addManagementReviews(ManagementReview.builder().id(ReviewId.of("MR-2")).heldOn(daysAgo(40))
+          .addAttendees(CEO, CFO, CISO).addAllInputs(EnumSet.allOf(ReviewInput.class)).addAllDecisions(decisions)
+          .minutes(doc("9.3.3")).build());
+      // changes
+      b.addChanges(PlannedChange.builder().id(ChangeId.of("CH-1")).description("Add a cloud region")
+          .reason("Resilience").trigger(ChangeTrigger.MANAGEMENT_REVIEW).impact("New supporting assets")
+          .responsible(CISO).approvedBy(CEO).approvedOn(daysAgo(35)).plannedFor(AS_OF.plusDays(30)).build());
+      Asset first = assets.get(0);
+      b.addChanges(PlannedChange.builder().id(SIGNIFICANT_CHANGE).description("Migrate " + first.name())
+          .reason("End of support").trigger(ChangeTrigger.ORGANIZATIONAL).impact("Risks of the migrated asset")
+          .significant(true).addAssets(first.id()).responsible(CISO).approvedBy(CEO).approvedOn(daysAgo(150))
+          .plannedFor(daysAgo(110)).completedOn(daysAgo(100)).build());
+      // improvements
+      b.addImprovements(Improvement.builder().id(ImprovementId.of("IMP-1")).description("Automate access reviews")
+          .source("Management review MR-2").raisedOn(daysAgo(40)).owner(CISO).status(ActionStatus.IN_PROGRESS)
+          .build());
+      b.addImprovements(Improvement.builder().id(ImprovementId.of("IMP-2")).description("Shorter patch cycle")
+          .source("Metric M-1").raisedOn(daysAgo(300)).owner(CISO).status(ActionStatus.DONE)
+          .completedOn(daysAgo(200)).outcome("Patch time halved").build());
+      nonconformities(b);
+    }
+
+    void nonconformities(io.ismskit.core.ImmutableIsms.Builder b) {
+      NonconformityStatus[] statuses = NonconformityStatus.values();
+      int ca = 0;
+      for (int i = 1; i <= nNcs; i++) {
+        NonconformityStatus s = i == 1 ? NonconformityStatus.CLOSED
+            : i == 2 ? NonconformityStatus.ACTION_IN_PROGRESS : statuses[r.nextInt(statuses.length)];
+        NonconformityId id = NonconformityId.of("NC-" + i);
+        LocalDate raised = daysAgo(120 + r.nextInt(100));
+        var n = Nonconformity.builder().id(id).source(i == 1 ? NonconformitySource.INTERNAL_AUDIT
+            : NonconformitySource.MONITORING).grade(Nonconformity.Grade.MINOR).description("Nonconformity " + i)
+            .clause(ClauseId.of("7.5.3")).raisedOn(raised).owner(CISO).dueDate(AS_OF.plusDays(30 + r.nextInt(60)))
+            .status(s);
+        if (i == 1) {
+          n.finding(FindingId.of("F-1"));
+        }
+        if (s != NonconformityStatus.OPEN) {
+          n.correction("Corrected the record").correctedOn(raised.plusDays(5));
+        }
+        boolean action = s == NonconformityStatus.ACTION_IN_PROGRESS || s == NonconformityStatus.VERIFYING
+            || s == NonconformityStatus.CLOSED;
+        if (action) {
+          n.rootCause("Procedure unclear").similarCheck("No similar case");
+          var a = CorrectiveAction.builder().id(CorrectiveActionId.of("CA-" + ++ca)).nonconformity(id)
+              .description("Clarify the procedure").owner(CISO);
+          if (s == NonconformityStatus.ACTION_IN_PROGRESS) {
+            a.dueDate(AS_OF.plusDays(20 + r.nextInt(40)));
+          } else {
+            a.dueDate(raised.plusDays(40)).completedOn(raised.plusDays(30));
+          }
+          if (s == NonconformityStatus.CLOSED) {
+            a.effectivenessReview(new EffectivenessReview(raised.plusDays(60), CISO, true, "No recurrence"));
+            n.closedOn(raised.plusDays(61));
+          }
+          b.addCorrectiveActions(a.build());
+        }
+        b.addNonconformities(n.build());
+      }
+    }
+  }
+}
