@@ -1,0 +1,93 @@
+package io.ismskit.bench;
+
+import io.ismskit.risk.fair.Distribution;
+import io.ismskit.risk.fair.FairResult;
+import io.ismskit.risk.fair.FairScenario;
+import io.ismskit.risk.fair.Frequency;
+import io.ismskit.risk.fair.MonteCarlo;
+import io.ismskit.risk.fair.Simulation;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * FAIR Monte Carlo: 1,000,000 trials of one scenario with Poisson loss event frequency (0.5 events
+ * a year) and a lognormal primary loss magnitude (90 % interval 10,000 to 500,000). Average time per
+ * run. Targets: the simulation in at most 10 ms and simulation plus summary (mean, standard
+ * deviation, P10/P50/P90/P95/P99, a 20-point loss exceedance curve) in at most 25 ms on one core;
+ * at least 1.7 times faster on two threads.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class FairBenchmark {
+  static final int TRIALS = 1_000_000;
+
+  FairScenario scenario = FairScenario.of(
+      Frequency.poisson(0.5).get(), Distribution.lognormal90(10_000, 500_000).get());
+  Simulation simulation = Simulation.of(TRIALS, 42).get();
+  ExecutorService twoThreads = Executors.newFixedThreadPool(2);
+
+  /** Starts the two-thread pool. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    twoThreads = Executors.newFixedThreadPool(2);
+  }
+
+  /** Stops the pool. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    twoThreads.shutdownNow();
+  }
+
+  /** The simulation alone, one thread: the annual loss of every trial. */
+  @Benchmark
+  public double[] simulate_oneThread() {
+    return MonteCarlo.annualLosses(scenario, simulation);
+  }
+
+  /** The simulation alone on two threads (bit for bit the same losses as on one). */
+  @Benchmark
+  public double[] simulate_twoThreads() {
+    return MonteCarlo.annualLosses(scenario, simulation, twoThreads);
+  }
+
+  /** Simulation plus summary, one thread. */
+  @Benchmark
+  public void simulateAndSummarize_oneThread(Blackhole bh) {
+    summarize(MonteCarlo.run(scenario, simulation), bh);
+  }
+
+  /** Simulation plus summary, the simulation on two threads. */
+  @Benchmark
+  public void simulateAndSummarize_twoThreads(Blackhole bh) {
+    summarize(MonteCarlo.run(scenario, simulation, twoThreads), bh);
+  }
+
+  static void summarize(FairResult r, Blackhole bh) {
+    bh.consume(r.mean());
+    bh.consume(r.standardDeviation());
+    bh.consume(r.p10());
+    bh.consume(r.p50());
+    bh.consume(r.p90());
+    bh.consume(r.p95());
+    bh.consume(r.p99());
+    bh.consume(r.lossExceedanceCurve(20));
+  }
+}
