@@ -18,6 +18,7 @@ import java.util.Objects;
  * (FIRST's v3.1 calculator and JSON schema accept any order); CVSS v4.0 metrics must come in the
  * order of the specification (FIRST's v4.0 JSON schema and calculator enforce it).
  */
+@SuppressWarnings("EnumOrdinal") // error kinds travel as ordinals in an int[]
 public final class Cvss {
   private static final int PREFIX_LENGTH = 8; // "CVSS:3.1"
   private static final int V3_METRICS = Cvss3Metric.values().length;
@@ -86,8 +87,8 @@ public final class Cvss {
    */
   public static double score(CvssVector vector) {
     Objects.requireNonNull(vector, "vector");
-    if (vector instanceof Cvss4Vector) {
-      return Cvss4Scoring.scoreTenths(((Cvss4Vector) vector).rawValues(), null) / 10.0;
+    if (vector instanceof Cvss4Vector v4) {
+      return Cvss4Scoring.scoreTenths(v4.rawValues(), null) / 10.0;
     }
     Cvss3Vector v3 = (Cvss3Vector) vector;
     return Cvss3Scoring.overall(v3.rawValues(), v3.version() == CvssVersion.V3_1);
@@ -143,71 +144,71 @@ public final class Cvss {
   private static ScoringError scanError(
       String vector, CvssVersion version, VectorScanner scanner, int[] err) {
     CvssErrorKind kind = CvssErrorKind.values()[err[VectorScanner.E_KIND]];
-    int metricOrdinal = err[VectorScanner.E_METRIC];
     int component = err[VectorScanner.E_COMPONENT];
     int start = err[VectorScanner.E_START];
     int end = err[VectorScanner.E_END];
     String text = vector.substring(start, end);
     String where = "component " + component + " at index " + start;
     String cvss = "CVSS " + version.label();
-    switch (kind) {
-      case TRAILING_SLASH:
-        return ScoringError.of(kind.code(), "vector", vector, "must not end with '/'");
-      case EMPTY_COMPONENT:
-        return ScoringError.of(
-            kind.code(), "component " + component, text, "empty metric component at index " + start);
-      case MALFORMED_COMPONENT:
-        return ScoringError.of(
-            kind.code(),
-            "component " + component,
-            text,
-            "expected METRIC:VALUE at index " + start);
-      case UNKNOWN_METRIC:
-        {
-          String name = vector.substring(start, err[VectorScanner.E_VALUE_START]);
-          return ScoringError.of(
-              kind.code(), name, text, "unknown " + cvss + " metric (" + where + ")");
-        }
-      default:
-        break;
-    }
-    CvssMetric metric = scanner.metrics.get(metricOrdinal);
-    switch (kind) {
-      case DUPLICATE_METRIC:
-        return ScoringError.of(
-            kind.code(), metric.abbreviation(), text, "metric given more than once (" + where + ")");
-      case METRIC_OUT_OF_ORDER:
-        return ScoringError.of(
-            kind.code(),
-            metric.abbreviation(),
-            text,
-            "out of order: "
-                + cvss
-                + " requires "
-                + metric.abbreviation()
-                + " before "
-                + scanner.metrics.get(err[VectorScanner.E_OTHER]).abbreviation()
-                + " ("
-                + where
-                + ")");
-      case INVALID_VALUE:
-        return ScoringError.of(
-            kind.code(),
-            metric.abbreviation(),
-            vector.substring(err[VectorScanner.E_VALUE_START], end),
-            "invalid value, expected one of "
-                + String.join(", ", metric.codes())
-                + " ("
-                + where
-                + ")");
-      case MISSING_METRIC:
-        return ScoringError.of(
-            kind.code(),
-            metric.abbreviation(),
-            "",
-            "mandatory " + cvss + " base metric (" + metric.title() + ") is missing");
-      default:
-        throw new IllegalStateException("unexpected error kind " + kind);
-    }
+    return switch (kind) {
+      case TRAILING_SLASH -> ScoringError.of(kind.code(), "vector", vector, "must not end with '/'");
+      case EMPTY_COMPONENT ->
+          ScoringError.of(
+              kind.code(),
+              "component " + component,
+              text,
+              "empty metric component at index " + start);
+      case MALFORMED_COMPONENT ->
+          ScoringError.of(
+              kind.code(), "component " + component, text, "expected METRIC:VALUE at index " + start);
+      case UNKNOWN_METRIC ->
+          ScoringError.of(
+              kind.code(),
+              vector.substring(start, err[VectorScanner.E_VALUE_START]),
+              text,
+              "unknown " + cvss + " metric (" + where + ")");
+      case DUPLICATE_METRIC ->
+          ScoringError.of(
+              kind.code(),
+              metric(scanner, err).abbreviation(),
+              text,
+              "metric given more than once (" + where + ")");
+      case METRIC_OUT_OF_ORDER ->
+          ScoringError.of(
+              kind.code(),
+              metric(scanner, err).abbreviation(),
+              text,
+              "out of order: "
+                  + cvss
+                  + " requires "
+                  + metric(scanner, err).abbreviation()
+                  + " before "
+                  + scanner.metrics.get(err[VectorScanner.E_OTHER]).abbreviation()
+                  + " ("
+                  + where
+                  + ")");
+      case INVALID_VALUE ->
+          ScoringError.of(
+              kind.code(),
+              metric(scanner, err).abbreviation(),
+              vector.substring(err[VectorScanner.E_VALUE_START], end),
+              "invalid value, expected one of "
+                  + String.join(", ", metric(scanner, err).codes())
+                  + " ("
+                  + where
+                  + ")");
+      case MISSING_METRIC ->
+          ScoringError.of(
+              kind.code(),
+              metric(scanner, err).abbreviation(),
+              "",
+              "mandatory " + cvss + " base metric (" + metric(scanner, err).title() + ") is missing");
+      case EMPTY_VECTOR, BAD_PREFIX, UNSUPPORTED_VERSION, MISSING_VECTOR ->
+          throw new IllegalStateException("not a scanner error: " + kind);
+    };
+  }
+
+  private static CvssMetric metric(VectorScanner scanner, int[] err) {
+    return scanner.metrics.get(err[VectorScanner.E_METRIC]);
   }
 }

@@ -68,12 +68,18 @@ public enum Cvss3Metric implements CvssMetric {
 
   private final String title;
   private final CvssMetricGroup group;
-  private final MetricValues values;
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
+  private final List<String> codes;
+
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
+  private final List<String> names;
 
   Cvss3Metric(String title, CvssMetricGroup group, String values) {
     this.title = title;
     this.group = group;
-    this.values = new MetricValues(values);
+    MetricValues parsed = new MetricValues(values);
+    this.codes = parsed.codes;
+    this.names = parsed.names;
   }
 
   @Override
@@ -93,12 +99,12 @@ public enum Cvss3Metric implements CvssMetric {
 
   @Override
   public List<String> codes() {
-    return values.codes;
+    return codes;
   }
 
   @Override
   public String valueName(int index) {
-    return values.names[index];
+    return names.get(index);
   }
 
   static Cvss3Metric at(int ordinal) {

@@ -5,6 +5,7 @@ package io.ismskit.risk.cvss;
  * specification section 8), with the weights of FIRST's reference calculator. Arrays are indexed
  * by the value indices of {@link Cvss3Metric}.
  */
+@SuppressWarnings("EnumOrdinal") // metric values are indexed by ordinal, by design
 final class Cvss3Scoring {
   private Cvss3Scoring() {}
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @implSpec This class is immutable and thread-safe.
  */
+@SuppressWarnings("EnumOrdinal") // values are indexed by metric ordinal, by design
 public final class Cvss3Vector implements CvssVector {
   private final CvssVersion version;
   private final byte[] values;
@@ -29,8 +30,8 @@ public final class Cvss3Vector implements CvssVector {
     return Cvss.parse(vector)
         .flatMap(
             v ->
-                v instanceof Cvss3Vector
-                    ? io.vavr.control.Either.right((Cvss3Vector) v)
+                v instanceof Cvss3Vector v3
+                    ? io.vavr.control.Either.right(v3)
                     : io.vavr.control.Either.left(
                         io.ismskit.risk.spi.ScoringError.of(
                             CvssErrorKind.UNSUPPORTED_VERSION.code(),
@@ -117,9 +118,9 @@ public final class Cvss3Vector implements CvssVector {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Cvss3Vector
-        && ((Cvss3Vector) o).version == version
-        && Arrays.equals(((Cvss3Vector) o).values, values);
+    return o instanceof Cvss3Vector other
+        && other.version == version
+        && Arrays.equals(other.values, values);
   }
 
   @Override

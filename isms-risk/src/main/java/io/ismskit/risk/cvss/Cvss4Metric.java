@@ -100,12 +100,18 @@ public enum Cvss4Metric implements CvssMetric {
 
   private final String title;
   private final CvssMetricGroup group;
-  private final MetricValues values;
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
+  private final List<String> codes;
+
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
+  private final List<String> names;
 
   Cvss4Metric(String title, CvssMetricGroup group, String values) {
     this.title = title;
     this.group = group;
-    this.values = new MetricValues(values);
+    MetricValues parsed = new MetricValues(values);
+    this.codes = parsed.codes;
+    this.names = parsed.names;
   }
 
   @Override
@@ -125,12 +131,12 @@ public enum Cvss4Metric implements CvssMetric {
 
   @Override
   public List<String> codes() {
-    return values.codes;
+    return codes;
   }
 
   @Override
   public String valueName(int index) {
-    return values.names[index];
+    return names.get(index);
   }
 
   static Cvss4Metric at(int ordinal) {

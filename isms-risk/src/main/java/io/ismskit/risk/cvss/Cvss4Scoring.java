@@ -13,6 +13,7 @@ package io.ismskit.risk.cvss;
  * as 8.55 round up as the specification intends (the reference calculator reaches the same
  * result with an epsilon, see RedHatProductSecurity/cvss-v4-calculator#66).
  */
+@SuppressWarnings("EnumOrdinal") // metric values are indexed by ordinal, by design
 final class Cvss4Scoring {
   private Cvss4Scoring() {}
 
@@ -107,7 +108,7 @@ final class Cvss4Scoring {
   private static int[] parseLookup() {
     int[] table = new int[MACRO_SLOTS];
     java.util.Arrays.fill(table, -1);
-    String[] tokens = LOOKUP_DATA.trim().split("\\s+");
+    String[] tokens = java.util.regex.Pattern.compile("\\s+").splitAsStream(LOOKUP_DATA.strip()).toArray(String[]::new);
     for (int k = 0; k < tokens.length; k += 2) {
       String key = tokens[k];
       int s =

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @implSpec This class is immutable and thread-safe.
  */
+@SuppressWarnings("EnumOrdinal") // values are indexed by metric ordinal, by design
 public final class Cvss4Vector implements CvssVector {
   private final byte[] values;
 
@@ -27,8 +28,8 @@ public final class Cvss4Vector implements CvssVector {
     return Cvss.parse(vector)
         .flatMap(
             v ->
-                v instanceof Cvss4Vector
-                    ? io.vavr.control.Either.right((Cvss4Vector) v)
+                v instanceof Cvss4Vector v4
+                    ? io.vavr.control.Either.right(v4)
                     : io.vavr.control.Either.left(
                         io.ismskit.risk.spi.ScoringError.of(
                             CvssErrorKind.UNSUPPORTED_VERSION.code(),
@@ -124,7 +125,7 @@ public final class Cvss4Vector implements CvssVector {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Cvss4Vector && Arrays.equals(((Cvss4Vector) o).values, values);
+    return o instanceof Cvss4Vector other && Arrays.equals(other.values, values);
   }
 
   @Override

@@ -102,8 +102,7 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
     Objects.requireNonNull(input, "input");
     List<ScoreFactor> factors = new ArrayList<>(48);
     double value;
-    if (input instanceof Cvss4Vector) {
-      Cvss4Vector v = (Cvss4Vector) input;
+    if (input instanceof Cvss4Vector v) {
       for (Cvss4Metric m : Cvss4Metric.values()) {
         int index = v.valueIndex(m);
         if (m.mandatory() || index != 0) {
@@ -202,10 +201,10 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
           MonotonicFactor.of(
               name,
               in -> {
-                if (in instanceof Cvss3Vector && m3.isPresent()) {
-                  return Monotonicity.raise((Cvss3Vector) in, m3.get()).map(x -> (CvssVector) x);
-                } else if (in instanceof Cvss4Vector && m4.isPresent()) {
-                  return Monotonicity.raise((Cvss4Vector) in, m4.get()).map(x -> (CvssVector) x);
+                if (in instanceof Cvss3Vector v3 && m3.isPresent()) {
+                  return Monotonicity.raise(v3, m3.get()).map(x -> (CvssVector) x);
+                } else if (in instanceof Cvss4Vector v4 && m4.isPresent()) {
+                  return Monotonicity.raise(v4, m4.get()).map(x -> (CvssVector) x);
                 }
                 return Optional.empty();
               }));

@@ -1,12 +1,13 @@
 package io.ismskit.risk.cvss;
 
 /** Applies quantised likelihood and impact reductions as environmental metrics (see {@link CvssMethod}). */
+@SuppressWarnings("EnumOrdinal") // metric values are indexed by ordinal, by design
 final class Mitigations {
   private Mitigations() {}
 
   static CvssVector apply(CvssVector input, int likelihood, int impact) {
-    if (input instanceof Cvss4Vector) {
-      return apply4((Cvss4Vector) input, likelihood, impact);
+    if (input instanceof Cvss4Vector v4) {
+      return apply4(v4, likelihood, impact);
     }
     return apply3((Cvss3Vector) input, likelihood, impact);
   }

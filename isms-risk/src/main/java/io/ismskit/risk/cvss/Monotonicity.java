@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Which metrics {@link CvssMethod} declares monotone, and how a metric is raised one step. */
+@SuppressWarnings("EnumOrdinal") // metric values are indexed by ordinal, by design
 final class Monotonicity {
   private Monotonicity() {}
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * success. On failure it returns {@code false}; when given an {@code int[]} it also fills in the
  * details of the first error (see the {@code E_*} slots).
  */
+@SuppressWarnings("EnumOrdinal") // error kinds travel as ordinals in an int[]
 final class VectorScanner {
   static final int E_KIND = 0;
   static final int E_METRIC = 1;

@@ -10,6 +10,10 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 class CvssMethodTest {
+  @SuppressWarnings("unchecked")
+  private static final Class<ScoringMethod<?>> SPI =
+      (Class<ScoringMethod<?>>) (Class<?>) ScoringMethod.class;
+
   private final CvssMethod method = new CvssMethod();
 
   @Test
@@ -24,7 +28,7 @@ class CvssMethodTest {
   @Test
   void registeredAsService() {
     assertThat(
-            ServiceLoader.load(ScoringMethod.class).stream().map(p -> p.type().getName()).toList())
+            ServiceLoader.load(SPI).stream().map(p -> p.type().getName()).toList())
         .contains(CvssMethod.class.getName());
   }
 

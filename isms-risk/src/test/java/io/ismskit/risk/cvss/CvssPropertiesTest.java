@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /** Laws of the CVSS method over random vectors of every version. */
+@SuppressWarnings("EnumOrdinal") // builds raw vectors indexed by metric ordinal
 class CvssPropertiesTest {
   private static final CvssMethod METHOD = new CvssMethod();
 
@@ -74,8 +75,7 @@ class CvssPropertiesTest {
             v -> {
               String s = v.toVectorString();
               assertThat(Cvss.score(s)).isEqualTo(v.score());
-              if (v instanceof Cvss3Vector) {
-                Cvss3Vector v3 = (Cvss3Vector) v;
+              if (v instanceof Cvss3Vector v3) {
                 assertThat(Cvss3Scoring.overall(v3.rawValues(), v3.version() == CvssVersion.V3_1))
                     .isEqualTo(v3.scores().overall());
               }
@@ -209,8 +209,7 @@ class CvssPropertiesTest {
         .forAll(vectors())
         .checkAssert(
             v -> {
-              if (v instanceof Cvss4Vector) {
-                Cvss4Vector v4 = (Cvss4Vector) v;
+              if (v instanceof Cvss4Vector v4) {
                 Cvss4Vector plain = v4;
                 for (Cvss4Metric m : Cvss4Metric.values()) {
                   if (m.group() == CvssMetricGroup.SUPPLEMENTAL) {
