@@ -1,0 +1,214 @@
+package io.ismskit.risk.cvss;
+
+import io.ismskit.risk.spi.Bounds;
+import io.ismskit.risk.spi.MethodId;
+import io.ismskit.risk.spi.Mitigation;
+import io.ismskit.risk.spi.MonotonicFactor;
+import io.ismskit.risk.spi.Score;
+import io.ismskit.risk.spi.ScoreFactor;
+import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.risk.spi.ScoringMethod;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The built-in {@code cvss} scoring method: scores a {@link CvssVector} (CVSS v3.0, v3.1 or v4.0)
+ * on {@code [0, 10]}, with the severity rating as level.
+ *
+ * <p>The score is {@link Cvss#score(CvssVector)}; the normalized score is the score divided by 10.
+ * The factors list the metric values, then the intermediate values (v3.x: ISS, Impact,
+ * Exploitability, base and temporal scores, MISS, Modified Impact, Modified Exploitability,
+ * environmental score; v4.0: EQ1..EQ6, the MacroVector and its score). The flat form has one
+ * entry, {@code vector}, holding the canonical vector string.
+ *
+ * <p>Mitigation is expressed through environmental metrics, applied to the effective value of
+ * each metric (the modified value when defined, else the base value); it never raises a metric:
+ *
+ * <ul>
+ *   <li>likelihood reduction {@code r}: from {@code r >= 0.25} Modified Attack Complexity High;
+ *       from {@code 0.5} additionally (v4.0) Modified Attack Requirements Present and Modified
+ *       Privileges Required one step higher; from {@code 0.75} Modified User Interaction one step
+ *       more demanding; at {@code 1} Modified Attack Vector Physical.
+ *   <li>impact reduction {@code r}: from {@code r >= 0.25} every modified impact metric (v3.x
+ *       MC/MI/MA; v4.0 MVC/MVI/MVA/MSC/MSI/MSA) one step lower, from {@code 0.75} two steps
+ *       lower, at {@code 1} None.
+ * </ul>
+ *
+ * <p>Should the resulting vector score above the input (CVSS scores are not monotone in every
+ * metric, e.g. v3.x environmental formulas differ from the base formulas when Scope is Changed,
+ * and v4.0's lookup table has local inversions), the mitigation is applied with progressively
+ * fewer steps, down to none, so the residual never scores above the input.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class CvssMethod implements ScoringMethod<CvssVector> {
+  /** The method id, {@code cvss}. */
+  public static final MethodId ID = MethodId.of("cvss");
+
+  /** The method version: the CVSS versions it implements. */
+  public static final String VERSION = "3.0+3.1+4.0";
+
+  /** The key of the vector string in the flat form. */
+  public static final String VECTOR_KEY = "vector";
+
+  private static final Bounds BOUNDS = Bounds.of(0, 10);
+
+  private static final List<MonotonicFactor<CvssVector>> FACTORS = List.copyOf(buildFactors());
+
+  /** Creates the method (used by {@link java.util.ServiceLoader}). */
+  public CvssMethod() {}
+
+  @Override
+  public MethodId id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public Class<CvssVector> inputType() {
+    return CvssVector.class;
+  }
+
+  @Override
+  public Bounds bounds() {
+    return BOUNDS;
+  }
+
+  /**
+   * The metrics in which the score never decreases when the metric is raised by one severity step
+   * (verified exhaustively over all CVSS v4.0 base vectors and by property tests over random full
+   * vectors): v3.x AV (P&lt;L&lt;A&lt;N), AC, PR (H&lt;L&lt;N), UI, S (U&lt;C), C, I, A (N&lt;L&lt;H), E (U&lt;P&lt;F&lt;H);
+   * v4.0 AV, AC, AT, PR, UI (A&lt;P&lt;N), VC, VI, VA, SC, SI, SA, E (U&lt;P&lt;A). A factor named after a
+   * metric of both versions (AV, AC, PR, UI, E) raises it in either; other factors return empty
+   * for the version without that metric. Not Defined is never raised, and for CVSS v3.0 vectors
+   * with environmental metrics C, I and A are not raised (the v3.0 environmental formula is not
+   * monotone in them; CVSS v3.1 changed it for that reason).
+   */
+  @Override
+  public List<MonotonicFactor<CvssVector>> monotonicFactors() {
+    return FACTORS;
+  }
+
+  @Override
+  public Either<ScoringError, Score> score(CvssVector input) {
+    Objects.requireNonNull(input, "input");
+    List<ScoreFactor> factors = new ArrayList<>(48);
+    double value;
+    if (input instanceof Cvss4Vector v) {
+      for (Cvss4Metric m : Cvss4Metric.values()) {
+        int index = v.valueIndex(m);
+        if (m.mandatory() || index != 0) {
+          factors.add(new ScoreFactor(m.abbreviation(), index, m.valueName(index)));
+        }
+      }
+      Cvss4Scores s = v.scores();
+      String mv = s.macroVector();
+      for (int k = 0; k < 6; k++) {
+        factors.add(ScoreFactor.of("EQ" + (k + 1), mv.charAt(k) - '0'));
+      }
+      factors.add(new ScoreFactor("MacroVector", Integer.parseInt(mv), mv));
+      factors.add(ScoreFactor.of("MacroVectorScore", s.macroVectorScore()));
+      factors.add(new ScoreFactor("Score", s.score(), s.nomenclature()));
+      value = s.score();
+    } else {
+      Cvss3Vector v = (Cvss3Vector) input;
+      for (Cvss3Metric m : Cvss3Metric.values()) {
+        int index = v.valueIndex(m);
+        if (m.mandatory() || index != 0) {
+          factors.add(new ScoreFactor(m.abbreviation(), index, m.valueName(index)));
+        }
+      }
+      Cvss3Scores s = v.scores();
+      factors.add(ScoreFactor.of("ISS", s.iss()));
+      factors.add(ScoreFactor.of("Impact", s.impact()));
+      factors.add(ScoreFactor.of("Exploitability", s.exploitability()));
+      factors.add(ScoreFactor.of("BaseScore", s.base()));
+      factors.add(ScoreFactor.of("TemporalScore", s.temporal()));
+      factors.add(ScoreFactor.of("MISS", s.miss()));
+      factors.add(ScoreFactor.of("ModifiedImpact", s.modifiedImpact()));
+      factors.add(ScoreFactor.of("ModifiedExploitability", s.modifiedExploitability()));
+      factors.add(ScoreFactor.of("EnvironmentalScore", s.environmental()));
+      value = s.overall();
+    }
+    return Either.right(
+        new Score(
+            value, value / 10.0, CvssSeverity.of(value).label(), ID, VERSION, factors));
+  }
+
+  @Override
+  public Either<ScoringError, CvssVector> decode(Map<String, String> inputs) {
+    Objects.requireNonNull(inputs, "inputs");
+    String vector = inputs.get(VECTOR_KEY);
+    if (vector == null) {
+      return Either.left(
+          ScoringError.of(
+              CvssErrorKind.MISSING_VECTOR.code(),
+              VECTOR_KEY,
+              "",
+              "the CVSS vector string is missing"));
+    }
+    return Cvss.parse(vector);
+  }
+
+  @Override
+  public Map<String, String> encode(CvssVector input) {
+    return Map.of(VECTOR_KEY, input.toVectorString());
+  }
+
+  @Override
+  public Either<ScoringError, CvssVector> mitigate(CvssVector input, Mitigation mitigation) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(mitigation, "mitigation");
+    int likelihood = steps(mitigation.likelihoodReduction());
+    int impact = steps(mitigation.impactReduction());
+    double before = Cvss.score(input);
+    // Fall back to fewer steps while the residual would score higher than the input.
+    while (likelihood > 0 || impact > 0) {
+      CvssVector residual = Mitigations.apply(input, likelihood, impact);
+      if (Cvss.score(residual) <= before) {
+        return Either.right(residual);
+      }
+      if (impact >= likelihood) {
+        impact--;
+      } else {
+        likelihood--;
+      }
+    }
+    return Either.right(input);
+  }
+
+  /** 0 below 0.25, 1 from 0.25, 2 from 0.5, 3 from 0.75, 4 at 1. */
+  private static int steps(double reduction) {
+    return reduction >= 1 ? 4 : (int) Math.floor(reduction * 4);
+  }
+
+  // ---- monotonic factors ----
+
+  private static List<MonotonicFactor<CvssVector>> buildFactors() {
+    List<MonotonicFactor<CvssVector>> list = new ArrayList<>();
+    for (String name : Monotonicity.FACTOR_NAMES) {
+      Optional<Cvss3Metric> m3 = Monotonicity.v3(name);
+      Optional<Cvss4Metric> m4 = Monotonicity.v4(name);
+      list.add(
+          MonotonicFactor.of(
+              name,
+              in -> {
+                if (in instanceof Cvss3Vector v3 && m3.isPresent()) {
+                  return Monotonicity.raise(v3, m3.get()).map(x -> (CvssVector) x);
+                } else if (in instanceof Cvss4Vector v4 && m4.isPresent()) {
+                  return Monotonicity.raise(v4, m4.get()).map(x -> (CvssVector) x);
+                }
+                return Optional.empty();
+              }));
+    }
+    return list;
+  }
+}
