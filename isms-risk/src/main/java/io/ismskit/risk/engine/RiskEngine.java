@@ -384,7 +384,7 @@ public final class RiskEngine {
     }
 
     List<Risk> risks = run.modified ? Arrays.asList(run.risks) : list;
-    Isms out = run.modified ? ((ImmutableIsms) ImmutableIsms.copyOf(isms)).withRisks(risks) : isms;
+    Isms out = run.modified ? ImmutableIsms.copyOf(isms).withRisks(risks) : isms;
     List<RiskEvaluation> evaluations = evaluations(risks, criteria, asOf);
     RegisterSummary summary = RegisterSummary.of(risks, criteria, evaluations, asOf, topN);
     run.changes.sort(Comparator.comparing(RiskChange::risk));
@@ -574,7 +574,7 @@ public final class RiskEngine {
       // Replaced for a difference not named above (e.g. the method id's spelling): say so.
       reasons.add(ChangeReason.SCORE_CHANGED);
     }
-    ImmutableRisk updated = ((ImmutableRisk) ImmutableRisk.copyOf(r))
+    ImmutableRisk updated = ImmutableRisk.copyOf(r)
         .withInherent(newInherent)
         .withResidual(newResidual)
         .withDecision(decision);
