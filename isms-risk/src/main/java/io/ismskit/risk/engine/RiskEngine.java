@@ -10,6 +10,7 @@ import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.core.risk.RiskId;
+import io.ismskit.risk.ScoringRegistry;
 import io.ismskit.risk.spi.MethodId;
 import io.ismskit.risk.spi.ScoringError;
 import io.ismskit.risk.spi.ScoringMethod;
@@ -73,7 +74,7 @@ import java.util.TreeSet;
  * implementations are indexed once, and stored inputs are handed to the method without copying.
  *
  * <pre>{@code
- * RiskEngine engine = RiskEngine.builder().method(new MatrixMethod()).topN(10).build();
+ * RiskEngine engine = RiskEngine.builder().registry(ScoringRegistry.builtIns()).topN(10).build();
  * AssessedRegister result = engine.assess(isms, LocalDate.of(2026, 3, 31));
  * Isms updated = result.isms();
  * result.errors().forEach(e -> log(e.message()));
@@ -105,6 +106,12 @@ public final class RiskEngine {
   /** An engine with {@code methods} and default options. */
   public static RiskEngine of(Collection<? extends ScoringMethod<?>> methods) {
     return builder().methods(methods).build();
+  }
+
+  /** An engine with the methods of {@code registry} and default options. */
+  public static RiskEngine of(ScoringRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    return builder().methods(registry.methods()).build();
   }
 
   /** A new builder with no methods, a top list of {@value #DEFAULT_TOP_N} and no share credit. */
@@ -148,6 +155,12 @@ public final class RiskEngine {
         method(m);
       }
       return this;
+    }
+
+    /** Adds every method of {@code registry}; see {@link #method}. */
+    public Builder registry(ScoringRegistry registry) {
+      Objects.requireNonNull(registry, "registry");
+      return methods(registry.methods());
     }
 
     /** Sets how many risks the register summary's top list holds (0 or more). */
@@ -200,6 +213,17 @@ public final class RiskEngine {
   public Optional<ScoringMethod<?>> method(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(methods.get(id));
+  }
+
+  /** An engine like this one whose methods are those of {@code registry}. */
+  public RiskEngine withRegistry(ScoringRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    return builder().registry(registry).topN(topN).shareFraction(shareFraction).build();
+  }
+
+  /** The engine's methods as a registry. */
+  public ScoringRegistry registry() {
+    return ScoringRegistry.of(methods.values());
   }
 
   /** The ids of the engine's methods, sorted. */

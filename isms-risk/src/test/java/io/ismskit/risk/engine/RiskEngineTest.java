@@ -31,6 +31,9 @@ import io.ismskit.core.risk.TreatmentAction;
 import io.ismskit.core.risk.TreatmentOption;
 import io.ismskit.risk.engine.RegisterSummary.AcceptanceGap;
 import io.ismskit.risk.engine.RegisterSummary.PendingAcceptance;
+import io.ismskit.risk.ScoringRegistry;
+import io.ismskit.risk.methods.MatrixInput;
+import io.ismskit.risk.methods.MatrixMethod;
 import io.ismskit.risk.spi.Bounds;
 import io.ismskit.risk.spi.MethodId;
 import io.ismskit.risk.spi.Mitigation;
@@ -457,6 +460,26 @@ class RiskEngineTest {
     List<RiskEvaluation> e = RiskEngine.of().evaluate(scored, AS_OF.plusYears(2));
     assertThat(e).singleElement().satisfies(x -> assertThat(x.overdue()).isTrue());
     assertThat(e.get(0).inherentLevel()).isEqualTo(inherent(scored, "R1").level());
+  }
+
+  @Test
+  void builtInMatrix_isTreatedLikeAnyOtherMethod() {
+    // MatrixMethod's documented mitigation: likelihood lowered by round(reduction x (N - 1)) steps.
+    RiskEngine builtIns = RiskEngine.of(ScoringRegistry.builtIns());
+    Risk r = treated(risk("R1", analysis("matrix", MatrixMethod.VERSION, 5, 4)),
+        treatment(TreatmentOption.MODIFY, "C1"));
+    AssessedRegister out = builtIns.assess(
+        isms(List.of(r), List.of(control("C1", IMPLEMENTED, 0.5, true, false))), AS_OF);
+    assertThat(out.errors()).isEmpty();
+    MatrixMethod matrix = new MatrixMethod();
+    int l = 5 - (int) Math.round(0.5 * (5 - 1));
+    Score expected = matrix.score(new MatrixInput(l, 4)).get();
+    RiskAssessment res = residual(out.isms(), "R1");
+    assertThat(res.score()).isEqualTo(expected.value());
+    assertThat(res.level()).isEqualTo(criteria.levelOf(expected.normalized()));
+    assertThat(res.rationale().orElseThrow()).contains(expected.level());
+    assertThat(inherent(out.isms(), "R1").score())
+        .isEqualTo(matrix.score(new MatrixInput(5, 4)).get().value());
   }
 
   @Test
