@@ -41,8 +41,8 @@ import java.util.TreeSet;
  * id, from that assessment's stored {@link RiskAssessment#inputs()}. The analysis itself (choosing
  * the inputs) is data the organization records; the engine recomputes score and level from it, so
  * a risk without an inherent assessment cannot be scored and is reported as {@link
- * RiskError#UNASSESSED}. New risks are analysed by giving them an inherent assessment under the
- * criteria's method ({@link RiskCriteria#method()}) with any score; the engine fills in the rest.
+ * RiskError#UNASSESSED}. A new risk is analysed with {@link #analyse}, which scores its first
+ * inputs under the criteria's method ({@link RiskCriteria#method()}) or an explicitly named one.
  *
  * <p><b>Residual risk.</b> The residual input is {@code method.mitigate(input, mitigation)}, where
  * the mitigation combines the controls linked to the risk's treatment as described in {@link
@@ -268,6 +268,80 @@ public final class RiskEngine {
   public AssessedRegister migrate(Isms isms, LocalDate asOf, InputMapping mapping) {
     Objects.requireNonNull(mapping, "mapping");
     return run(isms, asOf, true, mapping);
+  }
+
+  /**
+   * Analyses {@code risk} from new {@code inputs} under the criteria's method ({@link
+   * RiskCriteria#method()}): returns the risk with a new inherent assessment dated {@code asOf}
+   * (its previous inherent assessment, if any, moves to the history), ready for {@link #assess}
+   * to add the residual risk and the decision; or why the inputs cannot be scored.
+   */
+  public Either<RiskError, Risk> analyse(
+      Risk risk, RiskCriteria criteria, Map<String, String> inputs, LocalDate asOf) {
+    Objects.requireNonNull(criteria, "criteria");
+    return analyse(risk, criteria, criteria.method(), inputs, asOf);
+  }
+
+  /**
+   * Like {@link #analyse(Risk, RiskCriteria, Map, LocalDate)}, with the method named by {@code
+   * method} instead of the criteria's.
+   */
+  public Either<RiskError, Risk> analyse(
+      Risk risk, RiskCriteria criteria, String method, Map<String, String> inputs, LocalDate asOf) {
+    Objects.requireNonNull(risk, "risk");
+    Objects.requireNonNull(criteria, "criteria");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(asOf, "asOf");
+    ScoringMethod<?> m = methods.get(method);
+    if (m == null) {
+      return Either.left(RiskError.of(risk.id(), RiskError.METHOD_UNKNOWN, "inherent.method",
+          method, "names no registered scoring method (known: " + methods.keySet() + ")"));
+    }
+    if (asOf.isBefore(risk.identifiedOn())) {
+      return Either.left(RiskError.of(risk.id(), RiskError.DATE_BEFORE_IDENTIFIED,
+          "identifiedOn", risk.identifiedOn(), "is after the assessment date " + asOf));
+    }
+    try {
+      return analyseWith(m, risk, criteria, inputs, asOf);
+    } catch (RuntimeException ex) {
+      return Either.left(RiskError.of(risk.id(), RiskError.METHOD_FAILED, "inherent.method",
+          m.id(), "failed with " + ex));
+    }
+  }
+
+  private static <I> Either<RiskError, Risk> analyseWith(ScoringMethod<I> m, Risk risk,
+      RiskCriteria criteria, Map<String, String> inputs, LocalDate asOf) {
+    Either<ScoringError, I> decoded = m.decode(inputs);
+    if (decoded.isLeft()) {
+      return Either.left(
+          RiskError.of(risk.id(), RiskError.INPUTS_INVALID, "inherent.inputs.", decoded.getLeft()));
+    }
+    Either<ScoringError, Score> scored = m.score(decoded.get());
+    if (scored.isLeft()) {
+      return Either.left(
+          RiskError.of(risk.id(), RiskError.SCORE_FAILED, "inherent.inputs.", scored.getLeft()));
+    }
+    Score s = scored.get();
+    RiskAssessment a = RiskAssessment.builder()
+        .method(m.id().value())
+        .methodVersion(m.version())
+        .criteriaVersion(criteria.version())
+        .putAllInputs(inputs)
+        .score(s.value())
+        .normalized(s.normalized())
+        .level(criteria.levelOf(s.normalized()))
+        .assessedOn(asOf)
+        .rationale(inherentRationale(m, s, Optional.empty()))
+        .build();
+    ImmutableRisk updated = ImmutableRisk.copyOf(risk).withInherent(a);
+    if (risk.inherent().isPresent()) {
+      List<RiskAssessment> history = new ArrayList<>(risk.history().size() + 1);
+      history.addAll(risk.history());
+      history.add(risk.inherent().get());
+      updated = updated.withHistory(history);
+    }
+    return Either.right(updated);
   }
 
   /**

@@ -483,6 +483,29 @@ class RiskEngineTest {
   }
 
   @Test
+  void analyse_scoresFirstInputsUnderTheCriteriaMethod() {
+    Risk fresh = unassessed("R1");
+    Risk analysed = engine.analyse(fresh, criteria, Map.of("likelihood", "3", "impact", "5"), AS_OF)
+        .get();
+    RiskAssessment a = analysed.inherent().orElseThrow();
+    assertThat(a.method()).isEqualTo(criteria.method());
+    assertThat(a.score()).isEqualTo(3 * 5);
+    assertThat(a.level()).isEqualTo(criteria.levelOf(toy.normalized(3, 5)));
+    assertThat(analysed.history()).isEmpty();
+    // The next run adds residual and decision without touching the new analysis.
+    AssessedRegister out = engine.assess(isms(analysed), AS_OF);
+    assertThat(inherent(out.isms(), "R1")).isSameAs(a);
+    assertThat(find(out.isms(), "R1").decision()).isPresent();
+
+    RiskError bad = engine.analyse(fresh, criteria, Map.of("likelihood", "x", "impact", "5"), AS_OF)
+        .getLeft();
+    assertThat(bad.code()).isEqualTo(RiskError.INPUTS_INVALID);
+    assertThat(bad.field()).isEqualTo("inherent.inputs.likelihood");
+    assertThat(engine.analyse(fresh, criteria, "nope", Map.of(), AS_OF).getLeft().code())
+        .isEqualTo(RiskError.METHOD_UNKNOWN);
+  }
+
+  @Test
   void engine_listsItsMethods() {
     assertThat(engine.methodIds()).containsExactly(MethodId.of("toy"));
     assertThat(engine.method("toy")).containsSame(toy);
