@@ -1,0 +1,25 @@
+package io.ismskit.risk.engine;
+
+/** Why the engine changed, or did not change, the assessments of a risk. */
+public enum ChangeReason {
+  /** The risk had no residual assessment before. */
+  FIRST_RESIDUAL,
+  /** The method's version differs from the version of the previous inherent assessment. */
+  METHOD_VERSION_CHANGED,
+  /** The criteria version differs from the one the previous assessment was made under. */
+  CRITERIA_CHANGED,
+  /** An input mapping of a migration changed the stored inputs. */
+  INPUTS_MAPPED,
+  /** The score differs from the stored score although method version and inputs are the same. */
+  SCORE_CHANGED,
+  /** The inherent level on the criteria's scale changed. */
+  INHERENT_LEVEL_CHANGED,
+  /** The residual assessment changed: controls, their status or effectiveness, or the options. */
+  RESIDUAL_CHANGED,
+  /** The residual level on the criteria's scale changed. */
+  RESIDUAL_LEVEL_CHANGED,
+  /** The evaluation decision (ACCEPT or TREAT) changed. */
+  DECISION_CHANGED,
+  /** The risk could not be scored and was left unchanged; see the error. */
+  NOT_SCORED
+}
