@@ -167,6 +167,30 @@ class IsmsValidateTest {
   }
 
   @Test
+  void linksAddedForTraceability_areChecked() {
+    Risk r = io.ismskit.core.risk.ImmutableRisk.copyOf(risk("R-1", "A-1")).withTreatment(Treatment.builder()
+        .addOptions(TreatmentOption.SHARE)
+        .sharedWithParty(io.ismskit.core.context.InterestedPartyId.of("IP-9"))
+        .plan(io.ismskit.core.governance.DocumentId.of("DOC-9")).build());
+    io.ismskit.core.assurance.Incident inc = io.ismskit.core.assurance.Incident.builder()
+        .id(io.ismskit.core.assurance.IncidentId.of("INC-1")).title("Laptop lost").occurredOn(D).reportedOn(D)
+        .severity(io.ismskit.core.assurance.Incident.Severity.MEDIUM).handler(PersonId.of("P-9"))
+        .nonconformity(NonconformityId.of("NC-9")).build();
+    io.ismskit.core.assurance.Improvement imp = io.ismskit.core.assurance.Improvement.builder()
+        .id(io.ismskit.core.assurance.ImprovementId.of("IMP-1")).description("d").source("audit").raisedOn(D)
+        .owner(ALICE).status(io.ismskit.core.risk.ActionStatus.PLANNED).finding(FindingId.of("F-9"))
+        .review(io.ismskit.core.assurance.ReviewId.of("MR-9")).build();
+    assertThat(violations(base().addAssets(asset("A-1", true)).addRisks(r).addIncidents(inc).addImprovements(imp).build()))
+        .extracting(Violation::message).containsExactly(
+            "Risk R-1: treatment.sharedWithParty refers to unknown interested party 'IP-9'",
+            "Risk R-1: treatment.plan refers to unknown document 'DOC-9'",
+            "Improvement IMP-1: finding refers to unknown audit finding 'F-9'",
+            "Improvement IMP-1: review refers to unknown management review 'MR-9'",
+            "Incident INC-1: handler refers to unknown person 'P-9'",
+            "Incident INC-1: nonconformity refers to unknown nonconformity 'NC-9'");
+  }
+
+  @Test
   void withCopies_leaveTheOriginal() {
     ImmutableIsms isms = base().addAssets(asset("A-1", true)).build();
     ImmutableIsms changed = isms.withAssets(asset("A-2", true));

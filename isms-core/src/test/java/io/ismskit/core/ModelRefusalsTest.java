@@ -233,6 +233,33 @@ class ModelRefusalsTest {
         .hasMessage("DocumentedInformation.approvedBy: document DOC-1 has status APPROVED but no approver");
   }
 
+  @Test
+  void document_recordedButMaintained() {
+    assertThatThrownBy(() -> DocumentedInformation.builder().id(DocumentId.of("DOC-1")).title("Scope")
+            .kind(DocumentKind.MAINTAINED).version("1.0").owner(ALICE).classification(Classification.INTERNAL)
+            .status(DocumentStatus.RECORDED).build())
+        .hasMessage("DocumentedInformation.status: only a RETAINED record can be RECORDED, document DOC-1 is MAINTAINED");
+  }
+
+  @Test
+  void riskAcceptance_lapsesBeforeGiven() {
+    assertThatThrownBy(() -> new io.ismskit.core.risk.RiskAcceptance(ALICE, D, java.util.Optional.empty(),
+            java.util.Optional.of(D.minusDays(1))))
+        .hasMessage("RiskAcceptance.validUntil: 2026-02-28 is before acceptedOn 2026-03-01");
+    var temporary = new io.ismskit.core.risk.RiskAcceptance(ALICE, D, java.util.Optional.of("until SBOM monitoring"),
+        java.util.Optional.of(D.plusMonths(6)));
+    assertThat(temporary.validOn(D.plusMonths(6))).isTrue();
+    assertThat(temporary.validOn(D.plusMonths(6).plusDays(1))).isFalse();
+    assertThat(io.ismskit.core.risk.RiskAcceptance.of(ALICE, D).validOn(D.plusYears(9))).isTrue();
+  }
+
+  @Test
+  void incident_notifiedBeforeOccurred() {
+    assertThatThrownBy(() -> Incident.builder().id(IncidentId.of("INC-1")).title("Leak").occurredOn(D)
+            .reportedOn(D).severity(Incident.Severity.HIGH).personalDataBreach(true).notifiedOn(D.minusDays(1)).build())
+        .hasMessage("Incident.notifiedOn: 2026-02-28 is before occurredOn 2026-03-01");
+  }
+
   // ---- asset -----------------------------------------------------------------------------------
 
   @Test

@@ -3,6 +3,7 @@ package io.ismskit.core.assurance;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.internal.Checks;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,6 +28,9 @@ public abstract class AuditFinding {
 
   /** The control concerned. */
   public abstract Optional<ControlId> control();
+
+  /** When the finding was raised. */
+  public abstract Optional<LocalDate> raisedOn();
 
   /** What was found. */
   public abstract String description();

@@ -24,6 +24,12 @@ public abstract class Improvement {
   /** Where the idea came from: a review, an audit, a metric, a person. */
   public abstract String source();
 
+  /** The audit finding it came from. */
+  public abstract Optional<FindingId> finding();
+
+  /** The management review that decided it. */
+  public abstract Optional<ReviewId> review();
+
   /** When it was raised. */
   public abstract LocalDate raisedOn();
 

@@ -2,6 +2,7 @@ package io.ismskit.core.assurance;
 
 import io.ismskit.core.asset.AssetId;
 import io.ismskit.core.catalog.SecurityProperty;
+import io.ismskit.core.governance.PersonId;
 import io.ismskit.core.internal.Checks;
 import io.ismskit.core.risk.RiskId;
 import java.time.LocalDate;
@@ -54,6 +55,21 @@ public abstract class Incident {
   /** The risks it realised. */
   public abstract List<RiskId> risks();
 
+  /** Whether personal data was breached, which may oblige notification of an authority. */
+  @Value.Default
+  public boolean personalDataBreach() {
+    return false;
+  }
+
+  /** When the authorities or the people affected were notified, where they had to be. */
+  public abstract Optional<LocalDate> notifiedOn();
+
+  /** Who handled the incident. */
+  public abstract Optional<PersonId> handler();
+
+  /** The nonconformity the incident revealed. */
+  public abstract Optional<NonconformityId> nonconformity();
+
   /** When it was resolved. */
   public abstract Optional<LocalDate> resolvedOn();
 
@@ -66,6 +82,7 @@ public abstract class Incident {
     Checks.order("Incident", "occurredOn", occurredOn(), "reportedOn", reportedOn());
     Checks.order("Incident", "occurredOn", occurredOn(), "resolvedOn", resolvedOn());
     Checks.notBlank("Incident", "lessonsLearned", lessonsLearned());
+    Checks.order("Incident", "occurredOn", occurredOn(), "notifiedOn", notifiedOn());
   }
 
   /** A new builder. */

@@ -1,6 +1,7 @@
 package io.ismskit.core.assurance;
 
 import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.governance.ResourceId;
 import io.ismskit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,6 +29,9 @@ public abstract class ReviewDecision {
 
   /** The planned change it led to (6.3). */
   public abstract Optional<ChangeId> change();
+
+  /** The resource allocation it led to (7.1). */
+  public abstract Optional<ResourceId> resource();
 
   /** The improvement it led to (10.1). */
   public abstract Optional<ImprovementId> improvement();

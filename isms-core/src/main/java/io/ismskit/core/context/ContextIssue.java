@@ -1,5 +1,6 @@
 package io.ismskit.core.context;
 
+import io.ismskit.core.governance.PersonId;
 import io.ismskit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public abstract class ContextIssue {
   public boolean climateRelated() {
     return false;
   }
+
+  /** Who monitors the issue. */
+  public abstract Optional<PersonId> owner();
 
   /** When the issue was identified. */
   public abstract LocalDate identifiedOn();

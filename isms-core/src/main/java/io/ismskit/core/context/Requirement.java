@@ -24,6 +24,9 @@ public abstract class Requirement {
   /** Where the requirement comes from. */
   public abstract RequirementType type();
 
+  /** Where the requirement is stated: a law's article, a contract clause, a standard. */
+  public abstract Optional<String> source();
+
   /** The decision whether the ISMS addresses the requirement; empty while undecided. */
   public abstract Optional<Boolean> addressedByIsms();
 
@@ -46,6 +49,7 @@ public abstract class Requirement {
   protected void check() {
     Checks.notBlank("Requirement", "description", description());
     Checks.notBlank("Requirement", "rationale", rationale());
+    Checks.notBlank("Requirement", "source", source());
     Checks.distinct("Requirement", "controls", controls());
     Checks.distinct("Requirement", "objectives", objectives());
   }

@@ -7,5 +7,7 @@ public enum DocumentStatus {
   /** Approved and in force. */
   APPROVED,
   /** Superseded or withdrawn; kept for retention. */
-  OBSOLETE
+  OBSOLETE,
+  /** A retained record kept as evidence: records are created, not approved (only for {@link DocumentKind#RETAINED}). */
+  RECORDED
 }

@@ -2,11 +2,13 @@ package io.ismskit.core.governance;
 
 import io.ismskit.core.asset.Classification;
 import io.ismskit.core.catalog.ClauseId;
+import io.ismskit.core.catalog.MandatoryDocument;
 import io.ismskit.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -41,8 +43,11 @@ public abstract class DocumentedInformation {
   /** The classification, which decides who may access it. */
   public abstract Classification classification();
 
-  /** The clauses of the standard this item serves (which mandatory documented information it is). */
+  /** The clauses of the standard this item serves. */
   public abstract List<ClauseId> clauses();
+
+  /** Which mandatory documented information of the standard this item is, if any. */
+  public abstract Set<MandatoryDocument> satisfies();
 
   /** The life-cycle status of the current version. */
   public abstract DocumentStatus status();
@@ -83,6 +88,10 @@ public abstract class DocumentedInformation {
     reviewInterval().ifPresent(p -> Checks.positive("DocumentedInformation", "reviewInterval", p));
     retention().ifPresent(p -> Checks.positive("DocumentedInformation", "retention", p));
     Checks.distinct("DocumentedInformation", "clauses", clauses());
+    if (status() == DocumentStatus.RECORDED && kind() != DocumentKind.RETAINED) {
+      throw new IllegalStateException(
+          "DocumentedInformation.status: only a RETAINED record can be RECORDED, document " + id() + " is " + kind());
+    }
     if (status() == DocumentStatus.APPROVED && approvedBy().isEmpty()) {
       throw new IllegalStateException(
           "DocumentedInformation.approvedBy: document " + id() + " has status APPROVED but no approver");

@@ -30,6 +30,15 @@ public abstract class Person {
     return false;
   }
 
+  /**
+   * Whether the person is engaged from outside the organization (a contracted auditor or
+   * consultant) rather than employed by it.
+   */
+  @Value.Default
+  public boolean external() {
+    return false;
+  }
+
   /** Whether the person works within the ISMS scope, and so must be aware of the policy (7.3). */
   @Value.Default
   public boolean inScope() {

@@ -69,6 +69,8 @@ public final class IsmsValidator {
   private final Set<EntityId> roles;
   private final Set<EntityId> issues;
   private final Set<EntityId> requirements;
+  private final Set<EntityId> parties;
+  private final Set<EntityId> reviews;
   private final Set<EntityId> processes;
   private final Set<EntityId> policies;
   private final Set<EntityId> objectives;
@@ -98,7 +100,7 @@ public final class IsmsValidator {
     issues = ids("ContextIssue", isms.contextIssues(), ContextIssue::id);
     List<Requirement> reqs = new ArrayList<>();
     isms.interestedParties().forEach(p -> reqs.addAll(p.requirements()));
-    ids("InterestedParty", isms.interestedParties(), InterestedParty::id);
+    parties = ids("InterestedParty", isms.interestedParties(), InterestedParty::id);
     requirements = ids("Requirement", reqs, Requirement::id);
     processes = ids("IsmsProcess", isms.processes(), IsmsProcess::id);
     policies = ids("Policy", isms.policies(), Policy::id);
@@ -123,7 +125,7 @@ public final class IsmsValidator {
     programmes = ids("AuditProgramme", isms.auditProgrammes(), AuditProgramme::id);
     audits = ids("InternalAudit", isms.audits(), InternalAudit::id);
     findings = ids("AuditFinding", isms.findings(), AuditFinding::id);
-    ids("ManagementReview", isms.managementReviews(), ManagementReview::id);
+    reviews = ids("ManagementReview", isms.managementReviews(), ManagementReview::id);
     nonconformities = ids("Nonconformity", isms.nonconformities(), Nonconformity::id);
     ids("CorrectiveAction", isms.correctiveActions(), CorrectiveAction::id);
     improvements = ids("Improvement", isms.improvements(), Improvement::id);
@@ -169,6 +171,9 @@ public final class IsmsValidator {
   // ---------------------------------------------------------------------------------------------
 
   private void context() {
+    for (ContextIssue i : isms.contextIssues()) {
+      ref("ContextIssue", i.id().value(), "owner", i.owner(), people, "person");
+    }
     isms.scope().ifPresent(s -> {
       refs("Scope", "-", "consideredIssues", s.consideredIssues(), issues, "context issue");
       refs("Scope", "-", "consideredRequirements", s.consideredRequirements(), requirements, "requirement");
@@ -268,10 +273,13 @@ public final class IsmsValidator {
       r.treatment().ifPresent(t -> {
         controlRefs("Risk", id, "treatment.controls", t.controls());
         ref("Risk", id, "treatment.planApprovedBy", t.planApprovedBy(), people, "person");
+        ref("Risk", id, "treatment.sharedWithParty", t.sharedWithParty(), parties, "interested party");
+        ref("Risk", id, "treatment.plan", t.plan(), documents, "document");
         for (int i = 0; i < t.actions().size(); i++) {
           TreatmentAction a = t.actions().get(i);
           ref("Risk", id, "treatment.actions[" + i + "].owner", Optional.of(a.owner()), people, "person");
           controlRefs("Risk", id, "treatment.actions[" + i + "].control", a.control().stream().toList());
+          ref("Risk", id, "treatment.actions[" + i + "].change", a.change(), changes, "planned change");
         }
       });
     }
@@ -362,6 +370,7 @@ public final class IsmsValidator {
         ref("ManagementReview", id, f + "owner", d.owner(), people, "person");
         ref("ManagementReview", id, f + "change", d.change(), changes, "planned change");
         ref("ManagementReview", id, f + "improvement", d.improvement(), improvements, "improvement");
+        ref("ManagementReview", id, f + "resource", d.resource(), resources, "resource allocation");
       }
     }
     for (Nonconformity n : isms.nonconformities()) {
@@ -381,6 +390,8 @@ public final class IsmsValidator {
     }
     for (Improvement i : isms.improvements()) {
       ref("Improvement", i.id().value(), "owner", Optional.of(i.owner()), people, "person");
+      ref("Improvement", i.id().value(), "finding", i.finding(), findings, "audit finding");
+      ref("Improvement", i.id().value(), "review", i.review(), reviews, "management review");
     }
     for (PlannedChange c : isms.changes()) {
       String id = c.id().value();
@@ -393,6 +404,8 @@ public final class IsmsValidator {
     for (Incident i : isms.incidents()) {
       refs("Incident", i.id().value(), "assets", i.assets(), assetIds(), "asset");
       refs("Incident", i.id().value(), "risks", i.risks(), risks, "risk");
+      ref("Incident", i.id().value(), "handler", i.handler(), people, "person");
+      ref("Incident", i.id().value(), "nonconformity", i.nonconformity(), nonconformities, "nonconformity");
     }
   }
 

@@ -1,6 +1,8 @@
 package io.ismskit.core.risk;
 
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.context.InterestedPartyId;
+import io.ismskit.core.governance.DocumentId;
 import io.ismskit.core.governance.PersonId;
 import io.ismskit.core.internal.Checks;
 import java.time.LocalDate;
@@ -31,8 +33,14 @@ public abstract class Treatment {
   /** Why these options were chosen. */
   public abstract Optional<String> justification();
 
-  /** With whom the risk is shared (insurer, supplier), for SHARE. */
+  /** With whom the risk is shared (insurer, supplier), for SHARE, as text. */
   public abstract Optional<String> sharedWith();
+
+  /** The interested party the risk is shared with, for SHARE. */
+  public abstract Optional<InterestedPartyId> sharedWithParty();
+
+  /** The documented risk treatment plan this treatment belongs to (6.1.3 e). */
+  public abstract Optional<DocumentId> plan();
 
   /** Who approved the treatment plan (6.1.3 f); normally the risk owner. */
   public abstract Optional<PersonId> planApprovedBy();

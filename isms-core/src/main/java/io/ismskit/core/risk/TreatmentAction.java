@@ -1,5 +1,6 @@
 package io.ismskit.core.risk;
 
+import io.ismskit.core.assurance.ChangeId;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.governance.PersonId;
 import io.ismskit.core.internal.Checks;
@@ -20,6 +21,9 @@ public abstract class TreatmentAction {
 
   /** The control the action implements, if any. */
   public abstract Optional<ControlId> control();
+
+  /** The planned change to the ISMS that carries the action out (6.3). */
+  public abstract Optional<ChangeId> change();
 
   /** Who is responsible. */
   public abstract PersonId owner();

@@ -546,13 +546,16 @@ public final class ModelFactory {
 
   /** An item of documented information. */
   public static DocumentedInformation document(RandomGenerator r, World w, DocumentId id) {
+    DocumentKind kind = pick(r, DocumentKind.values());
     DocumentStatus status = w.people().isEmpty()
         ? (r.nextBoolean() ? DocumentStatus.DRAFT : DocumentStatus.OBSOLETE)
         : pick(r, DocumentStatus.values());
+    if (status == DocumentStatus.RECORDED && kind == DocumentKind.MAINTAINED) {
+      status = DocumentStatus.DRAFT; // only records are RECORDED
+    }
     Optional<PersonId> approver = status == DocumentStatus.APPROVED
         ? Optional.of(w.people().one(r))
         : w.people().maybe(r, 0.3);
-    DocumentKind kind = pick(r, DocumentKind.values());
     return DocumentedInformation.builder()
         .id(id)
         .title(named(r, kind == DocumentKind.MAINTAINED ? "procedure" : "record"))

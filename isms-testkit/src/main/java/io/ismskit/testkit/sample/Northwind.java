@@ -79,6 +79,8 @@ import io.ismskit.core.governance.DocumentId;
 import io.ismskit.core.governance.DocumentKind;
 import io.ismskit.core.governance.DocumentStatus;
 import io.ismskit.core.governance.DocumentedInformation;
+import io.ismskit.core.governance.ImmutableDocumentedInformation;
+import io.ismskit.core.catalog.MandatoryDocument;
 import io.ismskit.core.governance.EvidenceType;
 import io.ismskit.core.governance.IsmsDuty;
 import io.ismskit.core.governance.Objective;
@@ -1272,6 +1274,17 @@ final class Northwind {
         RETAIN_3Y, clauses("7.5.1")));
     out.add(record("DOC-REC-HR", "Screening, NDA and offboarding records", HR, Classification.RESTRICTED,
         RETAIN_10Y, clauses("7.5.1")));
+    // which documents are which mandatory documented information (6.1.3 has three)
+    out.replaceAll(d -> {
+      MandatoryDocument m = switch (d.id().value()) {
+        case "DOC-SCOPE" -> MandatoryDocument.ISMS_SCOPE;
+        case "DOC-RTPROC" -> MandatoryDocument.RISK_TREATMENT_PROCESS;
+        case "DOC-SOA" -> MandatoryDocument.STATEMENT_OF_APPLICABILITY;
+        case "DOC-RTP" -> MandatoryDocument.RISK_TREATMENT_PLAN;
+        default -> null;
+      };
+      return m == null ? d : ImmutableDocumentedInformation.copyOf(d).withSatisfies(m);
+    });
     // documents of external origin
     out.add(external("DOC-EXT-AWS", "AWS SOC 2 Type II report (via AWS Artifact)", CFO, Classification.CONFIDENTIAL));
     out.add(external("DOC-EXT-INS", "Cyber insurance policy and conditions", CFO, Classification.CONFIDENTIAL));
@@ -1318,9 +1331,7 @@ final class Northwind {
         .format("Records in the GRC tool, exported monthly to PDF")
         .classification(classification)
         .addAllClauses(clauses)
-        .status(DocumentStatus.APPROVED)
-        .approvedBy(owner)
-        .approvedOn(m(0, -7))
+        .status(DocumentStatus.RECORDED)
         .retention(retention)
         .location("GRC tool, records area " + id)
         .build();

@@ -35,6 +35,7 @@ import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.AwarenessTopic;
 import io.ismskit.core.governance.CompetenceRecord;
 import io.ismskit.core.governance.DocumentKind;
+import io.ismskit.core.governance.DocumentStatus;
 import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.IsmsDuty;
 import io.ismskit.core.governance.Person;
@@ -410,8 +411,17 @@ class SampleIsmsTest {
       assertThat(isms.documents()).as("document for %s (%s)", md, md.reference())
           .anyMatch(d -> d.clauses().contains(md.clause()));
     }
+    for (MandatoryDocument md : List.of(MandatoryDocument.STATEMENT_OF_APPLICABILITY,
+        MandatoryDocument.RISK_TREATMENT_PLAN, MandatoryDocument.RISK_TREATMENT_PROCESS)) {
+      assertThat(isms.documents()).as("the one document that is the %s", md)
+          .filteredOn(d -> d.satisfies().contains(md)).hasSize(1);
+    }
     for (DocumentedInformation d : isms.documents()) {
-      assertThat(d.approvedBy()).as("approval of %s", d.id()).isPresent();
+      if (d.kind() == DocumentKind.RETAINED) {
+        assertThat(d.status()).as("status of record %s", d.id()).isEqualTo(DocumentStatus.RECORDED);
+      } else {
+        assertThat(d.approvedBy()).as("approval of %s", d.id()).isPresent();
+      }
       assertThat(d.retention()).as("retention of %s", d.id()).isPresent();
       assertThat(d.location()).as("location of %s", d.id()).isPresent();
       if (d.kind() == DocumentKind.MAINTAINED) {
