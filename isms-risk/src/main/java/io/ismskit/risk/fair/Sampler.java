@@ -76,6 +76,21 @@ final class Sampler {
     throw new AssertionError(dist.kind());
   }
 
+  /** Whether this is a lognormal, drawn as {@code exp(mu() + sigma() · Z)}. */
+  boolean isLognormal() {
+    return kind == LOGNORMAL;
+  }
+
+  /** The log-space location of a lognormal (unspecified for other kinds). */
+  double mu() {
+    return a;
+  }
+
+  /** The log-space scale of a lognormal (unspecified for other kinds). */
+  double sigma() {
+    return b;
+  }
+
   /** One draw from {@code r}. */
   double sample(Rng r) {
     // an if-chain with the most common magnitude shape first: measurably faster than a
