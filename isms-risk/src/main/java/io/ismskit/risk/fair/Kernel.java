@@ -18,25 +18,30 @@ package io.ismskit.risk.fair;
  * common random numbers trial by trial and event by event.
  *
  * <p><b>Passes.</b> With a mean of 0.5 events a year whether a year has a loss is a coin flip the
- * branch predictor cannot learn, so {@link #fill} does not branch on it. Pass 1 walks the trials,
- * computes each count and appends one entry per event (its stream key and
- * trial index) to a small event list, writing two entries unconditionally and advancing by the
- * count. When the list is full, pass 2 draws the primary magnitude of every listed event in one
- * tight loop (a lognormal has its own loop: one SplitMix64 word feeds the ziggurat layer and
- * abscissa, then {@code exp}) and adds it to its trial; pass 3 does the same for secondary losses.
- * Events of one trial are listed together and in order, so the additions happen in event order.
+ * branch predictor cannot learn, so {@link #fill} does not branch on it. It works on chunks of
+ * {@value #CHUNK} trials. Pass 1 computes the chunk's keys and, without a branch, lists the trials
+ * with at least one event and those with at least two (writing each trial's index to both lists
+ * and advancing each list by a comparison's 0 or 1). Pass 2 draws event 0 of every trial of the
+ * first list in one tight loop and adds it to the trial's loss, then event 1 of every trial of the
+ * second list, then, if any trial of the chunk has more, events 2 onwards trial by trial; pass 3
+ * does the same for secondary losses. Each trial's additions thus happen in event order. A
+ * lognormal primary magnitude has its own loops: one SplitMix64 word feeds the ziggurat layer and
+ * abscissa ({@link Rng#nextGaussian}, its fast path inline; the draws the fast path rejects are
+ * listed and finished after the loop, so that the loop holds no call) and {@link Exp#exp} the
+ * exponential.
  *
  * <p><b>Counts.</b> Poisson counts are drawn by inversion for a mean below {@value
  * #INVERSION_LIMIT}: exact, and the count is non-decreasing in the mean for a given uniform. With a
- * fixed mean the count is {@code #{k : u >= F(k)}} over the cumulative probabilities {@code F},
- * found from a guide table (Chen and Asau, "On generating random variates from an empirical
- * distribution", AIIE Transactions 6(2), 1974) and two branch-free comparisons of the 53 bits of
- * {@code u} against the integer thresholds {@code ceil(F(k) · 2^53)}; when the mean is drawn per
- * trial, by sequential search. Larger means use PTRS, the transformed rejection with squeeze of
- * Hörmann, "The transformed rejection method for generating Poisson random variables", Insurance:
- * Mathematics and Economics 12(1), 1993, which is exact.
+ * fixed mean the count is {@code #{k : u >= F(k)}} over the cumulative probabilities {@code F}:
+ * "at least one" and "at least two" are comparisons of the 53 bits of {@code u} against the
+ * integer thresholds {@code ceil(F(k) · 2^53)}, and larger counts come from a guide table
+ * (Chen and Asau, "On generating random variates from an empirical distribution", AIIE
+ * Transactions 6(2), 1974) and a short search; when the mean is drawn per trial, by sequential
+ * search. Larger means use PTRS, the transformed rejection with squeeze of Hörmann, "The
+ * transformed rejection method for generating Poisson random variables", Insurance: Mathematics
+ * and Economics 12(1), 1993, which is exact.
  *
- * <p>Immutable; {@link #fill} allocates only its event list and stream objects, once per call.
+ * <p>Immutable; {@link #fill} allocates only its chunk buffers and stream objects, once per call.
  */
 final class Kernel {
   static final double INVERSION_LIMIT = 30;
@@ -44,14 +49,20 @@ final class Kernel {
   /** The key distance between the primary streams of consecutive events of a trial. */
   static final long EVENT_STRIDE = Rng.GOLDEN << 32;
 
+  /** The leading bits of a uniform that index the guide table. */
+  static final int GUIDE_BITS = 12;
+
+  /** The mark of a guide entry whose bucket holds more than one count. */
+  static final char AMBIGUOUS = 0x8000;
+
+  /** Trials per chunk. */
+  static final int CHUNK = 1024;
+
   private static final long MAG_SALT = 0x632be59bd9b4e019L;
   private static final long SEC_SALT = 0x8cb92ba72f3d8dd7L;
   private static final long SEC_MAG_SALT = 0x4f1bbcdcbfa53e0bL;
   private static final long STREAM_SALT = 0xd1b54a32d192ed03L;
   private static final long STREAM_OFFSET = 0x2545f4914f6cdd1dL;
-
-  /** Events listed before the magnitude passes run. */
-  private static final int EVENT_LIST = 2048;
 
   /** {@code u · 2^53} for {@code u = 1}: no 53-bit uniform reaches it. */
   private static final long ONE = 1L << 53;
@@ -65,8 +76,7 @@ final class Kernel {
   private final int freqKind;
   private final long bernoulliThreshold;
   private final long[] thresholds;
-  private final int[] guide;
-  private final int guideShift;
+  private final char[] guide;
   private final Ptrs ptrs;
   private final Sampler rate;
   private final Sampler vulnerability;
@@ -82,8 +92,7 @@ final class Kernel {
     Frequency f = s.frequency();
     double fv = f.rawValue();
     long[] th = new long[] {ONE, ONE, ONE};
-    int[] g = new int[] {0};
-    int gs = 53;
+    char[] g = new char[0];
     Ptrs p = new Ptrs(INVERSION_LIMIT);
     Sampler r = Sampler.of(s.primaryMagnitude());
     Sampler v = r;
@@ -92,10 +101,8 @@ final class Kernel {
       case POISSON:
         if (fv < INVERSION_LIMIT) {
           k = F_TABLE;
-          double[] cdf = poissonCdf(fv);
-          th = thresholds(cdf);
-          g = guideTable(cdf);
-          gs = 53 - Integer.numberOfTrailingZeros(g.length);
+          th = thresholds(poissonCdf(fv));
+          g = guideTable(th);
         } else {
           k = F_PTRS;
           p = new Ptrs(fv);
@@ -121,7 +128,6 @@ final class Kernel {
     this.bernoulliThreshold = k == F_BERNOULLI ? (long) Math.ceil(fv * ONE) : 0;
     this.thresholds = th;
     this.guide = g;
-    this.guideShift = gs;
     this.ptrs = p;
     this.rate = r;
     this.vulnerability = v;
@@ -144,94 +150,140 @@ final class Kernel {
     return Rng.mix(base + t * Rng.GOLDEN);
   }
 
+  /** The buffers of one {@link #fill} call, for one chunk at a time. */
+  private static final class Chunk {
+    final long[] keys = new long[CHUNK];
+    final int[] counts = new int[CHUNK];
+    final int[] ones = new int[CHUNK];
+    final int[] twos = new int[CHUNK];
+    final int[] threes = new int[CHUNK];
+    final int[] slow = new int[CHUNK];
+    final Rng rng = new Rng();
+    int withOne;
+    int withTwo;
+    int withMore;
+  }
+
   /**
    * Adds the annual loss of trials {@code from..to-1} into {@code out[from..to-1]}, which must
    * hold zeros (a fresh array): the years without events are not written.
    */
   void fill(double[] out, int from, int to, long base) {
-    Events ev = new Events();
-    if (freqKind == F_TABLE) {
-      fillTable(out, from, to, base, ev);
-    } else if (freqKind == F_BERNOULLI) {
-      fillBernoulli(out, from, to, base, ev);
-    } else {
-      fillSampled(out, from, to, base, ev);
+    Chunk ch = new Chunk();
+    for (int c = from; c < to; c += CHUNK) {
+      int len = Math.min(CHUNK, to - c);
+      if (freqKind == F_TABLE) {
+        listTable(c, len, base, ch);
+      } else if (freqKind == F_BERNOULLI) {
+        listBernoulli(c, len, base, ch);
+      } else {
+        listSampled(c, len, base, ch);
+      }
+      addPrimary(out, c, ch, ch.ones, ch.withOne, 0);
+      addPrimary(out, c, ch, ch.twos, ch.withTwo, 1);
+      if (ch.withMore > 0) {
+        addPrimaryRest(out, c, ch);
+      }
+      if (hasSecondary) {
+        addSecondary(out, c, ch.keys, ch.ones, ch.withOne, 0, ch.rng);
+        addSecondary(out, c, ch.keys, ch.twos, ch.withTwo, 1, ch.rng);
+        if (ch.withMore > 0) {
+          addSecondaryRest(out, c, ch);
+        }
+      }
     }
-    flush(out, ev);
   }
+
+  // ---- pass 1 ---------------------------------------------------------------------------------
+  // Loops without calls or inner loops: a call in a loop makes the JIT spill every live value.
 
   /** Pass 1 for a fixed Poisson mean: the count is the key as one uniform, inverted. */
-  private void fillTable(double[] out, int from, int to, long base, Events ev) {
+  private void listTable(int c, int len, long base, Chunk ch) {
     long[] th = thresholds;
-    if (th.length > 4 && th[3] >= ONE - (ONE >>> 7)) {
-      fillSmallMean(out, from, to, base, ev);
-      return;
-    }
-    int[] g = guide;
-    int gs = guideShift;
-    for (int t = from; t < to; t++) {
-      long key = trialKey(base, t);
+    // x >= th[k] exactly when x - th[k] is non-negative: the sign bit of th[k] - 1 - x
+    long one = th[0] - 1;
+    long two = th[1] - 1;
+    long three = th[2] - 1;
+    long[] keys = ch.keys;
+    int[] ones = ch.ones;
+    int[] twos = ch.twos;
+    int[] threes = ch.threes;
+    long w = base + c * Rng.GOLDEN;
+    int n1 = 0;
+    int n2 = 0;
+    int n3 = 0;
+    for (int i = 0; i < len; i++) {
+      long key = Rng.mix(w);
+      w += Rng.GOLDEN;
       long x = key >>> 11;
-      // guide[j] is a lower bound of the count; thresholds are non-decreasing, so each
-      // comparison that holds is one step of the sequential search, taken without a branch
-      int k0 = g[(int) (x >>> gs)];
-      int k = k0 + step(x, th[k0]) + step(x, th[k0 + 1]);
-      if (x >= th[k0 + 2]) {
-        k = searchFrom(x, k0 + 2);
-      }
-      append(ev, out, key, t, k);
+      keys[i] = key;
+      ones[n1] = i;
+      n1 += (int) ((one - x) >>> 63);
+      twos[n2] = i;
+      n2 += (int) ((two - x) >>> 63);
+      threes[n3] = i;
+      n3 += (int) ((three - x) >>> 63);
     }
-  }
-
-  /**
-   * Pass 1 for a small fixed Poisson mean (fewer than 4 events in all but 1/128 of the years):
-   * four branch-free comparisons against thresholds held in registers, a search beyond.
-   */
-  private void fillSmallMean(double[] out, int from, int to, long base, Events ev) {
-    long t0 = thresholds[0];
-    long t1 = thresholds[1];
-    long t2 = thresholds[2];
-    long t3 = thresholds[3];
-    long t4 = thresholds[4];
-    for (int t = from; t < to; t++) {
-      long key = trialKey(base, t);
-      long x = key >>> 11;
-      int k = step(x, t0) + step(x, t1) + step(x, t2) + step(x, t3);
-      if (x >= t4) {
-        k = searchFrom(x, 4);
-      }
-      append(ev, out, key, t, k);
-    }
-  }
-
-  /** 1 if {@code x >= threshold}, else 0, without a branch (both below 2^62). */
-  private static int step(long x, long threshold) {
-    return (int) ((threshold - 1 - x) >>> 63);
+    ch.withOne = n1;
+    ch.withTwo = n2;
+    ch.withMore = n3;
   }
 
   /** Pass 1 for a Bernoulli frequency: one event when the key as a uniform is below p. */
-  private void fillBernoulli(double[] out, int from, int to, long base, Events ev) {
+  private void listBernoulli(int c, int len, long base, Chunk ch) {
     long threshold = bernoulliThreshold;
-    for (int t = from; t < to; t++) {
-      long key = trialKey(base, t);
-      int k = (int) (((key >>> 11) - threshold) >>> 63);
-      append(ev, out, key, t, k);
+    long[] keys = ch.keys;
+    int[] ones = ch.ones;
+    long w = base + c * Rng.GOLDEN;
+    int n1 = 0;
+    for (int i = 0; i < len; i++) {
+      long key = Rng.mix(w);
+      w += Rng.GOLDEN;
+      keys[i] = key;
+      ones[n1] = i;
+      n1 += (int) (((key >>> 11) - threshold) >>> 63);
     }
+    ch.withOne = n1;
+    ch.withTwo = 0;
+    ch.withMore = 0;
   }
 
   /** Pass 1 for the other frequencies: the count is drawn from the stream at the key. */
-  private void fillSampled(double[] out, int from, int to, long base, Events ev) {
+  private void listSampled(int c, int len, long base, Chunk ch) {
     Rng fr = new Rng();
-    for (int t = from; t < to; t++) {
-      long key = trialKey(base, t);
+    long[] keys = ch.keys;
+    int[] counts = ch.counts;
+    int[] ones = ch.ones;
+    int[] twos = ch.twos;
+    int[] threes = ch.threes;
+    int n1 = 0;
+    int n2 = 0;
+    int n3 = 0;
+    for (int i = 0; i < len; i++) {
+      long key = trialKey(base, c + i);
       fr.state = key;
       int k = events(fr);
-      append(ev, out, key, t, k);
+      keys[i] = key;
+      counts[i] = k;
+      ones[n1] = i;
+      n1 += k >= 1 ? 1 : 0;
+      twos[n2] = i;
+      n2 += k >= 2 ? 1 : 0;
+      threes[n3] = i;
+      n3 += k >= 3 ? 1 : 0;
     }
+    ch.withOne = n1;
+    ch.withTwo = n2;
+    ch.withMore = n3;
   }
 
-  /** The count for a uniform {@code x · 2^-53} at or beyond index {@code k}: sequential search. */
-  private int searchFrom(long x, int k) {
+  /** The count of trial {@code i} of the chunk, known to have at least three events. */
+  private int countOf(Chunk ch, int i) {
+    if (freqKind != F_TABLE) {
+      return ch.counts[i];
+    }
+    long x = ch.keys[i] >>> 11;
+    int k = guide[(int) (ch.keys[i] >>> (64 - GUIDE_BITS))] & ~AMBIGUOUS;
     long[] th = thresholds;
     while (x >= th[k]) {
       k++;
@@ -239,112 +291,115 @@ final class Kernel {
     return k;
   }
 
-  /**
-   * Lists the {@code k} events of trial {@code t}: two entries are written whatever {@code k} (the
-   * list keeps room for them) and the length advances by {@code k}, so a year without events
-   * costs no branch.
-   */
-  private void append(Events ev, double[] out, long key, int t, int k) {
-    int n = ev.size;
-    if (n + k + 2 > ev.keys.length) {
-      flush(out, ev);
-      n = 0;
-      if (k + 2 > ev.keys.length) {
-        ev.grow(k + 2);
-      }
-    }
-    long[] keys = ev.keys;
-    int[] trials = ev.trials;
-    long e = key ^ MAG_SALT;
-    keys[n] = e;
-    keys[n + 1] = e + EVENT_STRIDE;
-    trials[n] = t;
-    trials[n + 1] = t;
-    for (int i = 2; i < k; i++) {
-      keys[n + i] = e + i * EVENT_STRIDE;
-      trials[n + i] = t;
-    }
-    ev.size = n + k;
-  }
+  // ---- pass 2 ---------------------------------------------------------------------------------
 
-  /** Passes 2 and 3 over the listed events; empties the list. */
-  private void flush(double[] out, Events ev) {
-    int n = ev.size;
-    if (n == 0) {
+  /**
+   * Adds event {@code event} (0 or 1) of each of the {@code n} trials listed in {@code list} to
+   * its loss. A trial appears once in a list, so the order of the additions within a list does
+   * not matter.
+   */
+  private void addPrimary(double[] out, int c, Chunk ch, int[] list, int n, int event) {
+    long[] keys = ch.keys;
+    long stride = event * EVENT_STRIDE;
+    if (!lognormalPrimary) {
+      Sampler p = primary;
+      Rng r = ch.rng;
+      for (int j = 0; j < n; j++) {
+        int i = list[j];
+        r.state = (keys[i] ^ MAG_SALT) + stride;
+        out[c + i] += p.sample(r);
+      }
       return;
     }
-    if (lognormalPrimary) {
-      addLognormal(out, ev.keys, ev.trials, n, ev.rng);
-    } else {
-      Sampler p = primary;
-      Rng r = ev.rng;
-      long[] keys = ev.keys;
-      int[] trials = ev.trials;
-      for (int j = 0; j < n; j++) {
-        r.state = keys[j];
-        out[trials[j]] += p.sample(r);
-      }
-    }
-    if (hasSecondary) {
-      addSecondary(out, ev.keys, ev.trials, n, ev.rng);
-    }
-    ev.size = 0;
-  }
-
-  /**
-   * Pass 2 for a lognormal primary magnitude: {@code exp(mu + sigma · Z)} with {@code Z} the
-   * ziggurat draw of {@link Rng#nextGaussian} from the event's stream, its fast path inline.
-   */
-  private void addLognormal(double[] out, long[] keys, int[] trials, int n, Rng slow) {
+    // the ziggurat's fast path inline; the draws it rejects (about 1 in 80) are listed and
+    // finished after the loop, so the loop holds no call
     double m = mu;
     double s = sigma;
     long[] kn = Rng.KN;
     double[] wn = Rng.WN;
+    int[] slow = ch.slow;
+    int ns = 0;
     for (int j = 0; j < n; j++) {
-      long state = keys[j] + Rng.GOLDEN;
-      long w = Rng.mix(state);
+      int i = list[j];
+      long w = Rng.mix((keys[i] ^ MAG_SALT) + stride + Rng.GOLDEN);
       int iz = (int) w & 127;
       long hz = w >> 32;
-      double z = Math.abs(hz) < kn[iz] ? exact(hz) * wn[iz] : slow.gaussianFrom(state, hz, iz);
-      out[trials[j]] += Math.exp(m + s * z);
-    }
-  }
-
-  /**
-   * {@code (double) v} for {@code |v| < 2^31}, computed from the bits of {@code 2^52 + 2^31 + v}:
-   * the same value without the int-to-double conversion instruction, which on x86 merges into
-   * its destination register and so waits for whatever last wrote it (here the previous {@code
-   * exp}), serialising the loop.
-   */
-  static double exact(long v) {
-    return Double.longBitsToDouble(0x4330000000000000L + 0x80000000L + v) - 0x1.00000800p52;
-  }
-
-  /** Pass 3: each event has a secondary loss with the secondary loss event probability. */
-  private void addSecondary(double[] out, long[] keys, int[] trials, int n, Rng r) {
-    double sp = secondaryProbability;
-    Sampler q = secondary;
-    for (int j = 0; j < n; j++) {
-      long e = keys[j];
-      r.state = e ^ SEC_SALT;
-      if (r.nextDouble() < sp) {
-        r.state = e ^ SEC_MAG_SALT;
-        out[trials[j]] += q.sample(r);
+      if (Math.abs(hz) >= kn[iz]) {
+        slow[ns++] = i;
+        continue;
       }
+      out[c + i] += Exp.exp(m + s * (Rng.exact(hz) * wn[iz]));
+    }
+    for (int j = 0; j < ns; j++) {
+      int i = slow[j];
+      out[c + i] += lognormal((keys[i] ^ MAG_SALT) + stride, ch.rng);
     }
   }
 
-  /** The event list of one {@link #fill} call: per event its primary stream key and trial. */
-  private static final class Events {
-    long[] keys = new long[EVENT_LIST];
-    int[] trials = new int[EVENT_LIST];
-    int size;
-    final Rng rng = new Rng();
-
-    void grow(int capacity) {
-      keys = new long[capacity];
-      trials = new int[capacity];
+  /** Adds events 2 onwards of each trial of the chunk that has them, trial by trial. */
+  private void addPrimaryRest(double[] out, int c, Chunk ch) {
+    Rng r = ch.rng;
+    int[] threes = ch.threes;
+    for (int j = 0; j < ch.withMore; j++) {
+      int i = threes[j];
+      int k = countOf(ch, i);
+      long e = ch.keys[i] ^ MAG_SALT;
+      double loss = out[c + i];
+      for (int v = 2; v < k; v++) {
+        long state = e + v * EVENT_STRIDE;
+        if (lognormalPrimary) {
+          loss += lognormal(state, r);
+        } else {
+          r.state = state;
+          loss += primary.sample(r);
+        }
+      }
+      out[c + i] = loss;
     }
+  }
+
+  /** The lognormal primary magnitude drawn from the stream at {@code state}, as {@link Sampler}. */
+  private double lognormal(long state, Rng r) {
+    r.state = state;
+    return Exp.exp(mu + sigma * r.nextGaussian());
+  }
+
+  // ---- pass 3 ---------------------------------------------------------------------------------
+
+  /** Pass 3 for event {@code event} (0 or 1) of the listed trials: maybe a secondary loss. */
+  private void addSecondary(
+      double[] out, int c, long[] keys, int[] list, int n, int event, Rng r) {
+    long stride = event * EVENT_STRIDE;
+    for (int j = 0; j < n; j++) {
+      int i = list[j];
+      out[c + i] += secondaryLoss((keys[i] ^ MAG_SALT) + stride, r);
+    }
+  }
+
+  /** Pass 3 for events 2 onwards, trial by trial. */
+  private void addSecondaryRest(double[] out, int c, Chunk ch) {
+    Rng r = ch.rng;
+    int[] threes = ch.threes;
+    for (int j = 0; j < ch.withMore; j++) {
+      int i = threes[j];
+      int k = countOf(ch, i);
+      long e = ch.keys[i] ^ MAG_SALT;
+      double loss = out[c + i];
+      for (int v = 2; v < k; v++) {
+        loss += secondaryLoss(e + v * EVENT_STRIDE, r);
+      }
+      out[c + i] = loss;
+    }
+  }
+
+  /** The secondary loss of the event whose primary stream starts at {@code e} (maybe 0). */
+  private double secondaryLoss(long e, Rng r) {
+    r.state = e ^ SEC_SALT;
+    if (r.nextDouble() < secondaryProbability) {
+      r.state = e ^ SEC_MAG_SALT;
+      return secondary.sample(r);
+    }
+    return 0;
   }
 
   /** The count of a trial whose frequency is sampled: PTRS, or a rate drawn per trial. */
@@ -415,20 +470,26 @@ final class Kernel {
   }
 
   /**
-   * guide[j] = the smallest k with cdf[k] &gt; j / m, m the smallest power of two at least 8 ·
-   * cdf.length and 256 (Chen and Asau, 1974): the search from guide[j] rarely takes more than a
-   * step, and a uniform's bucket is its leading bits.
+   * The guide table of the thresholds (Chen and Asau, 1974) over the leading {@value
+   * #GUIDE_BITS} bits of a 53-bit uniform {@code x}: entry {@code j} is the count of every {@code
+   * x} in bucket {@code j} when they all have the same count, else the count at the bucket's start
+   * (a lower bound) marked {@link #AMBIGUOUS}. At most one bucket per threshold is ambiguous.
    */
-  static int[] guideTable(double[] cdf) {
-    int m = Math.max(256, Integer.highestOneBit(8 * cdf.length - 1) << 1);
-    int[] g = new int[m];
-    int k = 0;
-    for (int j = 0; j < m; j++) {
-      double level = (double) j / m;
-      while (k < cdf.length - 1 && cdf[k] <= level) {
-        k++;
+  static char[] guideTable(long[] th) {
+    char[] g = new char[1 << GUIDE_BITS];
+    int shift = 53 - GUIDE_BITS;
+    int lo = 0;
+    for (int j = 0; j < g.length; j++) {
+      long first = (long) j << shift;
+      long last = first + (1L << shift) - 1;
+      while (first >= th[lo]) {
+        lo++;
       }
-      g[j] = k;
+      int hi = lo;
+      while (last >= th[hi]) {
+        hi++;
+      }
+      g[j] = (char) (hi == lo ? lo : lo | AMBIGUOUS);
     }
     return g;
   }

@@ -72,9 +72,19 @@ final class Rng {
     int iz = (int) r & 127;
     long hz = r >> 32;
     if (Math.abs(hz) < KN[iz]) {
-      return hz * WN[iz];
+      return exact(hz) * WN[iz];
     }
     return gaussianSlow(hz, iz);
+  }
+
+  /**
+   * {@code (double) v} for {@code |v| < 2^31}, computed from the bits of {@code 2^52 + 2^31 + v}:
+   * the same value without the integer-to-double conversion instruction, which on x86 merges into
+   * its destination register and so waits for whatever last wrote it (often the previous draw's
+   * {@code exp}), serialising a loop of draws.
+   */
+  static double exact(long v) {
+    return Double.longBitsToDouble(0x4330000000000000L + 0x80000000L + v) - 0x1.00000800p52;
   }
 
   /**

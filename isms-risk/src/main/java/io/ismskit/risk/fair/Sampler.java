@@ -76,7 +76,7 @@ final class Sampler {
     throw new AssertionError(dist.kind());
   }
 
-  /** Whether this is a lognormal, drawn as {@code exp(mu() + sigma() · Z)}. */
+  /** Whether this is a lognormal, drawn as {@code Exp.exp(mu() + sigma() · Z)}. */
   boolean isLognormal() {
     return kind == LOGNORMAL;
   }
@@ -96,7 +96,7 @@ final class Sampler {
     // an if-chain with the most common magnitude shape first: measurably faster than a
     // tableswitch here, and the rare shapes stay out of line
     if (kind == LOGNORMAL) {
-      return Math.exp(a + b * r.nextGaussian());
+      return Exp.exp(a + b * r.nextGaussian());
     }
     if (kind == CONSTANT) {
       return a;
