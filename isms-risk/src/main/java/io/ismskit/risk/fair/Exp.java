@@ -25,8 +25,8 @@ final class Exp {
   private static final double INV_LN2_N = 0x1.71547652b82fep0 * N;
   // ln 2 / N in two parts (the split of fdlibm's e_exp.c, divided by N): the high part has 32
   // significant bits, so its product with k (below 2^19) is exact
-  private static final double LN2_N_HI = 6.93147180369123816490e-01 / N;
-  private static final double LN2_N_LO = 1.90821492927058770002e-10 / N;
+  private static final double LN2_N_HI = 0x1.62e42feep-1 / N;
+  private static final double LN2_N_LO = 0x1.a39ef35793c76p-33 / N;
   // adding 1.5 · 2^52 rounds to an integer, which the low bits of the sum then hold
   private static final double SHIFT = 0x1.8p52;
   private static final long SHIFT_BITS = Double.doubleToRawLongBits(SHIFT);

@@ -272,28 +272,102 @@ public final class FairResult {
     if (lo >= n - 1) {
       return max;
     }
-    double x = orderStatistic(lo);
-    return x + (h - lo) * (orderStatistic(lo + 1) - x);
+    double[] pair = orderStatistics(lo);
+    double x = pair[0];
+    return x + (h - lo) * (pair[1] - x);
   }
 
-  /** The {@code r}-th smallest loss, counting from 0. */
-  private double orderStatistic(long r) {
-    if (r < zeros) {
-      return 0.0;
+  /** The {@code r}-th and {@code (r+1)}-th smallest losses, counting from 0, {@code r < n - 1}. */
+  private double[] orderStatistics(long r) {
+    if (r + 1 < zeros) {
+      return new double[] {0.0, 0.0};
     }
-    // the answer's bits lie in (low, high]: at most r losses are at most low, more than r are
-    // at most high
+    if (r < zeros) {
+      return new double[] {0.0, minPositive};
+    }
+    // the r-th loss has its bits in (low, high]: at most r losses are at most low, more than r
+    // are at most high; bisect until few losses lie in between, then sort those
     long low = Double.doubleToRawLongBits(minPositive) - 1;
     long high = Double.doubleToRawLongBits(max);
-    while (high - low > 1) {
+    long atMostLow = zeros;
+    long atMostHigh = losses.length;
+    while (atMostHigh - atMostLow > SCAN && high - low > 1) {
       long mid = low + ((high - low) >>> 1);
-      if (atMost(Double.longBitsToDouble(mid)) > r) {
+      long c = atMost(Double.longBitsToDouble(mid));
+      if (c > r) {
         high = mid;
+        atMostHigh = c;
       } else {
         low = mid;
+        atMostLow = c;
       }
     }
-    return Double.longBitsToDouble(high);
+    double hi = Double.longBitsToDouble(high);
+    if (high - low <= 1) {
+      return new double[] {hi, r + 1 < atMostHigh ? hi : nextAbove(hi)};
+    }
+    double[] c = between(Double.longBitsToDouble(low), hi, (int) (atMostHigh - atMostLow));
+    Arrays.sort(c);
+    int i = (int) (r - atMostLow);
+    return new double[] {c[i], i + 1 < c.length ? c[i + 1] : nextAbove(hi)};
+  }
+
+  /** The {@code count} positive losses in {@code (low, high]}, in no particular order. */
+  private double[] between(double low, double high, int count) {
+    double[] c = new double[count];
+    int n = losses.length;
+    int k = 0;
+    for (int b = 0; b < runs.count(); b++) {
+      int[] start = runs.bucketStart[b];
+      int m = start[start.length - 1];
+      int base = b * RUN + runs.length(b, n) - m;
+      for (int i = base + start[bucket(b, low)], e = base + start[bucket(b, high) + 1]; i < e; i++) {
+        double v = losses[i];
+        if (v > low && v <= high) {
+          c[k++] = v;
+        }
+      }
+    }
+    return c;
+  }
+
+  /** The smallest loss above {@code x >= 0}; {@code x} must be below the largest loss. */
+  private double nextAbove(double x) {
+    int n = losses.length;
+    double best = Double.POSITIVE_INFINITY;
+    for (int b = 0; b < runs.count(); b++) {
+      int[] start = runs.bucketStart[b];
+      int m = start[start.length - 1];
+      int base = b * RUN + runs.length(b, n) - m;
+      // the run's buckets from x's on, up to the first that holds a loss above x
+      for (int k = bucket(b, x); k + 1 < start.length; k++) {
+        double found = Double.POSITIVE_INFINITY;
+        for (int i = base + start[k]; i < base + start[k + 1]; i++) {
+          double v = losses[i];
+          if (v > x && v < found) {
+            found = v;
+          }
+        }
+        if (found < Double.POSITIVE_INFINITY) {
+          best = Math.min(best, found);
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The bucket of run {@code b} that would hold {@code x >= 0} (clamped to the run's buckets). */
+  private int bucket(int b, double x) {
+    int last = runs.bucketStart[b].length - 2;
+    long bits = Double.doubleToRawLongBits(x);
+    if (last < 0 || bits <= runs.minBits[b]) {
+      return 0;
+    }
+    if (bits >= runs.maxBits[b]) {
+      return last;
+    }
+    return (int) Math.min(last, (bits - runs.minBits[b]) >>> runs.shift[b]);
   }
 
   /** The number of losses at most {@code x}. */
