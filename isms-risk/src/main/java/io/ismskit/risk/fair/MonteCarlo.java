@@ -13,35 +13,48 @@ import org.jspecify.annotations.Nullable;
  * (simulated year), sequentially or on a caller-provided {@link Executor}.
  *
  * <p><b>Determinism.</b> Trial {@code t} of a scenario draws from its own SplitMix64 streams,
- * keyed by (seed, stream id, {@code t}). Trials are split into blocks of {@value #BLOCK} that write
+ * keyed by (seed, stream id, {@code t}), and each of its loss events from streams keyed by the
+ * trial's key and the event's index. Trials are split into blocks of {@value #BLOCK} that write
  * disjoint ranges of one {@code double[]}, so the losses are bit-for-bit the same on any executor
- * and any number of threads. The keying also gives common random numbers: scaling a scenario's
- * frequency or magnitudes changes each trial's loss in the same direction (exactly so for Poisson
- * means below 30 and for all magnitudes; for larger means in distribution).
+ * and any number of threads. The keying also gives common
+ * random numbers: scaling a scenario's frequency or magnitudes changes each trial's loss in the
+ * same direction (exactly so for Poisson means below 30 and for all magnitudes; for larger means
+ * in distribution).
+ *
+ * <p><b>Results.</b> {@link #run} summarises each block as soon as it is simulated, in the same
+ * task: the block is sorted in place and its sum and sum of squared deviations recorded, then
+ * {@link FairResult} combines the blocks in block order. The summary is therefore also the same
+ * on any number of threads, and the only array of trial losses is the one the simulation fills.
  *
  * <p><b>Portfolios.</b> In {@link #portfolio} scenario {@code i} uses stream id {@code i}; trial
  * {@code t} of the portfolio is the sum of trial {@code t} of every scenario, so its percentiles are
  * those of the summed losses, not sums of percentiles. A standalone {@link #run} uses stream id 0.
  *
- * <p>Hot loop: primitives, one {@code double[]} per scenario, no boxing and no allocation per
- * trial.
+ * <p><b>Speed.</b> The simulation avoids the branches a rare-event frequency makes unpredictable:
+ * it lists, without branching, the trials that have a first, a second and further events, and
+ * draws each list's magnitudes in a tight loop. Hot loop: primitives, one {@code double[]} of
+ * losses per scenario plus small per-task buffers, no boxing and no allocation per trial.
  *
  * @implSpec This class is stateless and thread-safe.
  */
 public final class MonteCarlo {
-  /** The number of trials per parallel block. */
-  public static final int BLOCK = 65_536;
+  /**
+   * The number of trials per block: the unit of work of a task on an executor and of the
+   * summary's partial statistics.
+   */
+  public static final int BLOCK = 16_384;
 
   private MonteCarlo() {}
 
   /** Simulates {@code scenario} on the calling thread. */
   public static FairResult run(FairScenario scenario, Simulation simulation) {
-    return new FairResult(annualLosses(scenario, simulation), simulation.seed());
+    return result(scenario, 0, simulation, null);
   }
 
   /** Simulates {@code scenario}, running blocks of trials on {@code executor}. */
   public static FairResult run(FairScenario scenario, Simulation simulation, Executor executor) {
-    return new FairResult(annualLosses(scenario, simulation, executor), simulation.seed());
+    Objects.requireNonNull(executor, "executor");
+    return result(scenario, 0, simulation, executor);
   }
 
   /** The annual loss of every trial, in trial order, computed on the calling thread. */
@@ -72,19 +85,32 @@ public final class MonteCarlo {
       List<FairScenario> scenarios, Simulation simulation, @Nullable Executor executor) {
     Objects.requireNonNull(scenarios, "scenarios");
     Objects.requireNonNull(simulation, "simulation");
-    double[] total = new double[simulation.trials()];
+    int n = simulation.trials();
+    double[] total = new double[n];
     List<FairResult> each = new ArrayList<>(scenarios.size());
     for (int i = 0; i < scenarios.size(); i++) {
-      double[] l = losses(scenarios.get(i), i, simulation, executor);
-      for (int t = 0; t < total.length; t++) {
-        total[t] += l[t];
-      }
-      each.add(new FairResult(l, simulation.seed()));
+      Kernel kernel = new Kernel(scenarios.get(i));
+      long base = Kernel.base(simulation.seed(), i);
+      double[] l = new double[n];
+      FairResult.Runs runs = new FairResult.Runs(n);
+      forEachBlock(
+          n,
+          executor,
+          (from, to, b) -> {
+            kernel.fill(l, from, to, base);
+            for (int t = from; t < to; t++) {
+              total[t] += l[t];
+            }
+            FairResult.prepareRun(l, b, runs);
+          });
+      each.add(new FairResult(runs, l, simulation.seed()));
     }
-    return new PortfolioResult(new FairResult(total, simulation.seed()), each);
+    FairResult.Runs runs = new FairResult.Runs(n);
+    forEachBlock(n, executor, (from, to, b) -> FairResult.prepareRun(total, b, runs));
+    return new PortfolioResult(new FairResult(runs, total, simulation.seed()), each);
   }
 
-  /** The losses of {@code scenario} under stream id {@code streamId}. */
+  /** The losses of {@code scenario} under stream id {@code streamId}, in trial order. */
   static double[] losses(
       FairScenario scenario,
       int streamId,
@@ -96,29 +122,70 @@ public final class MonteCarlo {
     int n = simulation.trials();
     double[] out = new double[n];
     long base = Kernel.base(simulation.seed(), streamId);
-    if (executor == null || n <= BLOCK) {
-      kernel.fill(out, 0, n, base);
-      return out;
-    }
+    forEachBlock(n, executor, (from, to, b) -> kernel.fill(out, from, to, base));
+    return out;
+  }
+
+  /** The result of {@code scenario} under stream id {@code streamId}, each block summarised. */
+  private static FairResult result(
+      FairScenario scenario,
+      int streamId,
+      Simulation simulation,
+      @Nullable Executor executor) {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(simulation, "simulation");
+    Kernel kernel = new Kernel(scenario);
+    int n = simulation.trials();
+    double[] out = new double[n];
+    long base = Kernel.base(simulation.seed(), streamId);
+    FairResult.Runs runs = new FairResult.Runs(n);
+    forEachBlock(
+        n,
+        executor,
+        (from, to, b) -> {
+          kernel.fill(out, from, to, base);
+          FairResult.prepareRun(out, b, runs);
+        });
+    return new FairResult(runs, out, simulation.seed());
+  }
+
+  /** The work on one block of trials {@code from..to-1}, block number {@code block}. */
+  @FunctionalInterface
+  private interface BlockTask {
+    void run(int from, int to, int block);
+  }
+
+  /**
+   * Runs {@code task} on every block of {@code n} trials: in block order on the calling thread
+   * without an executor (or for a single block), else one task per block on {@code executor},
+   * waiting for all.
+   */
+  private static void forEachBlock(int n, @Nullable Executor executor, BlockTask task) {
     int blocks = (n + BLOCK - 1) / BLOCK;
+    if (executor == null || blocks == 1) {
+      for (int b = 0; b < blocks; b++) {
+        task.run(b * BLOCK, Math.min(n, b * BLOCK + BLOCK), b);
+      }
+      return;
+    }
     CompletableFuture<?>[] tasks = new CompletableFuture<?>[blocks];
     for (int b = 0; b < blocks; b++) {
+      int block = b;
       int from = b * BLOCK;
       int to = Math.min(n, from + BLOCK);
-      tasks[b] = CompletableFuture.runAsync(() -> kernel.fill(out, from, to, base), executor);
+      tasks[b] = CompletableFuture.runAsync(() -> task.run(from, to, block), executor);
     }
     try {
       CompletableFuture.allOf(tasks).join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException re) {
+        throw re;
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      if (cause instanceof Error err) {
+        throw err;
       }
       throw e;
     }
-    return out;
   }
 }

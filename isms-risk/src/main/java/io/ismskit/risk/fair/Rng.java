@@ -40,8 +40,10 @@ final class Rng {
 
   private static final double R = 3.442619855899;
   private static final double V = 9.91256303526217e-3;
-  private static final long[] KN = new long[128];
-  private static final double[] WN = new double[128];
+  /** Layer acceptance bounds on |hz|: the fast path of {@link #nextGaussian}. */
+  static final long[] KN = new long[128];
+  /** Layer widths: the abscissa of a fast-path draw is {@code hz * WN[iz]}. */
+  static final double[] WN = new double[128];
   private static final double[] FN = new double[128];
 
   static {
@@ -70,8 +72,29 @@ final class Rng {
     int iz = (int) r & 127;
     long hz = r >> 32;
     if (Math.abs(hz) < KN[iz]) {
-      return hz * WN[iz];
+      return exact(hz) * WN[iz];
     }
+    return gaussianSlow(hz, iz);
+  }
+
+  /**
+   * {@code (double) v} for {@code |v| < 2^31}, computed from the bits of {@code 2^52 + 2^31 + v}:
+   * the same value without the integer-to-double conversion instruction, which on x86 merges into
+   * its destination register and so waits for whatever last wrote it (often the previous draw's
+   * {@code exp}), serialising a loop of draws.
+   */
+  static double exact(long v) {
+    return Double.longBitsToDouble(0x4330000000000000L + 0x80000000L + v) - 0x1.00000800p52;
+  }
+
+  /**
+   * The slow path of a ziggurat draw whose first word (layer {@code iz}, signed abscissa bits
+   * {@code hz}) was rejected by the fast test, continuing the stream at {@code state}: exactly
+   * what {@link #nextGaussian} returns after the stream produced that word. For callers that draw
+   * the first word inline.
+   */
+  double gaussianFrom(long state, long hz, int iz) {
+    this.state = state;
     return gaussianSlow(hz, iz);
   }
 

@@ -76,12 +76,27 @@ final class Sampler {
     throw new AssertionError(dist.kind());
   }
 
+  /** Whether this is a lognormal, drawn as {@code Exp.exp(mu() + sigma() · Z)}. */
+  boolean isLognormal() {
+    return kind == LOGNORMAL;
+  }
+
+  /** The log-space location of a lognormal (unspecified for other kinds). */
+  double mu() {
+    return a;
+  }
+
+  /** The log-space scale of a lognormal (unspecified for other kinds). */
+  double sigma() {
+    return b;
+  }
+
   /** One draw from {@code r}. */
   double sample(Rng r) {
     // an if-chain with the most common magnitude shape first: measurably faster than a
     // tableswitch here, and the rare shapes stay out of line
     if (kind == LOGNORMAL) {
-      return Math.exp(a + b * r.nextGaussian());
+      return Exp.exp(a + b * r.nextGaussian());
     }
     if (kind == CONSTANT) {
       return a;

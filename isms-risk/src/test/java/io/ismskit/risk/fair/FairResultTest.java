@@ -48,23 +48,61 @@ class FairResultTest {
     assertThat(r.lossExceedanceCurve(20)).containsExactly(new ExceedancePoint(0, 0));
   }
 
+  /**
+   * The run layout (zeros first, positive losses bucketed by leading bits, large buckets sorted)
+   * answers every query as the fully sorted sample does: min, max, Hyndman-Fan definition 7
+   * percentiles, exceedance counts and the sorted copy, over one or several runs, with zeros,
+   * duplicates and heavy tails.
+   */
   @Test
-  void sortPositive_agreesWithArraysSort() {
+  void runLayout_answersQueriesAsTheSortedSample() {
     qt().withFixedSeed(42L)
-        .withExamples(60)
+        .withExamples(40)
         .forAll(integers().between(1, 200_000), longs().all(), doubles().between(0.1, 8))
         .checkAssert(
             (n, seed, spread) -> {
               SplittableRandom rnd = new SplittableRandom(seed);
               double[] a = new double[n];
               for (int i = 0; i < n; i++) {
-                // heavy-tailed positive values with duplicates
-                a[i] = i % 7 == 0 ? 1000 : Math.exp(spread * rnd.nextGaussian()) * 1e4;
+                double u = rnd.nextDouble();
+                // zeros, a repeated value, heavy-tailed positive values
+                a[i] = u < 0.4 ? 0 : i % 7 == 0 ? 1000 : Math.exp(spread * rnd.nextGaussian()) * 1e4;
               }
-              double[] expected = a.clone();
-              Arrays.sort(expected);
-              FairResult.sortPositive(a, 0, n);
-              assertThat(a).isEqualTo(expected);
+              double[] sorted = a.clone();
+              Arrays.sort(sorted);
+              FairResult r = new FairResult(a, seed);
+              assertThat(r.sortedLosses()).isEqualTo(sorted);
+              assertThat(r.min()).isEqualTo(sorted[0]);
+              assertThat(r.max()).isEqualTo(sorted[n - 1]);
+              // the run-wise statistics agree with the two-pass formulas over the whole sample
+              double sum = 0;
+              for (double v : sorted) {
+                sum += v;
+              }
+              double m = sum / n;
+              double ss = 0;
+              for (double v : sorted) {
+                ss += (v - m) * (v - m);
+              }
+              assertThat(r.mean()).isCloseTo(m, org.assertj.core.data.Offset.offset(1e-12 * m));
+              double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+              assertThat(r.standardDeviation())
+                  .isCloseTo(sd, org.assertj.core.data.Offset.offset(1e-12 * sd));
+              for (double p : new double[] {0, 10, 35, 50, 61.5, 90, 95, 99, 99.9, 100}) {
+                double h = (n - 1) * (p / 100);
+                int lo = (int) Math.floor(h);
+                double expected =
+                    lo >= n - 1 ? sorted[n - 1] : sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+                assertThat(r.percentile(p)).as("P%s", p).isEqualTo(expected);
+              }
+              for (int i = 0; i < 20; i++) {
+                double x = i == 0 ? 1000 : sorted[rnd.nextInt(n)] * (i % 2 == 0 ? 1 : 1.0000001);
+                int above = 0;
+                for (double v : sorted) {
+                  above += v > x ? 1 : 0;
+                }
+                assertThat(r.probabilityOfExceeding(x)).isEqualTo((double) above / n);
+              }
             });
   }
 }

@@ -229,8 +229,15 @@ class MonteCarloTest {
       try {
         double[] par = MonteCarlo.annualLosses(s, sim, ex);
         assertThat(sameBits(seq, par)).as("%s on %s threads", s, threads).isTrue();
-        assertThat(Arrays.equals(MonteCarlo.run(s, sim, ex).sortedLosses(), MonteCarlo.run(s, sim).sortedLosses()))
-            .isTrue();
+        FairResult rp = MonteCarlo.run(s, sim, ex);
+        FairResult rs = MonteCarlo.run(s, sim);
+        assertThat(Arrays.equals(rp.sortedLosses(), rs.sortedLosses())).isTrue();
+        // the summary too is computed block by block and combined in block order
+        assertThat(Double.doubleToRawLongBits(rp.mean())).isEqualTo(Double.doubleToRawLongBits(rs.mean()));
+        assertThat(Double.doubleToRawLongBits(rp.standardDeviation()))
+            .isEqualTo(Double.doubleToRawLongBits(rs.standardDeviation()));
+        assertThat(rp.lossExceedanceCurve(20)).isEqualTo(rs.lossExceedanceCurve(20));
+        assertThat(rp.p99()).isEqualTo(rs.p99());
       } finally {
         ex.shutdown();
       }
