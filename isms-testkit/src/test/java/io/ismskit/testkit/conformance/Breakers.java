@@ -42,6 +42,8 @@ import io.ismskit.core.context.Requirement;
 import io.ismskit.core.control.ImmutableSoaEntry;
 import io.ismskit.core.control.ImmutableStatementOfApplicability;
 import io.ismskit.core.control.SoaEntry;
+import io.ismskit.core.control.ImplementationStatus;
+import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.StatementOfApplicability;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.AwarenessTopic;
@@ -426,6 +428,15 @@ final class Breakers {
         return ((ImmutableRisk) x).withTreatment(((ImmutableTreatment) t)
             .withActions(replace(t.actions(), a, y -> late)));
       })), refs(k.id()));
+    });
+    m.put("8.3-soa-status", (i, r) -> {
+      SoaEntry e = pick(soa(i).entries(),
+          x -> x.applicable() && x.implementationStatus().equals(Optional.of(ImplementationStatus.IMPLEMENTED)), r);
+      ControlImplementation record = ControlImplementation.builder().control(e.control())
+          .status(ImplementationStatus.PARTIALLY_IMPLEMENTED).owner(e.owner().orElseThrow()).build();
+      return new Broken(((ImmutableIsms) i).withControlImplementations(
+          java.util.stream.Stream.concat(i.controlImplementations().stream(), java.util.stream.Stream.of(record))
+              .toList()), refs(e.control()));
     });
     m.put("9.1-monitoring", (i, r) -> {
       Measurement latest = pick(i.measurements(), x -> x.measuredOn().isAfter(A.minusDays(60)), r);

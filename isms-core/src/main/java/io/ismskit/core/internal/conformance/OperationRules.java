@@ -4,6 +4,9 @@ import io.ismskit.core.asset.AssetId;
 import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.context.IsmsProcess;
 import io.ismskit.core.conformance.IsmsIndex;
+import io.ismskit.core.control.ControlImplementation;
+import io.ismskit.core.control.ImplementationStatus;
+import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
@@ -175,6 +178,40 @@ public final class OperationRules {
       items.total(actions);
       items.report("no treatment action open past its due date", "complete or re-plan the listed actions");
       out.evidence(actions + " treatment actions on schedule");
+    }
+  }
+
+  /** 8.3: the SoA shows the implementation status that the treatment results reached. */
+  public static final class SoaStatus extends BuiltInRule {
+    /** The rule. */
+    public SoaStatus() {
+      super("8.3-soa-status", "The Statement of Applicability is kept current with the results of risk treatment: "
+          + "each applicable control's implementation status in the SoA is the status its implementation record "
+          + "shows.", "8.3");
+    }
+
+    @Override
+    protected void check(IsmsIndex ix, Out out) {
+      List<ControlImplementation> records = ix.isms().controlImplementations();
+      Items items = out.items("soa-status-stale", records.size());
+      int compared = 0;
+      for (ControlImplementation c : records) {
+        Optional<SoaEntry> e = ix.soaEntry(c.control());
+        if (e.isEmpty() || !e.get().applicable()) {
+          continue;
+        }
+        compared++;
+        Optional<ImplementationStatus> shown = e.get().implementationStatus();
+        if (shown.isPresent() && shown.get() != c.status()) {
+          items.fail("control " + c.control().value() + " is " + c.status() + " but the SoA shows " + shown.get(),
+              c.control());
+        }
+      }
+      items.report("the SoA's implementation status of every applicable control matches its implementation record",
+          "update the listed SoA entries to the status the implementation records show, and re-approve the SoA");
+      out.evidence(compared == 0
+          ? "no implementation record to compare; the SoA's statuses stand on their own"
+          : compared + " implementation records agree with the SoA");
     }
   }
 }
