@@ -1,9 +1,12 @@
 package io.ismskit.core.conformance;
 
 import io.ismskit.core.Isms;
+import io.ismskit.core.internal.conformance.RiskScanRule;
+import io.vavr.control.Try;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,7 +21,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The ISMS is indexed once ({@link IsmsIndex}); each rule then runs over the index, so a check
- * is linear in the size of the ISMS. For each rule the checker: evaluates it (a rule returning no
+ * is linear in the size of the ISMS. The built-in rules that look at every risk share a single
+ * walk over the register. For each rule the checker: evaluates it (a rule returning no
  * finding gets a {@link Verdict#CONFORMS} finding; a rule that throws gets an {@link
  * Verdict#OBSERVATION} naming the exception, so one faulty plug-in cannot stop a check); applies
  * the rule set's re-grading to non-passing findings; and applies suppressions: a suppression in
@@ -51,8 +55,11 @@ public final class ConformanceChecker {
     List<Finding> active = new ArrayList<>();
     List<Finding> hidden = new ArrayList<>();
     List<ConformanceReport.RuleResult> results = new ArrayList<>();
+    Map<ConformanceRule, Try<List<Finding>>> fused = RiskScanRule.evaluateFused(ruleSet.rules(), index,
+        ruleSet.grading());
     for (ConformanceRule rule : ruleSet.rules()) {
-      List<Finding> raw = evaluate(rule, index, ruleSet.grading());
+      Try<List<Finding>> done = fused.get(rule);
+      List<Finding> raw = done == null ? evaluate(rule, index, ruleSet.grading()) : outcome(rule, done);
       Verdict regrade = ruleSet.regrades().get(rule.id());
       Verdict verdict = null;
       int suppressedCount = 0;
@@ -92,17 +99,25 @@ public final class ConformanceChecker {
   }
 
   private static List<Finding> evaluate(ConformanceRule rule, IsmsIndex index, Grading grading) {
-    List<Finding> out;
+    Try<List<Finding>> result;
     try {
-      out = rule.evaluate(index, grading);
+      result = Try.success(rule.evaluate(index, grading));
     } catch (RuntimeException e) {
+      result = Try.failure(e);
+    }
+    return outcome(rule, result);
+  }
+
+  private static List<Finding> outcome(ConformanceRule rule, Try<List<Finding>> result) {
+    if (result.isFailure()) {
       return List.of(Finding.builder(rule, "rule-error")
           .verdict(Verdict.OBSERVATION)
           .expected("the rule evaluates without error")
-          .found("the rule threw " + e)
+          .found("the rule threw " + result.getCause())
           .remedy("report the fault to the author of rule " + rule.id())
           .build());
     }
+    List<Finding> out = result.get();
     if (out == null || out.isEmpty()) {
       return List.of(Finding.conforms(rule, "no finding"));
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The built-in rules of clause 8, operation. Not part of the API. */
 public final class OperationRules {
@@ -55,7 +56,7 @@ public final class OperationRules {
   }
 
   /** 8.2: risks re-assessed within the planned interval. */
-  public static final class AssessmentInterval extends BuiltInRule {
+  public static final class AssessmentInterval extends RiskScanRule {
     /** The rule. */
     public AssessmentInterval() {
       super("8.2-assessment-interval", "Risk assessments are performed at the planned interval set in the risk "
@@ -63,32 +64,40 @@ public final class OperationRules {
     }
 
     @Override
-    protected void check(IsmsIndex ix, Out out) {
+    protected @Nullable Scan start(IsmsIndex ix, Out out) {
       Optional<RiskCriteria> co = ix.isms().riskCriteria();
       if (co.isEmpty()) {
         out.notApplicable("no risk criteria, so no planned interval (see 6.1.2-criteria)");
-        return;
+        return null;
       }
-      List<Risk> risks = ix.isms().risks();
-      Items items = out.items("stale", risks.size());
+      int risks = ix.isms().risks().size();
+      Items items = out.items("stale", risks);
       LocalDate oldest = ix.asOf().minus(co.get().assessmentInterval());
-      for (Risk r : risks) {
-        Optional<RiskAssessment> i = r.inherent();
-        Optional<RiskAssessment> s = r.residual();
-        boolean recent = (i.isPresent() && !i.get().assessedOn().isBefore(oldest))
-            || (s.isPresent() && !s.get().assessedOn().isBefore(oldest));
-        if (!recent) {
-          Optional<LocalDate> last = r.lastAssessedOn();
-          items.fail("risk " + r.id().value() + last.map(d -> " last assessed " + d).orElse(" never assessed"), r.id());
+      return new Scan() {
+        @Override
+        public void risk(Risk r) {
+          Optional<RiskAssessment> i = r.inherent();
+          Optional<RiskAssessment> s = r.residual();
+          boolean recent = (i.isPresent() && !i.get().assessedOn().isBefore(oldest))
+              || (s.isPresent() && !s.get().assessedOn().isBefore(oldest));
+          if (!recent) {
+            Optional<LocalDate> last = r.lastAssessedOn();
+            items.fail("risk " + r.id().value() + last.map(d -> " last assessed " + d).orElse(" never assessed"),
+                r.id());
+          }
         }
-      }
-      items.report("every risk assessed within " + co.get().assessmentInterval(), "re-assess the listed risks");
-      out.evidence(risks.size() + " risks assessed within the interval");
+
+        @Override
+        public void finish() {
+          items.report("every risk assessed within " + co.get().assessmentInterval(), "re-assess the listed risks");
+          out.evidence(risks + " risks assessed within the interval");
+        }
+      };
     }
   }
 
   /** 8.2: risks re-assessed after a significant change. */
-  public static final class SignificantChange extends BuiltInRule {
+  public static final class SignificantChange extends RiskScanRule {
     /** The rule. */
     public SignificantChange() {
       super("8.2-significant-change", "Risks are re-assessed when a significant change is carried out: every risk a "
@@ -97,7 +106,7 @@ public final class OperationRules {
     }
 
     @Override
-    protected void check(IsmsIndex ix, Out out) {
+    protected @Nullable Scan start(IsmsIndex ix, Out out) {
       // the latest completed significant change per asset and per risk
       Map<AssetId, PlannedChange> byAsset = new HashMap<>();
       Map<RiskId, PlannedChange> byRisk = new HashMap<>();
@@ -116,32 +125,44 @@ public final class OperationRules {
       }
       if (changes == 0) {
         out.notApplicable("no significant change completed");
-        return;
+        return null;
       }
-      int affected = 0;
+      int significant = changes;
       Items items = out.items("not-reassessed", 0);
-      for (Risk r : ix.isms().risks()) {
-        PlannedChange c = byRisk.isEmpty() ? null : byRisk.get(r.id());
-        for (AssetId a : r.assets()) {
-          PlannedChange x = byAsset.get(a);
-          if (x != null && (c == null || later(c, x) == x)) {
-            c = x;
+      return new Scan() {
+        int affected;
+
+        @Override
+        public void risk(Risk r) {
+          PlannedChange c = byRisk.isEmpty() ? null : byRisk.get(r.id());
+          if (!byAsset.isEmpty()) {
+            for (AssetId a : r.assets()) {
+              PlannedChange x = byAsset.get(a);
+              if (x != null && (c == null || later(c, x) == x)) {
+                c = x;
+              }
+            }
+          }
+          if (c == null) {
+            return;
+          }
+          affected++;
+          LocalDate done = c.completedOn().orElseThrow();
+          Optional<LocalDate> last = r.lastAssessedOn();
+          if (last.isEmpty() || last.get().isBefore(done)) {
+            items.fail("risk " + r.id().value() + " last assessed " + last.map(Object::toString).orElse("never")
+                + ", before change " + c.id().value() + " completed " + done, r.id(), c.id());
           }
         }
-        if (c == null) {
-          continue;
+
+        @Override
+        public void finish() {
+          items.total(affected);
+          items.report("every risk affected by a significant change re-assessed after it", "re-assess the listed "
+              + "risks");
+          out.evidence(affected + " risks affected by " + significant + " significant changes, all re-assessed");
         }
-        affected++;
-        LocalDate done = c.completedOn().orElseThrow();
-        Optional<LocalDate> last = r.lastAssessedOn();
-        if (last.isEmpty() || last.get().isBefore(done)) {
-          items.fail("risk " + r.id().value() + " last assessed " + last.map(Object::toString).orElse("never")
-              + ", before change " + c.id().value() + " completed " + done, r.id(), c.id());
-        }
-      }
-      items.total(affected);
-      items.report("every risk affected by a significant change re-assessed after it", "re-assess the listed risks");
-      out.evidence(affected + " risks affected by " + changes + " significant changes, all re-assessed");
+      };
     }
   }
 
@@ -150,7 +171,7 @@ public final class OperationRules {
   }
 
   /** 8.3: the risk treatment plan implemented: no overdue action. */
-  public static final class TreatmentPlan extends BuiltInRule {
+  public static final class TreatmentPlan extends RiskScanRule {
     /** The rule. */
     public TreatmentPlan() {
       super("8.3-treatment-plan", "The risk treatment plan is implemented: no treatment action is open past its due "
@@ -158,26 +179,37 @@ public final class OperationRules {
     }
 
     @Override
-    protected void check(IsmsIndex ix, Out out) {
-      int actions = 0;
+    protected Scan start(IsmsIndex ix, Out out) {
       Items items = out.items("overdue", 0);
-      for (Risk r : ix.treatedRisks()) {
-        List<TreatmentAction> as = r.treatment().orElseThrow().actions();
-        actions += as.size();
-        for (TreatmentAction a : as) {
-          if (a.overdue(ix.asOf())) {
-            items.fail("risk " + r.id().value() + " action '" + a.description() + "' due " + a.dueDate() + " is "
-                + a.status(), r.id());
+      return new Scan() {
+        int actions;
+
+        @Override
+        public void risk(Risk r) {
+          if (r.treatment().isEmpty()) {
+            return;
+          }
+          List<TreatmentAction> as = r.treatment().get().actions();
+          actions += as.size();
+          for (TreatmentAction a : as) {
+            if (a.overdue(ix.asOf())) {
+              items.fail("risk " + r.id().value() + " action '" + a.description() + "' due " + a.dueDate() + " is "
+                  + a.status(), r.id());
+            }
           }
         }
-      }
-      if (actions == 0) {
-        out.notApplicable("no treatment action planned");
-        return;
-      }
-      items.total(actions);
-      items.report("no treatment action open past its due date", "complete or re-plan the listed actions");
-      out.evidence(actions + " treatment actions on schedule");
+
+        @Override
+        public void finish() {
+          if (actions == 0) {
+            out.notApplicable("no treatment action planned");
+            return;
+          }
+          items.total(actions);
+          items.report("no treatment action open past its due date", "complete or re-plan the listed actions");
+          out.evidence(actions + " treatment actions on schedule");
+        }
+      };
     }
   }
 

@@ -106,7 +106,7 @@ public final class PlanningRules {
   }
 
   /** 6.1.2 c: every in-scope asset covered by an assessed risk, directly or through its dependencies. */
-  public static final class AssetCoverage extends BuiltInRule {
+  public static final class AssetCoverage extends RiskScanRule {
     /** The rule. */
     public AssetCoverage() {
       super("6.1.2-asset-coverage", "Risks to the confidentiality, integrity and availability of information in scope "
@@ -115,13 +115,24 @@ public final class PlanningRules {
     }
 
     @Override
-    protected void check(IsmsIndex ix, Out out) {
+    protected Scan start(IsmsIndex ix, Out out) {
       Set<AssetId> direct = new HashSet<>();
-      for (Risk r : ix.isms().risks()) {
-        if (r.inherent().isPresent()) {
-          direct.addAll(r.assets());
+      return new Scan() {
+        @Override
+        public void risk(Risk r) {
+          if (r.inherent().isPresent()) {
+            direct.addAll(r.assets());
+          }
         }
-      }
+
+        @Override
+        public void finish() {
+          report(ix, out, direct);
+        }
+      };
+    }
+
+    private static void report(IsmsIndex ix, Out out, Set<AssetId> direct) {
       Set<AssetId> covered = new HashSet<>(direct);
       // assets that depend (transitively) on a risked asset, and assets a risked asset depends on
       ArrayDeque<AssetId> queue = new ArrayDeque<>(direct);
@@ -166,7 +177,7 @@ public final class PlanningRules {
   }
 
   /** 6.1.2 c-e: every risk analysed and evaluated under the current criteria. */
-  public static final class RiskAnalysis extends BuiltInRule {
+  public static final class RiskAnalysis extends RiskScanRule {
     /** The rule. */
     public RiskAnalysis() {
       super("6.1.2-risk-analysis", "Every risk names the properties at stake and an owner, is analysed into a level "
@@ -175,24 +186,31 @@ public final class PlanningRules {
     }
 
     @Override
-    protected void check(IsmsIndex ix, Out out) {
+    protected @Nullable Scan start(IsmsIndex ix, Out out) {
       List<Risk> risks = ix.isms().risks();
       if (risks.isEmpty()) {
         out.missing("missing", "an assessed risk register", "no risk", "identify, analyse and evaluate the risks");
-        return;
+        return null;
       }
       Optional<RiskCriteria> co = ix.isms().riskCriteria();
       Items items = out.items("incomplete", risks.size());
-      for (Risk r : risks) {
-        String problem = problem(r, co, ix);
-        if (problem != null) {
-          items.fail("risk " + r.id().value() + ": " + problem, r.id());
+      return new Scan() {
+        @Override
+        public void risk(Risk r) {
+          String problem = problem(r, co, ix);
+          if (problem != null) {
+            items.fail("risk " + r.id().value() + ": " + problem, r.id());
+          }
         }
-      }
-      items.report("each risk with properties at stake, an inherent level under the current criteria, a decision "
-          + "consistent with the acceptance criteria and, when treated, a priority",
-          "complete the analysis and evaluation of the listed risks");
-      out.evidence(risks.size() + " risks analysed and evaluated");
+
+        @Override
+        public void finish() {
+          items.report("each risk with properties at stake, an inherent level under the current criteria, a "
+              + "decision consistent with the acceptance criteria and, when treated, a priority",
+              "complete the analysis and evaluation of the listed risks");
+          out.evidence(risks.size() + " risks analysed and evaluated");
+        }
+      };
     }
 
     private static @Nullable String problem(Risk r, Optional<RiskCriteria> co, IsmsIndex ix) {
@@ -229,7 +247,7 @@ public final class PlanningRules {
   }
 
   /** 6.1.3 a, b, e: every risk above the acceptance criteria treated, with controls and an approved plan. */
-  public static final class TreatmentRule extends BuiltInRule {
+  public static final class TreatmentRule extends RiskScanRule {
     /** The rule. */
     public TreatmentRule() {
       super("6.1.3-treatment", "Every risk above the acceptance criteria has treatment options chosen, the controls a "
@@ -237,51 +255,59 @@ public final class PlanningRules {
     }
 
     @Override
-    protected void check(IsmsIndex ix, Out out) {
+    protected Scan start(IsmsIndex ix, Out out) {
       boolean criteria = ix.isms().riskCriteria().isPresent();
-      int needing = 0;
-      int treated = 0;
       Items untreated = out.items("untreated", 0);
       Items noControls = out.items("no-controls", 0);
       Items approval = out.items("plan-approval", 0);
-      for (Risk r : ix.isms().risks()) {
-        Optional<Treatment> t = r.treatment();
-        if (t.isEmpty()) {
+      return new Scan() {
+        int needing;
+        int treated;
+
+        @Override
+        public void risk(Risk r) {
+          Optional<Treatment> t = r.treatment();
+          if (t.isEmpty()) {
+            if (needsTreatment(r, ix, criteria)) {
+              needing++;
+              untreated.fail("risk " + r.id().value() + " above acceptance has no treatment", r.id());
+            }
+            return;
+          }
+          treated++;
           if (needsTreatment(r, ix, criteria)) {
             needing++;
-            untreated.fail("risk " + r.id().value() + " above acceptance has no treatment", r.id());
           }
-          continue;
+          if (t.get().has(TreatmentOption.MODIFY) && t.get().controls().isEmpty()) {
+            noControls.fail("risk " + r.id().value() + " is modified without controls", r.id());
+          }
+          Optional<io.ismskit.core.governance.PersonId> by = t.get().planApprovedBy();
+          if (by.isEmpty() || !by.get().equals(r.owner())) {
+            approval.fail("risk " + r.id().value() + " plan " + t.get().planApprovedBy()
+                .map(p -> "approved by " + p.value() + ", not the owner " + r.owner().value()).orElse("not approved"),
+                r.id());
+          }
         }
-        treated++;
-        if (needsTreatment(r, ix, criteria)) {
-          needing++;
+
+        @Override
+        public void finish() {
+          untreated.total(needing);
+          noControls.total(treated);
+          approval.total(treated);
+          untreated.report("every risk above the acceptance criteria treated", "choose treatment options for the "
+              + "listed risks");
+          noControls.report("every modification naming the controls it relies on", "name the controls of the listed "
+              + "treatments");
+          approval.report("every treatment plan approved by the risk owner", "have the risk owners approve the listed "
+              + "plans");
+          out.evidence(needing + " risks above acceptance, all treated with owner-approved plans");
         }
-        if (t.get().has(TreatmentOption.MODIFY) && t.get().controls().isEmpty()) {
-          noControls.fail("risk " + r.id().value() + " is modified without controls", r.id());
-        }
-        Optional<io.ismskit.core.governance.PersonId> by = t.get().planApprovedBy();
-        if (by.isEmpty() || !by.get().equals(r.owner())) {
-          approval.fail("risk " + r.id().value() + " plan " + t.get().planApprovedBy()
-              .map(p -> "approved by " + p.value() + ", not the owner " + r.owner().value()).orElse("not approved"),
-              r.id());
-        }
-      }
-      untreated.total(needing);
-      noControls.total(treated);
-      approval.total(treated);
-      untreated.report("every risk above the acceptance criteria treated", "choose treatment options for the listed "
-          + "risks");
-      noControls.report("every modification naming the controls it relies on", "name the controls of the listed "
-          + "treatments");
-      approval.report("every treatment plan approved by the risk owner", "have the risk owners approve the listed "
-          + "plans");
-      out.evidence(needing + " risks above acceptance, all treated with owner-approved plans");
+      };
     }
   }
 
   /** 6.1.3 f: residual risks assessed and accepted by their owners. */
-  public static final class Residual extends BuiltInRule {
+  public static final class Residual extends RiskScanRule {
     /** The rule. */
     public Residual() {
       super("6.1.3-residual", "For every treated risk the residual risk is assessed and accepted by the risk owner, "
@@ -289,37 +315,48 @@ public final class PlanningRules {
     }
 
     @Override
-    protected void check(IsmsIndex ix, Out out) {
+    protected @Nullable Scan start(IsmsIndex ix, Out out) {
       boolean criteria = ix.isms().riskCriteria().isPresent();
       int treated = ix.treatedRisks().size();
       if (treated == 0) {
         out.notApplicable("no treated risk");
-        return;
+        return null;
       }
       Items residual = out.items("residual", treated);
       Items acceptance = out.items("acceptance", treated);
       Items justification = out.items("justification", treated);
-      for (Risk r : ix.treatedRisks()) {
-        Optional<RiskAssessment> res = r.residual();
-        if (res.isEmpty()) {
-          residual.fail("risk " + r.id().value() + " has no residual assessment", r.id());
+      return new Scan() {
+        @Override
+        public void risk(Risk r) {
+          if (r.treatment().isEmpty()) {
+            return;
+          }
+          Optional<RiskAssessment> res = r.residual();
+          if (res.isEmpty()) {
+            residual.fail("risk " + r.id().value() + " has no residual assessment", r.id());
+          }
+          Optional<RiskAcceptance> acc = r.acceptance();
+          if (acc.isEmpty() || !acc.get().acceptedBy().equals(r.owner())) {
+            acceptance.fail("risk " + r.id().value() + acc.map(a -> " accepted by " + a.acceptedBy().value()
+                + ", not the owner " + r.owner().value()).orElse(" residual risk not accepted"), r.id());
+          } else if (criteria && res.isPresent() && !ix.acceptable(res.get().level())
+              && acc.get().justification().isEmpty()) {
+            justification.fail("risk " + r.id().value() + " accepted at " + res.get().level()
+                + " without justification", r.id());
+          }
         }
-        Optional<RiskAcceptance> acc = r.acceptance();
-        if (acc.isEmpty() || !acc.get().acceptedBy().equals(r.owner())) {
-          acceptance.fail("risk " + r.id().value() + acc.map(a -> " accepted by " + a.acceptedBy().value()
-              + ", not the owner " + r.owner().value()).orElse(" residual risk not accepted"), r.id());
-        } else if (criteria && res.isPresent() && !ix.acceptable(res.get().level())
-            && acc.get().justification().isEmpty()) {
-          justification.fail("risk " + r.id().value() + " accepted at " + res.get().level()
-              + " without justification", r.id());
+
+        @Override
+        public void finish() {
+          residual.report("a residual assessment for every treated risk", "assess the residual risk of the listed "
+              + "risks");
+          acceptance.report("the residual risk accepted by the risk owner", "have the owners accept the listed "
+              + "residual risks");
+          justification.report("a justification for accepting a residual risk above the acceptance criteria",
+              "record why the listed residual risks are accepted");
+          out.evidence(treated + " treated risks with residual risk accepted by their owners");
         }
-      }
-      residual.report("a residual assessment for every treated risk", "assess the residual risk of the listed risks");
-      acceptance.report("the residual risk accepted by the risk owner", "have the owners accept the listed residual "
-          + "risks");
-      justification.report("a justification for accepting a residual risk above the acceptance criteria",
-          "record why the listed residual risks are accepted");
-      out.evidence(treated + " treated risks with residual risk accepted by their owners");
+      };
     }
   }
 

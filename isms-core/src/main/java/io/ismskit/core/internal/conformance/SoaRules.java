@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The built-in Statement of Applicability rules (6.1.3 c, d). Not part of the API. */
 public final class SoaRules {
@@ -177,7 +178,7 @@ public final class SoaRules {
   }
 
   /** 6.1.3 b, d: every control a risk treatment relies on is applicable in the SoA. */
-  public static final class TreatmentControls extends BuiltInRule {
+  public static final class TreatmentControls extends RiskScanRule {
     /** The rule. */
     public TreatmentControls() {
       super("6.1.3-soa-treatment-controls", "Every control a risk treatment relies on is included as applicable in the "
@@ -185,36 +186,49 @@ public final class SoaRules {
     }
 
     @Override
-    protected void check(IsmsIndex ix, Out out) {
+    protected @Nullable Scan start(IsmsIndex ix, Out out) {
       if (ix.isms().statementOfApplicability().isEmpty()) {
         out.notApplicable("no SoA (see 6.1.3-soa)");
-        return;
+        return null;
       }
       Map<ControlId, List<Risk>> bad = new LinkedHashMap<>();
       Set<ControlId> all = new LinkedHashSet<>();
-      for (Risk r : ix.treatedRisks()) {
-        Treatment t = r.treatment().orElseThrow();
-        List<ControlId> controls = t.controls();
-        for (int i = 0; i < controls.size(); i++) {
-          ControlId c = controls.get(i);
-          if (all.add(c) || !ix.applicable(c)) {
-            if (!ix.applicable(c)) {
-              bad.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
-            }
+      return new Scan() {
+        @Override
+        public void risk(Risk r) {
+          if (r.treatment().isEmpty()) {
+            return;
           }
-        }
-        List<TreatmentAction> actions = t.actions();
-        for (int i = 0; i < actions.size(); i++) {
-          Optional<ControlId> oc = actions.get(i).control();
-          if (oc.isPresent() && !controls.contains(oc.get())) {
-            ControlId c = oc.get();
+          Treatment t = r.treatment().get();
+          List<ControlId> controls = t.controls();
+          for (int i = 0; i < controls.size(); i++) {
+            ControlId c = controls.get(i);
             all.add(c);
             if (!ix.applicable(c)) {
               bad.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
             }
           }
+          List<TreatmentAction> actions = t.actions();
+          for (int i = 0; i < actions.size(); i++) {
+            Optional<ControlId> oc = actions.get(i).control();
+            if (oc.isPresent() && !controls.contains(oc.get())) {
+              ControlId c = oc.get();
+              all.add(c);
+              if (!ix.applicable(c)) {
+                bad.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
+              }
+            }
+          }
         }
-      }
+
+        @Override
+        public void finish() {
+          report(ix, out, bad, all);
+        }
+      };
+    }
+
+    private static void report(IsmsIndex ix, Out out, Map<ControlId, List<Risk>> bad, Set<ControlId> all) {
       Items items = out.items("not-applicable", all.size());
       for (Map.Entry<ControlId, List<Risk>> e : bad.entrySet()) {
         ControlId c = e.getKey();
@@ -277,7 +291,7 @@ public final class SoaRules {
   }
 
   /** 6.1.3 d, e: the risk treatment plan refers to the current SoA version. */
-  public static final class Version extends BuiltInRule {
+  public static final class Version extends RiskScanRule {
     /** The rule. */
     public Version() {
       super("6.1.3-soa-version", "The risk treatment plan refers to the current, approved version of the Statement "
@@ -285,21 +299,32 @@ public final class SoaRules {
     }
 
     @Override
-    protected void check(IsmsIndex ix, Out out) {
+    protected @Nullable Scan start(IsmsIndex ix, Out out) {
       if (ix.isms().statementOfApplicability().isEmpty()) {
         out.notApplicable("no SoA (see 6.1.3-soa)");
-        return;
+        return null;
       }
       String v = ix.isms().statementOfApplicability().get().version();
       Items items = out.items("stale-version", ix.treatedRisks().size());
-      for (Risk r : ix.treatedRisks()) {
-        Optional<String> sv = r.treatment().orElseThrow().soaVersion();
-        if (sv.isEmpty() || !sv.get().equals(v)) {
-          items.fail("risk " + r.id().value() + " plan refers to SoA version " + sv.orElse("(none)"), r.id());
+      return new Scan() {
+        @Override
+        public void risk(Risk r) {
+          if (r.treatment().isEmpty()) {
+            return;
+          }
+          Optional<String> sv = r.treatment().get().soaVersion();
+          if (sv.isEmpty() || !sv.get().equals(v)) {
+            items.fail("risk " + r.id().value() + " plan refers to SoA version " + sv.orElse("(none)"), r.id());
+          }
         }
-      }
-      items.report("every treatment plan referring to SoA version " + v, "update the listed plans to the current SoA");
-      out.evidence("treatment plans refer to SoA version " + v);
+
+        @Override
+        public void finish() {
+          items.report("every treatment plan referring to SoA version " + v, "update the listed plans to the current "
+              + "SoA");
+          out.evidence("treatment plans refer to SoA version " + v);
+        }
+      };
     }
   }
 }
