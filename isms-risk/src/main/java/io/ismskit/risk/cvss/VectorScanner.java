@@ -80,6 +80,71 @@ final class VectorScanner {
    * end) and stores value indices into {@code out}. Unset optional metrics stay 0 ({@code X}).
    */
   boolean scan(String s, int from, byte[] out, int @Nullable [] err) {
+    if (fastScan(s, from, out)) {
+      return true;
+    }
+    return fullScan(s, from, out, err);
+  }
+
+  /**
+   * The common case in one pass over the characters: every component a known metric name, a colon
+   * and a one-letter value, no duplicate, in order where order matters, all mandatory metrics
+   * present. Returns {@code false} at the first thing out of the ordinary, leaving the verdict (and
+   * the precise error) to {@link #fullScan}, which writes the same values for the same metrics.
+   */
+  private boolean fastScan(String s, int from, byte[] out) {
+    int len = s.length();
+    long seen = 0;
+    int last = -1;
+    int i = from;
+    while (i < len) {
+      if (s.charAt(i) != '/') {
+        return false;
+      }
+      i++;
+      int key = 0;
+      int n = 0;
+      while (true) {
+        if (i >= len) {
+          return false;
+        }
+        char c = s.charAt(i++);
+        if (c == ':') {
+          break;
+        }
+        if (c < 'A' || c > 'Z' || ++n > 3) {
+          return false;
+        }
+        key = key * 27 + (c - 'A' + 1);
+      }
+      if (n == 0 || i >= len) {
+        return false;
+      }
+      int metric = nameToOrdinal[key] - 1;
+      if (metric < 0) {
+        return false;
+      }
+      long bit = 1L << metric;
+      if ((seen & bit) != 0 || (ordered && metric < last)) {
+        return false;
+      }
+      char c = s.charAt(i++);
+      if (c < 'A' || c > 'Z' || (i < len && s.charAt(i) != '/')) {
+        return false;
+      }
+      int value = valueIndex[metric][c - 'A'] - 1;
+      if (value < 0) {
+        return false;
+      }
+      out[metric] = (byte) value;
+      seen |= bit;
+      last = metric;
+    }
+    return (mandatoryMask & ~seen) == 0;
+  }
+
+  /** Scans with full error reporting. */
+  private boolean fullScan(String s, int from, byte[] out, int @Nullable [] err) {
     int len = s.length();
     long seen = 0;
     int last = -1;
