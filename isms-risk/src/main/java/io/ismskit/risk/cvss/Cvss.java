@@ -101,6 +101,36 @@ public final class Cvss {
 
   // ---- internals ----
 
+  /** Parses {@code vector} and refuses a vector of another version than {@code type}'s. */
+  static <T extends CvssVector> Either<ScoringError, T> parseAs(String vector, Class<T> type, String expected) {
+    return parse(vector).flatMap(v -> type.isInstance(v)
+        ? Either.right(type.cast(v))
+        : Either.left(ScoringError.of(CvssErrorKind.UNSUPPORTED_VERSION.code(), "prefix", v.version().prefix(),
+            expected)));
+  }
+
+  /** A copy of {@code values} with {@code metric} set to value {@code index}, refusing an index out of range. */
+  static byte[] withValueIndex(String type, CvssMetric metric, int ordinal, byte[] values, int index) {
+    Objects.requireNonNull(metric, "metric");
+    if (index < 0 || index >= metric.codes().size()) {
+      throw new IllegalArgumentException(type + "." + metric + ": value index must be in 0.."
+          + (metric.codes().size() - 1) + ", was " + index);
+    }
+    byte[] copy = values.clone();
+    copy[ordinal] = (byte) index;
+    return copy;
+  }
+
+  /** The index of value {@code code} of {@code metric}, refusing a code the metric does not allow. */
+  static int valueIndexOf(String type, CvssMetric metric, String code) {
+    int index = metric.codes().indexOf(code);
+    if (index < 0) {
+      throw new IllegalArgumentException(type + "." + metric + ": value must be one of " + metric.codes() + ", was '"
+          + code + "'");
+    }
+    return index;
+  }
+
   private static @org.jspecify.annotations.Nullable CvssVersion version(String s) {
     if (s.length() < PREFIX_LENGTH
         || !s.startsWith("CVSS:")

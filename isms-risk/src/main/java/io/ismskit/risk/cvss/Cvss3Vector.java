@@ -25,19 +25,8 @@ public final class Cvss3Vector implements CvssVector {
    * @param vector the vector string, not null
    * @return the vector, or the first error found
    */
-  public static io.vavr.control.Either<io.ismskit.risk.spi.ScoringError, Cvss3Vector> parse(
-      String vector) {
-    return Cvss.parse(vector)
-        .flatMap(
-            v ->
-                v instanceof Cvss3Vector v3
-                    ? io.vavr.control.Either.right(v3)
-                    : io.vavr.control.Either.left(
-                        io.ismskit.risk.spi.ScoringError.of(
-                            CvssErrorKind.UNSUPPORTED_VERSION.code(),
-                            "prefix",
-                            v.version().prefix(),
-                            "expected a CVSS v3.0 or v3.1 vector")));
+  public static io.vavr.control.Either<io.ismskit.risk.spi.ScoringError, Cvss3Vector> parse(String vector) {
+    return Cvss.parseAs(vector, Cvss3Vector.class, "expected a CVSS v3.0 or v3.1 vector");
   }
 
   @Override
@@ -61,16 +50,9 @@ public final class Cvss3Vector implements CvssVector {
    * @throws IllegalArgumentException if {@code index} is not a value index of the metric
    */
   public Cvss3Vector withValueIndex(Cvss3Metric metric, int index) {
-    Objects.requireNonNull(metric, "metric");
-    if (index < 0 || index >= metric.codes().size()) {
-      throw new IllegalArgumentException(
-          "Cvss3Vector." + metric + ": value index must be in 0.." + (metric.codes().size() - 1)
-              + ", was " + index);
-    }
-    byte[] copy = values.clone();
-    copy[metric.ordinal()] = (byte) index;
-    return new Cvss3Vector(version, copy);
+    return new Cvss3Vector(version, Cvss.withValueIndex("Cvss3Vector", metric, metric.ordinal(), values, index));
   }
+
 
   /**
    * This vector with {@code metric} set to the value {@code code}.
@@ -78,14 +60,9 @@ public final class Cvss3Vector implements CvssVector {
    * @throws IllegalArgumentException if the metric does not allow {@code code}
    */
   public Cvss3Vector with(Cvss3Metric metric, String code) {
-    int index = metric.codes().indexOf(code);
-    if (index < 0) {
-      throw new IllegalArgumentException(
-          "Cvss3Vector." + metric + ": value must be one of " + metric.codes() + ", was '" + code
-              + "'");
-    }
-    return withValueIndex(metric, index);
+    return withValueIndex(metric, Cvss.valueIndexOf("Cvss3Vector", metric, code));
   }
+
 
   /** This vector under another v3 version ({@link CvssVersion#V3_0} or {@link CvssVersion#V3_1}). */
   public Cvss3Vector withVersion(CvssVersion newVersion) {

@@ -23,19 +23,8 @@ public final class Cvss4Vector implements CvssVector {
    * @param vector the vector string, not null
    * @return the vector, or the first error found
    */
-  public static io.vavr.control.Either<io.ismskit.risk.spi.ScoringError, Cvss4Vector> parse(
-      String vector) {
-    return Cvss.parse(vector)
-        .flatMap(
-            v ->
-                v instanceof Cvss4Vector v4
-                    ? io.vavr.control.Either.right(v4)
-                    : io.vavr.control.Either.left(
-                        io.ismskit.risk.spi.ScoringError.of(
-                            CvssErrorKind.UNSUPPORTED_VERSION.code(),
-                            "prefix",
-                            v.version().prefix(),
-                            "expected a CVSS v4.0 vector")));
+  public static io.vavr.control.Either<io.ismskit.risk.spi.ScoringError, Cvss4Vector> parse(String vector) {
+    return Cvss.parseAs(vector, Cvss4Vector.class, "expected a CVSS v4.0 vector");
   }
 
   @Override
@@ -59,16 +48,9 @@ public final class Cvss4Vector implements CvssVector {
    * @throws IllegalArgumentException if {@code index} is not a value index of the metric
    */
   public Cvss4Vector withValueIndex(Cvss4Metric metric, int index) {
-    Objects.requireNonNull(metric, "metric");
-    if (index < 0 || index >= metric.codes().size()) {
-      throw new IllegalArgumentException(
-          "Cvss4Vector." + metric + ": value index must be in 0.." + (metric.codes().size() - 1)
-              + ", was " + index);
-    }
-    byte[] copy = values.clone();
-    copy[metric.ordinal()] = (byte) index;
-    return new Cvss4Vector(copy);
+    return new Cvss4Vector(Cvss.withValueIndex("Cvss4Vector", metric, metric.ordinal(), values, index));
   }
+
 
   /**
    * This vector with {@code metric} set to the value {@code code}.
@@ -76,14 +58,9 @@ public final class Cvss4Vector implements CvssVector {
    * @throws IllegalArgumentException if the metric does not allow {@code code}
    */
   public Cvss4Vector with(Cvss4Metric metric, String code) {
-    int index = metric.codes().indexOf(code);
-    if (index < 0) {
-      throw new IllegalArgumentException(
-          "Cvss4Vector." + metric + ": value must be one of " + metric.codes() + ", was '" + code
-              + "'");
-    }
-    return withValueIndex(metric, index);
+    return withValueIndex(metric, Cvss.valueIndexOf("Cvss4Vector", metric, code));
   }
+
 
   /**
    * The nomenclature of the score: {@code CVSS-B}, {@code CVSS-BT}, {@code CVSS-BE} or {@code
