@@ -3,9 +3,11 @@ package io.ismskit.risk.fair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MonteCarlo {
   /**
-   * The number of trials per block: the unit of work of a task on an executor and of the
-   * summary's partial statistics.
+   * The number of trials per block: the unit of work a thread claims and of the summary's partial
+   * statistics.
    */
   public static final int BLOCK = 16_384;
 
@@ -51,7 +53,11 @@ public final class MonteCarlo {
     return result(scenario, 0, simulation, null);
   }
 
-  /** Simulates {@code scenario}, running blocks of trials on {@code executor}. */
+  /**
+   * Simulates {@code scenario}, sharing the blocks of trials between the calling thread and helper
+   * tasks on {@code executor}. The calling thread takes part, so a busy, saturated or rejecting
+   * executor (or the pool the caller runs on) slows the call down but cannot deadlock it.
+   */
   public static FairResult run(FairScenario scenario, Simulation simulation, Executor executor) {
     Objects.requireNonNull(executor, "executor");
     return result(scenario, 0, simulation, executor);
@@ -62,7 +68,10 @@ public final class MonteCarlo {
     return losses(scenario, 0, simulation, null);
   }
 
-  /** The annual loss of every trial, in trial order, computed in blocks on {@code executor}. */
+  /**
+   * The annual loss of every trial, in trial order, computed in blocks shared between the calling
+   * thread and {@code executor}, as in {@link #run(FairScenario, Simulation, Executor)}.
+   */
   public static double[] annualLosses(
       FairScenario scenario, Simulation simulation, Executor executor) {
     Objects.requireNonNull(executor, "executor");
@@ -74,7 +83,10 @@ public final class MonteCarlo {
     return portfolioOn(scenarios, simulation, null);
   }
 
-  /** Like {@link #portfolio(List, Simulation)}, running blocks of trials on {@code executor}. */
+  /**
+   * Like {@link #portfolio(List, Simulation)}, sharing blocks of trials between the calling thread
+   * and {@code executor} as in {@link #run(FairScenario, Simulation, Executor)}.
+   */
   public static PortfolioResult portfolio(
       List<FairScenario> scenarios, Simulation simulation, Executor executor) {
     Objects.requireNonNull(executor, "executor");
@@ -151,16 +163,16 @@ public final class MonteCarlo {
 
   /** The work on one block of trials {@code from..to-1}, block number {@code block}. */
   @FunctionalInterface
-  private interface BlockTask {
+  interface BlockTask {
     void run(int from, int to, int block);
   }
 
   /**
    * Runs {@code task} on every block of {@code n} trials: in block order on the calling thread
-   * without an executor (or for a single block), else one task per block on {@code executor},
-   * waiting for all.
+   * without an executor (or for a single block), else shared between the calling thread and helper
+   * tasks on {@code executor} (see {@link SharedBlocks}), waiting for all.
    */
-  private static void forEachBlock(int n, @Nullable Executor executor, BlockTask task) {
+  static void forEachBlock(int n, @Nullable Executor executor, BlockTask task) {
     int blocks = (n + BLOCK - 1) / BLOCK;
     if (executor == null || blocks == 1) {
       for (int b = 0; b < blocks; b++) {
@@ -168,24 +180,112 @@ public final class MonteCarlo {
       }
       return;
     }
-    CompletableFuture<?>[] tasks = new CompletableFuture<?>[blocks];
-    for (int b = 0; b < blocks; b++) {
-      int block = b;
-      int from = b * BLOCK;
-      int to = Math.min(n, from + BLOCK);
-      tasks[b] = CompletableFuture.runAsync(() -> task.run(from, to, block), executor);
+    new SharedBlocks(n, blocks, executor, task).runAndWait();
+  }
+
+  /**
+   * The blocks of one call, claimed one at a time from a shared counter by the calling thread and
+   * by helper tasks on the executor.
+   *
+   * <p>The calling thread works from the start, so the call never waits for the executor's threads
+   * to wake up, and it finishes the work alone if the executor is saturated, rejects the helpers or
+   * is the pool the caller itself runs on (no deadlock). Each helper, as it starts, submits the next
+   * while unclaimed blocks remain, so the work spreads over as many threads as the executor gives
+   * without knowing its size and without queueing a task per block. Which thread runs a block does
+   * not matter: blocks write disjoint ranges and draw from their own streams. An executor that runs
+   * a task on the submitting thread (such as {@code Runnable::run}) adds no helper: the submitting
+   * thread claims the blocks itself, without nesting.
+   *
+   * <p>A block that throws stops the remaining blocks from running (they are still counted); the
+   * first failure is rethrown to the caller once every claimed block has finished, so no task
+   * writes into the arrays after the call returns.
+   */
+  private static final class SharedBlocks implements Runnable {
+    /** The call whose helper the current thread is submitting, to spot an executor that runs inline. */
+    private static final ThreadLocal<@Nullable SharedBlocks> SPAWNING = new ThreadLocal<>();
+
+    private final int n;
+    private final int blocks;
+    private final Executor executor;
+    private final BlockTask task;
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger helpers = new AtomicInteger();
+    private final CountDownLatch unfinished;
+    private final AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
+
+    SharedBlocks(int n, int blocks, Executor executor, BlockTask task) {
+      this.n = n;
+      this.blocks = blocks;
+      this.executor = executor;
+      this.task = task;
+      this.unfinished = new CountDownLatch(blocks);
     }
-    try {
-      CompletableFuture.allOf(tasks).join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
+
+    /** A helper: brings in the next helper, then claims blocks until none is left. */
+    @Override
+    public void run() {
+      if (SPAWNING.get() == this) {
+        // the executor runs tasks on the submitting thread, which claims the blocks itself
+        return;
+      }
+      spawnHelper();
+      claimBlocks();
+    }
+
+    void runAndWait() {
+      spawnHelper();
+      claimBlocks();
+      boolean interrupted = false;
+      while (true) {
+        try {
+          unfinished.await();
+          break;
+        } catch (InterruptedException e) {
+          // blocks in flight still write into the caller's arrays: wait for them, then restore
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      Throwable t = failure.get();
+      if (t instanceof RuntimeException re) {
         throw re;
       }
-      if (cause instanceof Error err) {
+      if (t instanceof Error err) {
         throw err;
       }
-      throw e;
+      if (t != null) {
+        throw new IllegalStateException(t);
+      }
+    }
+
+    private void spawnHelper() {
+      if (next.get() < blocks - 1 && helpers.getAndIncrement() < blocks - 1) {
+        SPAWNING.set(this);
+        try {
+          executor.execute(this);
+        } catch (RejectedExecutionException e) {
+          // the threads already at work, the caller at least, finish the blocks
+        } finally {
+          SPAWNING.remove();
+        }
+      }
+    }
+
+    private void claimBlocks() {
+      for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+        try {
+          if (failure.get() == null) {
+            int from = b * BLOCK;
+            task.run(from, Math.min(n, from + BLOCK), b);
+          }
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+        } finally {
+          unfinished.countDown();
+        }
+      }
     }
   }
 }

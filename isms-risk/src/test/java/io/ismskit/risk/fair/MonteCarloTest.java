@@ -1,12 +1,19 @@
 package io.ismskit.risk.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -241,6 +248,87 @@ class MonteCarloTest {
       } finally {
         ex.shutdown();
       }
+    }
+  }
+
+  @Test
+  void inlineRejectingAndOwnPoolExecutors_giveTheSequentialRunWithoutDeadlock() throws Exception {
+    Simulation sim = sim(5 * MonteCarlo.BLOCK + 7, 77);
+    FairScenario s = mixed();
+    double[] seq = MonteCarlo.annualLosses(s, sim);
+    Executor inline = Runnable::run;
+    Executor rejecting = r -> {
+      throw new RejectedExecutionException("saturated");
+    };
+    assertThat(sameBits(seq, MonteCarlo.annualLosses(s, sim, inline))).as("inline").isTrue();
+    assertThat(sameBits(seq, MonteCarlo.annualLosses(s, sim, rejecting))).as("rejecting").isTrue();
+    // called from the only thread of the pool it is given: the caller does all the blocks
+    ExecutorService single = Executors.newSingleThreadExecutor();
+    try {
+      Future<double[]> nested = single.submit(() -> MonteCarlo.annualLosses(s, sim, single));
+      assertThat(sameBits(seq, nested.get(5, TimeUnit.MINUTES))).as("own pool").isTrue();
+    } finally {
+      single.shutdown();
+    }
+  }
+
+  @Test
+  void aFailingBlock_isRethrownAfterEveryStartedBlockHasFinished() {
+    ExecutorService ex = Executors.newFixedThreadPool(3);
+    try {
+      int blocks = 40;
+      AtomicInteger running = new AtomicInteger();
+      AtomicInteger ran = new AtomicInteger();
+      RuntimeException boom = new IllegalStateException("block 5 failed");
+      assertThatThrownBy(
+              () ->
+                  MonteCarlo.forEachBlock(
+                      blocks * MonteCarlo.BLOCK,
+                      ex,
+                      (from, to, b) -> {
+                        running.incrementAndGet();
+                        try {
+                          if (b == 5) {
+                            throw boom;
+                          }
+                          Thread.sleep(2);
+                          ran.incrementAndGet();
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        } finally {
+                          running.decrementAndGet();
+                        }
+                      }))
+          .isSameAs(boom);
+      assertThat(running.get()).as("blocks still running when the call returned").isZero();
+      assertThat(ran.get()).as("blocks after the failure are skipped").isLessThan(blocks - 1);
+    } finally {
+      ex.shutdown();
+    }
+  }
+
+  @Test
+  void everyBlockRunsExactlyOnceOnAnyExecutor() {
+    ExecutorService ex = Executors.newFixedThreadPool(4);
+    try {
+      int n = 50 * MonteCarlo.BLOCK + 3;
+      AtomicIntegerArray runs = new AtomicIntegerArray(51);
+      int[] covered = new int[n];
+      MonteCarlo.forEachBlock(
+          n,
+          ex,
+          (from, to, b) -> {
+            runs.incrementAndGet(b);
+            for (int t = from; t < to; t++) {
+              covered[t]++;
+            }
+          });
+      for (int b = 0; b < 51; b++) {
+        assertThat(runs.get(b)).as("block %s", b).isEqualTo(1);
+      }
+      assertThat(Arrays.stream(covered).allMatch(c -> c == 1)).isTrue();
+    } finally {
+      ex.shutdown();
     }
   }
 
