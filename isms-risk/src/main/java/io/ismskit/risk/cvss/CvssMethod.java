@@ -57,6 +57,12 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
 
   private static final Bounds BOUNDS = Bounds.of(0, 10);
 
+  private static final String[] EQ_NAMES = {"EQ1", "EQ2", "EQ3", "EQ4", "EQ5", "EQ6"};
+
+  private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+  private static final int[] POW10 = {1, 10, 100, 1000};
+
   private static final List<MonotonicFactor<CvssVector>> FACTORS = List.copyOf(buildFactors());
 
   /** Creates the method (used by {@link java.util.ServiceLoader}). */
@@ -112,10 +118,11 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
       Cvss4Scores s = v.scores();
       String mv = s.macroVector();
       for (int k = 0; k < 6; k++) {
-        factors.add(ScoreFactor.of("EQ" + (k + 1), mv.charAt(k) - '0'));
+        int level = mv.charAt(k) - '0';
+        factors.add(new ScoreFactor(EQ_NAMES[k], level, DIGITS[level]));
       }
       factors.add(new ScoreFactor("MacroVector", Integer.parseInt(mv), mv));
-      factors.add(ScoreFactor.of("MacroVectorScore", s.macroVectorScore()));
+      factors.add(decimal("MacroVectorScore", s.macroVectorScore()));
       factors.add(new ScoreFactor("Score", s.score(), s.nomenclature()));
       value = s.score();
     } else {
@@ -127,15 +134,15 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
         }
       }
       Cvss3Scores s = v.scores();
-      factors.add(ScoreFactor.of("ISS", s.iss()));
-      factors.add(ScoreFactor.of("Impact", s.impact()));
-      factors.add(ScoreFactor.of("Exploitability", s.exploitability()));
-      factors.add(ScoreFactor.of("BaseScore", s.base()));
-      factors.add(ScoreFactor.of("TemporalScore", s.temporal()));
-      factors.add(ScoreFactor.of("MISS", s.miss()));
-      factors.add(ScoreFactor.of("ModifiedImpact", s.modifiedImpact()));
-      factors.add(ScoreFactor.of("ModifiedExploitability", s.modifiedExploitability()));
-      factors.add(ScoreFactor.of("EnvironmentalScore", s.environmental()));
+      factors.add(decimal("ISS", s.iss()));
+      factors.add(decimal("Impact", s.impact()));
+      factors.add(decimal("Exploitability", s.exploitability()));
+      factors.add(decimal("BaseScore", s.base()));
+      factors.add(decimal("TemporalScore", s.temporal()));
+      factors.add(decimal("MISS", s.miss()));
+      factors.add(decimal("ModifiedImpact", s.modifiedImpact()));
+      factors.add(decimal("ModifiedExploitability", s.modifiedExploitability()));
+      factors.add(decimal("EnvironmentalScore", s.environmental()));
       value = s.overall();
     }
     return Either.right(
@@ -191,6 +198,40 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
   }
 
   // ---- monotonic factors ----
+
+  /**
+   * A computed value with its label: the value (exact) shown with at most four decimals, trailing
+   * zeros dropped ({@code 0.56}, {@code 3.5952}, {@code 7.5}). CVSS values lie within ±10, so four
+   * decimals show every rounded score exactly and the unrounded subscores as precisely as a reader
+   * needs, at a fraction of the cost of {@link Double#toString} on the scoring path.
+   */
+  static ScoreFactor decimal(String name, double value) {
+    return new ScoreFactor(name, value, fourDecimals(value));
+  }
+
+  /** {@code value} rounded half up to four decimals, without trailing zeros. */
+  static String fourDecimals(double value) {
+    long scaled = Math.round(Math.abs(value) * 10_000);
+    StringBuilder sb = new StringBuilder(12);
+    if (value < 0 && scaled != 0) {
+      sb.append('-');
+    }
+    sb.append(scaled / 10_000);
+    int frac = (int) (scaled % 10_000);
+    if (frac != 0) {
+      int digits = 4;
+      while (frac % 10 == 0) {
+        frac /= 10;
+        digits--;
+      }
+      sb.append('.');
+      for (int pad = digits - 1; pad > 0 && frac < POW10[pad]; pad--) {
+        sb.append('0');
+      }
+      sb.append(frac);
+    }
+    return sb.toString();
+  }
 
   private static List<MonotonicFactor<CvssVector>> buildFactors() {
     List<MonotonicFactor<CvssVector>> list = new ArrayList<>();

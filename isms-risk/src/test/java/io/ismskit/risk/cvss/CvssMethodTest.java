@@ -1,6 +1,7 @@
 package io.ismskit.risk.cvss;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoreFactor;
@@ -48,6 +49,43 @@ class CvssMethodTest {
         .startsWith("AV", "AC", "PR", "UI", "S", "C", "I", "A")
         .contains("ISS", "Impact", "Exploitability", "BaseScore", "MISS", "EnvironmentalScore");
     assertThat(s.factors().get(0).label()).isEqualTo("Network");
+    // ISS = 1 - (1 - 0.56); Impact = 6.42 × ISS; Exploitability = 8.22 × 0.85 × 0.77 × 0.85 × 0.85
+    assertThat(factor(s, "ISS").label()).isEqualTo("0.56");
+    assertThat(factor(s, "ISS").value()).isCloseTo(0.56, within(1e-12));
+    assertThat(factor(s, "Impact").label()).isEqualTo("3.5952");
+    assertThat(factor(s, "Exploitability").value()).isCloseTo(3.887042775, within(1e-9));
+    assertThat(factor(s, "Exploitability").label()).isEqualTo("3.887");
+    assertThat(factor(s, "BaseScore").label()).isEqualTo("7.5");
+  }
+
+  private static ScoreFactor factor(Score s, String name) {
+    return s.factors().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void fourDecimals_roundsHalfUpAndDropsTrailingZeros() {
+    assertThat(CvssMethod.fourDecimals(0)).isEqualTo("0");
+    assertThat(CvssMethod.fourDecimals(-0.0)).isEqualTo("0");
+    assertThat(CvssMethod.fourDecimals(10)).isEqualTo("10");
+    assertThat(CvssMethod.fourDecimals(9.8)).isEqualTo("9.8");
+    assertThat(CvssMethod.fourDecimals(0.05)).isEqualTo("0.05");
+    assertThat(CvssMethod.fourDecimals(0.0012)).isEqualTo("0.0012");
+    assertThat(CvssMethod.fourDecimals(0.0001)).isEqualTo("0.0001");
+    assertThat(CvssMethod.fourDecimals(0.00004)).isEqualTo("0");
+    assertThat(CvssMethod.fourDecimals(0.914816)).isEqualTo("0.9148");
+    assertThat(CvssMethod.fourDecimals(5.87311872)).isEqualTo("5.8731");
+    assertThat(CvssMethod.fourDecimals(0.99995)).isEqualTo("1");
+    assertThat(CvssMethod.fourDecimals(-0.12345)).isEqualTo("-0.1235");
+    assertThat(CvssMethod.fourDecimals(-3.25)).isEqualTo("-3.25");
+  }
+
+  @Test
+  void fourDecimals_agreesWithBigDecimalOnEveryCvssScore() {
+    for (int tenths = 0; tenths <= 100; tenths++) {
+      double v = tenths / 10.0;
+      assertThat(CvssMethod.fourDecimals(v))
+          .isEqualTo(java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
+    }
   }
 
   @Test
