@@ -16,7 +16,8 @@ import java.util.Objects;
  * <pre>{@code
  * ConformanceReport report = ConformanceChecker.check(isms, LocalDate.of(2026, 6, 30), RuleSet.iso27001_2022());
  * if (!report.certificationReady()) {
- *   report.blockers().forEach(f -> System.out.println(f));
+ *   // what blocks certification, fix-first: clause, entities at fault, expected, found, remedy
+ *   List<Finding> toFix = report.blockers();
  * }
  * }</pre>
  *

@@ -197,7 +197,7 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
     return reduction >= 1 ? 4 : (int) Math.floor(reduction * 4);
   }
 
-  // ---- monotonic factors ----
+  // ---- labels ----
 
   /**
    * A computed value with its label: the value (exact) shown with at most four decimals, trailing
@@ -232,6 +232,8 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
     }
     return sb.toString();
   }
+
+  // ---- monotonic factors ----
 
   private static List<MonotonicFactor<CvssVector>> buildFactors() {
     List<MonotonicFactor<CvssVector>> list = new ArrayList<>();
