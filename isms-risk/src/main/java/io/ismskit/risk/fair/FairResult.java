@@ -150,18 +150,19 @@ public final class FairResult {
     Objects.requireNonNull(losses, "losses");
     Runs runs = new Runs(losses.length);
     for (int b = 0; b < runs.count(); b++) {
-      prepareRun(losses, b, runs);
+      int from = b * RUN;
+      prepareRun(losses, from, from + runs.length(b, losses.length), b, runs);
     }
     return runs;
   }
 
   /**
-   * Lays out run {@code b} of {@code losses} (non-negative, not NaN) in place as described in
-   * the class documentation and records its statistics and buckets in {@code runs}.
+   * Lays out run {@code b}, held in {@code losses[from..to-1]} (non-negative, not NaN), in place
+   * as described in the class documentation and records its statistics and buckets in {@code
+   * runs}. The range is where the run lies in the final array, or a buffer the run is copied from
+   * into its place afterwards.
    */
-  static void prepareRun(double[] losses, int b, Runs runs) {
-    int from = b * RUN;
-    int to = from + runs.length(b, losses.length);
+  static void prepareRun(double[] losses, int from, int to, int b, Runs runs) {
     // the positive losses to the front, in order and without a branch; then their extremes and
     // sum (a zero of either sign counts as zero and is rewritten as +0.0)
     int p = from;

@@ -165,12 +165,13 @@ final class Kernel {
   }
 
   /**
-   * Adds the annual loss of trials {@code from..to-1} into {@code out[from..to-1]}, which must
-   * hold zeros (a fresh array): the years without events are not written.
+   * Adds the annual loss of each trial {@code t} of {@code from..to-1} into {@code out[t + shift]},
+   * which must hold zeros (a fresh array): the years without events are not written.
    */
-  void fill(double[] out, int from, int to, long base) {
+  void fill(double[] out, int shift, int from, int to, long base) {
     Chunk ch = new Chunk();
     for (int c = from; c < to; c += CHUNK) {
+      int o = c + shift;
       int len = Math.min(CHUNK, to - c);
       if (freqKind == F_TABLE) {
         listTable(c, len, base, ch);
@@ -179,16 +180,16 @@ final class Kernel {
       } else {
         listSampled(c, len, base, ch);
       }
-      addPrimary(out, c, ch, ch.ones, ch.withOne, 0);
-      addPrimary(out, c, ch, ch.twos, ch.withTwo, 1);
+      addPrimary(out, o, ch, ch.ones, ch.withOne, 0);
+      addPrimary(out, o, ch, ch.twos, ch.withTwo, 1);
       if (ch.withMore > 0) {
-        addPrimaryRest(out, c, ch);
+        addPrimaryRest(out, o, ch);
       }
       if (hasSecondary) {
-        addSecondary(out, c, ch.keys, ch.ones, ch.withOne, 0, ch.rng);
-        addSecondary(out, c, ch.keys, ch.twos, ch.withTwo, 1, ch.rng);
+        addSecondary(out, o, ch.keys, ch.ones, ch.withOne, 0, ch.rng);
+        addSecondary(out, o, ch.keys, ch.twos, ch.withTwo, 1, ch.rng);
         if (ch.withMore > 0) {
-          addSecondaryRest(out, c, ch);
+          addSecondaryRest(out, o, ch);
         }
       }
     }
@@ -298,7 +299,7 @@ final class Kernel {
    * its loss. A trial appears once in a list, so the order of the additions within a list does
    * not matter.
    */
-  private void addPrimary(double[] out, int c, Chunk ch, int[] list, int n, int event) {
+  private void addPrimary(double[] out, int o, Chunk ch, int[] list, int n, int event) {
     long[] keys = ch.keys;
     long stride = event * EVENT_STRIDE;
     if (!lognormalPrimary) {
@@ -307,7 +308,7 @@ final class Kernel {
       for (int j = 0; j < n; j++) {
         int i = list[j];
         r.state = (keys[i] ^ MAG_SALT) + stride;
-        out[c + i] += p.sample(r);
+        out[o + i] += p.sample(r);
       }
       return;
     }
@@ -328,23 +329,23 @@ final class Kernel {
         slow[ns++] = i;
         continue;
       }
-      out[c + i] += Exp.exp(m + s * (Rng.exact(hz) * wn[iz]));
+      out[o + i] += Exp.exp(m + s * (Rng.exact(hz) * wn[iz]));
     }
     for (int j = 0; j < ns; j++) {
       int i = slow[j];
-      out[c + i] += lognormal((keys[i] ^ MAG_SALT) + stride, ch.rng);
+      out[o + i] += lognormal((keys[i] ^ MAG_SALT) + stride, ch.rng);
     }
   }
 
   /** Adds events 2 onwards of each trial of the chunk that has them, trial by trial. */
-  private void addPrimaryRest(double[] out, int c, Chunk ch) {
+  private void addPrimaryRest(double[] out, int o, Chunk ch) {
     Rng r = ch.rng;
     int[] threes = ch.threes;
     for (int j = 0; j < ch.withMore; j++) {
       int i = threes[j];
       int k = countOf(ch, i);
       long e = ch.keys[i] ^ MAG_SALT;
-      double loss = out[c + i];
+      double loss = out[o + i];
       for (int v = 2; v < k; v++) {
         long state = e + v * EVENT_STRIDE;
         if (lognormalPrimary) {
@@ -354,7 +355,7 @@ final class Kernel {
           loss += primary.sample(r);
         }
       }
-      out[c + i] = loss;
+      out[o + i] = loss;
     }
   }
 
@@ -368,27 +369,27 @@ final class Kernel {
 
   /** Pass 3 for event {@code event} (0 or 1) of the listed trials: maybe a secondary loss. */
   private void addSecondary(
-      double[] out, int c, long[] keys, int[] list, int n, int event, Rng r) {
+      double[] out, int o, long[] keys, int[] list, int n, int event, Rng r) {
     long stride = event * EVENT_STRIDE;
     for (int j = 0; j < n; j++) {
       int i = list[j];
-      out[c + i] += secondaryLoss((keys[i] ^ MAG_SALT) + stride, r);
+      out[o + i] += secondaryLoss((keys[i] ^ MAG_SALT) + stride, r);
     }
   }
 
   /** Pass 3 for events 2 onwards, trial by trial. */
-  private void addSecondaryRest(double[] out, int c, Chunk ch) {
+  private void addSecondaryRest(double[] out, int o, Chunk ch) {
     Rng r = ch.rng;
     int[] threes = ch.threes;
     for (int j = 0; j < ch.withMore; j++) {
       int i = threes[j];
       int k = countOf(ch, i);
       long e = ch.keys[i] ^ MAG_SALT;
-      double loss = out[c + i];
+      double loss = out[o + i];
       for (int v = 2; v < k; v++) {
         loss += secondaryLoss(e + v * EVENT_STRIDE, r);
       }
-      out[c + i] = loss;
+      out[o + i] = loss;
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -284,8 +285,9 @@ class MonteCarloTest {
               () ->
                   MonteCarlo.forEachBlock(
                       blocks * MonteCarlo.BLOCK,
+                      double[]::new,
                       ex,
-                      (from, to, b) -> {
+                      (buf, shift, from, to, b) -> {
                         running.incrementAndGet();
                         try {
                           if (b == 5) {
@@ -314,21 +316,150 @@ class MonteCarloTest {
       int n = 50 * MonteCarlo.BLOCK + 3;
       AtomicIntegerArray runs = new AtomicIntegerArray(51);
       int[] covered = new int[n];
-      MonteCarlo.forEachBlock(
-          n,
-          ex,
-          (from, to, b) -> {
-            runs.incrementAndGet(b);
-            for (int t = from; t < to; t++) {
-              covered[t]++;
-            }
-          });
+      double[] out =
+          MonteCarlo.forEachBlock(
+              n,
+              double[]::new,
+              ex,
+              (buf, shift, from, to, b) -> {
+                runs.incrementAndGet(b);
+                for (int t = from; t < to; t++) {
+                  covered[t]++;
+                  buf[t + shift] += t;
+                }
+              });
       for (int b = 0; b < 51; b++) {
         assertThat(runs.get(b)).as("block %s", b).isEqualTo(1);
       }
       assertThat(Arrays.stream(covered).allMatch(c -> c == 1)).isTrue();
+      for (int t = 0; t < n; t++) {
+        assertThat(out[t]).as("trial %s", t).isEqualTo(t);
+      }
     } finally {
       ex.shutdown();
+    }
+  }
+
+  /**
+   * A helper that starts before the calling thread has allocated the result array simulates into
+   * buffers of its own: the values still land in their places, and the call returns only once they
+   * have.
+   */
+  @Test
+  void blocksRunBeforeTheArrayExists_areCopiedIntoPlace() throws Exception {
+    ExecutorService ex = Executors.newFixedThreadPool(1);
+    try {
+      int blocks = 12;
+      int n = blocks * MonteCarlo.BLOCK - 5;
+      Thread caller = Thread.currentThread();
+      CountDownLatch helperBlocks = new CountDownLatch(3);
+      AtomicInteger buffered = new AtomicInteger();
+      double[] out =
+          MonteCarlo.forEachBlock(
+              n,
+              size -> {
+                // hold the allocation until the helper has run three blocks without the array
+                try {
+                  assertThat(helperBlocks.await(5, TimeUnit.MINUTES)).isTrue();
+                } catch (InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+                return new double[size];
+              },
+              ex,
+              (buf, shift, from, to, b) -> {
+                if (buf.length < n) {
+                  buffered.incrementAndGet();
+                  assertThat(buf).hasSize(to - from);
+                }
+                for (int t = from; t < to; t++) {
+                  buf[t + shift] += 3.0 * t + 1;
+                }
+                if (Thread.currentThread() != caller) {
+                  helperBlocks.countDown();
+                }
+              });
+      assertThat(buffered.get()).as("blocks run into buffers").isGreaterThanOrEqualTo(3);
+      assertThat(out).hasSize(n);
+      for (int t = 0; t < n; t++) {
+        assertThat(out[t]).as("trial %s", t).isEqualTo(3.0 * t + 1);
+      }
+    } finally {
+      ex.shutdown();
+    }
+  }
+
+  @Test
+  void aFailedAllocation_isRethrownAndBufferedBlocksDoNotHang() {
+    ExecutorService ex = Executors.newFixedThreadPool(2);
+    try {
+      OutOfMemoryError oom = new OutOfMemoryError("no room for the losses");
+      CountDownLatch helperBlock = new CountDownLatch(1);
+      Thread caller = Thread.currentThread();
+      assertThatThrownBy(
+              () ->
+                  MonteCarlo.forEachBlock(
+                      20 * MonteCarlo.BLOCK,
+                      size -> {
+                        try {
+                          helperBlock.await(5, TimeUnit.MINUTES);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        throw oom;
+                      },
+                      ex,
+                      (buf, shift, from, to, b) -> {
+                        if (Thread.currentThread() != caller) {
+                          helperBlock.countDown();
+                        }
+                      }))
+          .isSameAs(oom);
+    } finally {
+      ex.shutdown();
+    }
+  }
+
+  /** Filling a block into a buffer of its own gives the values filling it in place gives. */
+  @Test
+  void kernelFill_intoABlockBuffer_isTheSliceOfTheInPlaceFill() {
+    Kernel kernel = new Kernel(mixed());
+    long base = Kernel.base(99, 3);
+    int n = 3 * MonteCarlo.BLOCK + 17;
+    double[] whole = new double[n];
+    kernel.fill(whole, 0, 0, n, base);
+    int from = MonteCarlo.BLOCK + 5;
+    int to = n - 3;
+    double[] slice = new double[to - from];
+    kernel.fill(slice, -from, from, to, base);
+    assertThat(sameBits(Arrays.copyOfRange(whole, from, to), slice)).isTrue();
+  }
+
+  /** A run prepared in a buffer and copied into place equals the run prepared in place. */
+  @Test
+  void prepareRun_inABuffer_isTheRunPreparedInPlace() {
+    Kernel kernel = new Kernel(mixed());
+    int n = 2 * MonteCarlo.BLOCK + 100;
+    double[] inPlace = new double[n];
+    kernel.fill(inPlace, 0, 0, n, Kernel.base(5, 0));
+    double[] viaBuffer = inPlace.clone();
+    FairResult.Runs a = new FairResult.Runs(n);
+    FairResult.Runs b = new FairResult.Runs(n);
+    for (int r = 0; r < a.count(); r++) {
+      int from = r * MonteCarlo.BLOCK;
+      int to = Math.min(n, from + MonteCarlo.BLOCK);
+      FairResult.prepareRun(inPlace, from, to, r, a);
+      double[] buf = Arrays.copyOfRange(viaBuffer, from, to);
+      FairResult.prepareRun(buf, 0, buf.length, r, b);
+      System.arraycopy(buf, 0, viaBuffer, from, buf.length);
+    }
+    assertThat(sameBits(inPlace, viaBuffer)).isTrue();
+    FairResult x = new FairResult(a, inPlace, 5);
+    FairResult y = new FairResult(b, viaBuffer, 5);
+    assertThat(y.mean()).isEqualTo(x.mean());
+    assertThat(y.standardDeviation()).isEqualTo(x.standardDeviation());
+    for (double p : new double[] {0, 10, 50, 90, 99, 100}) {
+      assertThat(y.percentile(p)).as("P%s", p).isEqualTo(x.percentile(p));
     }
   }
 
