@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -72,6 +73,17 @@ public class FairBenchmark {
   /** The simulation alone, one thread: the annual loss of every trial. */
   @Benchmark
   public double[] simulate_oneThread() {
+    return MonteCarlo.annualLosses(scenario, simulation);
+  }
+
+  /**
+   * The machine's own ceiling for two threads: two threads each running the one-thread simulation,
+   * independently and at the same time. Reported as the average time of one run; twice the
+   * one-thread time divided by this is the speed-up the two vCPUs give for this work at best.
+   */
+  @Benchmark
+  @Threads(2)
+  public double[] simulate_oneThread_twoAtOnce() {
     return MonteCarlo.annualLosses(scenario, simulation);
   }
 
