@@ -1,7 +1,6 @@
 package io.ismskit.risk.fair;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -348,10 +347,8 @@ public final class MonteCarlo {
 
     private void claimBlocks() {
       double[] array = out;
-      // blocks simulated before the array was published: their numbers and buffers
-      int pending = 0;
-      int[] pendingBlocks = new int[0];
-      double[][] pendingBuffers = new double[0][];
+      // blocks run before the array was published, copied in once it is
+      List<Buffered> buffered = new ArrayList<>(0);
       for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
         int from = b * BLOCK;
         int to = Math.min(n, from + BLOCK);
@@ -359,25 +356,18 @@ public final class MonteCarlo {
           array = out;
         }
         if (array == null) {
-          if (pending == pendingBlocks.length) {
-            pendingBlocks = Arrays.copyOf(pendingBlocks, 2 * pending + 2);
-            pendingBuffers = Arrays.copyOf(pendingBuffers, 2 * pending + 2);
-          }
-          pendingBlocks[pending] = b;
-          pendingBuffers[pending++] = runBlock(null, from, to, b);
+          buffered.add(new Buffered(b, runBlock(null, from, to, b)));
           continue;
         }
         runBlock(array, from, to, b);
         unfinished.countDown();
-        if (pending > 0) {
-          pending = copyIn(array, pending, pendingBlocks, pendingBuffers);
-        }
+        copyIn(array, buffered);
       }
-      if (pending > 0) {
+      if (!buffered.isEmpty()) {
         while ((array = out) == null) {
           Thread.yield();
         }
-        copyIn(array, pending, pendingBlocks, pendingBuffers);
+        copyIn(array, buffered);
       }
     }
 
@@ -397,17 +387,18 @@ public final class MonteCarlo {
       return buf;
     }
 
-    /** Copies the pending blocks' buffers into {@code array} and counts them finished; returns 0. */
-    private int copyIn(double[] array, int pending, int[] pendingBlocks, double[][] pendingBuffers) {
-      for (int i = 0; i < pending; i++) {
+    /** Copies the buffered blocks into {@code array}, counts them finished and forgets them. */
+    private void copyIn(double[] array, List<Buffered> buffered) {
+      for (Buffered e : buffered) {
         if (array != NO_ARRAY) {
-          double[] buf = pendingBuffers[i];
-          System.arraycopy(buf, 0, array, pendingBlocks[i] * BLOCK, buf.length);
+          System.arraycopy(e.values(), 0, array, e.block() * BLOCK, e.values().length);
         }
-        pendingBuffers[i] = NO_ARRAY;
         unfinished.countDown();
       }
-      return 0;
+      buffered.clear();
     }
+
+    /** Block {@code block}, run into a buffer of its own. */
+    private record Buffered(int block, double[] values) {}
   }
 }

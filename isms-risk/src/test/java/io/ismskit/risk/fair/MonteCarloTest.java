@@ -210,6 +210,21 @@ class MonteCarloTest {
         .withSecondary(SecondaryLoss.of(0.3, Distribution.triangular(0, 5_000, 80_000).get()).get());
   }
 
+  @FunctionalInterface
+  private interface PoolWork {
+    void run(ExecutorService pool) throws Exception;
+  }
+
+  /** Runs {@code work} with a fixed pool of {@code threads} threads, shut down afterwards. */
+  private static void onPool(int threads, PoolWork work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      work.run(pool);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   private static boolean sameBits(double[] a, double[] b) {
     if (a.length != b.length) {
       return false;
@@ -224,7 +239,7 @@ class MonteCarloTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 4})
-  void executorRuns_areBitForBitTheSequentialRun(int threads) {
+  void executorRuns_areBitForBitTheSequentialRun(int threads) throws Exception {
     Simulation sim = sim(3 * MonteCarlo.BLOCK + 12_345, 2024);
     for (FairScenario s :
         List.of(
@@ -233,8 +248,7 @@ class MonteCarloTest {
             FairScenario.of(Frequency.bernoulli(0.1).get(), Distribution.pert(1, 5, 9).get()),
             FairScenario.of(Frequency.poisson(80).get(), Distribution.uniform(1, 2).get()))) {
       double[] seq = MonteCarlo.annualLosses(s, sim);
-      ExecutorService ex = Executors.newFixedThreadPool(threads);
-      try {
+      onPool(threads, ex -> {
         double[] par = MonteCarlo.annualLosses(s, sim, ex);
         assertThat(sameBits(seq, par)).as("%s on %s threads", s, threads).isTrue();
         FairResult rp = MonteCarlo.run(s, sim, ex);
@@ -246,9 +260,7 @@ class MonteCarloTest {
             .isEqualTo(Double.doubleToRawLongBits(rs.standardDeviation()));
         assertThat(rp.lossExceedanceCurve(20)).isEqualTo(rs.lossExceedanceCurve(20));
         assertThat(rp.p99()).isEqualTo(rs.p99());
-      } finally {
-        ex.shutdown();
-      }
+      });
     }
   }
 
@@ -264,19 +276,15 @@ class MonteCarloTest {
     assertThat(sameBits(seq, MonteCarlo.annualLosses(s, sim, inline))).as("inline").isTrue();
     assertThat(sameBits(seq, MonteCarlo.annualLosses(s, sim, rejecting))).as("rejecting").isTrue();
     // called from the only thread of the pool it is given: the caller does all the blocks
-    ExecutorService single = Executors.newSingleThreadExecutor();
-    try {
+    onPool(1, single -> {
       Future<double[]> nested = single.submit(() -> MonteCarlo.annualLosses(s, sim, single));
       assertThat(sameBits(seq, nested.get(5, TimeUnit.MINUTES))).as("own pool").isTrue();
-    } finally {
-      single.shutdown();
-    }
+    });
   }
 
   @Test
-  void aFailingBlock_isRethrownAfterEveryStartedBlockHasFinished() {
-    ExecutorService ex = Executors.newFixedThreadPool(3);
-    try {
+  void aFailingBlock_isRethrownAfterEveryStartedBlockHasFinished() throws Exception {
+    onPool(3, ex -> {
       int blocks = 40;
       AtomicInteger running = new AtomicInteger();
       AtomicInteger ran = new AtomicInteger();
@@ -304,15 +312,12 @@ class MonteCarloTest {
           .isSameAs(boom);
       assertThat(running.get()).as("blocks still running when the call returned").isZero();
       assertThat(ran.get()).as("blocks after the failure are skipped").isLessThan(blocks - 1);
-    } finally {
-      ex.shutdown();
-    }
+    });
   }
 
   @Test
-  void everyBlockRunsExactlyOnceOnAnyExecutor() {
-    ExecutorService ex = Executors.newFixedThreadPool(4);
-    try {
+  void everyBlockRunsExactlyOnceOnAnyExecutor() throws Exception {
+    onPool(4, ex -> {
       int n = 50 * MonteCarlo.BLOCK + 3;
       AtomicIntegerArray runs = new AtomicIntegerArray(51);
       int[] covered = new int[n];
@@ -335,9 +340,7 @@ class MonteCarloTest {
       for (int t = 0; t < n; t++) {
         assertThat(out[t]).as("trial %s", t).isEqualTo(t);
       }
-    } finally {
-      ex.shutdown();
-    }
+    });
   }
 
   /**
@@ -347,8 +350,7 @@ class MonteCarloTest {
    */
   @Test
   void blocksRunBeforeTheArrayExists_areCopiedIntoPlace() throws Exception {
-    ExecutorService ex = Executors.newFixedThreadPool(1);
-    try {
+    onPool(1, ex -> {
       int blocks = 12;
       int n = blocks * MonteCarlo.BLOCK - 5;
       Thread caller = Thread.currentThread();
@@ -384,15 +386,12 @@ class MonteCarloTest {
       for (int t = 0; t < n; t++) {
         assertThat(out[t]).as("trial %s", t).isEqualTo(3.0 * t + 1);
       }
-    } finally {
-      ex.shutdown();
-    }
+    });
   }
 
   @Test
-  void aFailedAllocation_isRethrownAndBufferedBlocksDoNotHang() {
-    ExecutorService ex = Executors.newFixedThreadPool(2);
-    try {
+  void aFailedAllocation_isRethrownAndBufferedBlocksDoNotHang() throws Exception {
+    onPool(2, ex -> {
       OutOfMemoryError oom = new OutOfMemoryError("no room for the losses");
       CountDownLatch helperBlock = new CountDownLatch(1);
       Thread caller = Thread.currentThread();
@@ -415,9 +414,7 @@ class MonteCarloTest {
                         }
                       }))
           .isSameAs(oom);
-    } finally {
-      ex.shutdown();
-    }
+    });
   }
 
   /** Filling a block into a buffer of its own gives the values filling it in place gives. */
@@ -511,18 +508,15 @@ class MonteCarloTest {
   }
 
   @Test
-  void portfolio_onExecutor_isBitForBitTheSequentialPortfolio() {
+  void portfolio_onExecutor_isBitForBitTheSequentialPortfolio() throws Exception {
     List<FairScenario> scenarios = List.of(mixed(), mixed());
     Simulation sim = sim(2 * MonteCarlo.BLOCK + 7, 3);
-    ExecutorService ex = Executors.newFixedThreadPool(2);
-    try {
+    onPool(2, ex -> {
       assertThat(
               sameBits(
                   MonteCarlo.portfolio(scenarios, sim, ex).total().sortedLosses(),
                   MonteCarlo.portfolio(scenarios, sim).total().sortedLosses()))
           .isTrue();
-    } finally {
-      ex.shutdown();
-    }
+    });
   }
 }
