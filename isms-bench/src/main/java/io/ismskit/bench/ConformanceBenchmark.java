@@ -1,9 +1,9 @@
 package io.ismskit.bench;
 
+import io.ismskit.conformance.ConformanceChecker;
+import io.ismskit.conformance.ConformanceReport;
+import io.ismskit.conformance.RuleSet;
 import io.ismskit.core.Isms;
-import io.ismskit.core.conformance.ConformanceChecker;
-import io.ismskit.core.conformance.ConformanceReport;
-import io.ismskit.core.conformance.RuleSet;
 import io.ismskit.testkit.conformant.ConformantIsms;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -33,7 +33,6 @@ import io.ismskit.core.governance.Policy;
 import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
-import io.ismskit.core.internal.IsmsValidator;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskCriteria;

@@ -1,6 +1,6 @@
 package io.ismskit.core;
 
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
 import java.time.Period;
 import java.util.Objects;
 

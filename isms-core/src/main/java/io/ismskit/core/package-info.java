@@ -9,4 +9,5 @@
 @IsmsStyle
 package io.ismskit.core;
 
+import io.ismskit.core.base.IsmsStyle;
 import org.jspecify.annotations.NullMarked;

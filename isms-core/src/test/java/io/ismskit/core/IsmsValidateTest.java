@@ -1,22 +1,14 @@
 package io.ismskit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.ismskit.core.asset.Asset;
-import io.ismskit.core.asset.AssetId;
 import io.ismskit.core.asset.AssetType;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.asset.Classification;
 import io.ismskit.core.assurance.AuditFinding;
-import io.ismskit.core.assurance.AuditId;
 import io.ismskit.core.assurance.CorrectiveAction;
-import io.ismskit.core.assurance.CorrectiveActionId;
-import io.ismskit.core.assurance.FindingId;
 import io.ismskit.core.assurance.FindingType;
 import io.ismskit.core.assurance.Measurement;
-import io.ismskit.core.assurance.MeasurementId;
-import io.ismskit.core.assurance.MetricId;
-import io.ismskit.core.assurance.NonconformityId;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.context.Organization;
 import io.ismskit.core.control.ControlImplementation;
@@ -25,16 +17,24 @@ import io.ismskit.core.control.ImplementationStatus;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
 import io.ismskit.core.governance.Person;
-import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.AuditId;
+import io.ismskit.core.id.CorrectiveActionId;
+import io.ismskit.core.id.FindingId;
+import io.ismskit.core.id.MeasurementId;
+import io.ismskit.core.id.MetricId;
+import io.ismskit.core.id.NonconformityId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RiskId;
+import io.ismskit.core.id.ThreatId;
+import io.ismskit.core.id.VulnerabilityId;
 import io.ismskit.core.risk.Risk;
-import io.ismskit.core.risk.RiskId;
-import io.ismskit.core.risk.ThreatId;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentOption;
-import io.ismskit.core.risk.VulnerabilityId;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+
 
 /** {@link Isms#validate()} finds every cross-entity problem, each naming entity id and field. */
 class IsmsValidateTest {
@@ -170,16 +170,16 @@ class IsmsValidateTest {
   void linksAddedForTraceability_areChecked() {
     Risk r = io.ismskit.core.risk.ImmutableRisk.copyOf(risk("R-1", "A-1")).withTreatment(Treatment.builder()
         .addOptions(TreatmentOption.SHARE)
-        .sharedWithParty(io.ismskit.core.context.InterestedPartyId.of("IP-9"))
-        .plan(io.ismskit.core.governance.DocumentId.of("DOC-9")).build());
+        .sharedWithParty(io.ismskit.core.id.InterestedPartyId.of("IP-9"))
+        .plan(io.ismskit.core.id.DocumentId.of("DOC-9")).build());
     io.ismskit.core.assurance.Incident inc = io.ismskit.core.assurance.Incident.builder()
-        .id(io.ismskit.core.assurance.IncidentId.of("INC-1")).title("Laptop lost").occurredOn(D).reportedOn(D)
+        .id(io.ismskit.core.id.IncidentId.of("INC-1")).title("Laptop lost").occurredOn(D).reportedOn(D)
         .severity(io.ismskit.core.assurance.Incident.Severity.MEDIUM).handler(PersonId.of("P-9"))
         .nonconformity(NonconformityId.of("NC-9")).build();
     io.ismskit.core.assurance.Improvement imp = io.ismskit.core.assurance.Improvement.builder()
-        .id(io.ismskit.core.assurance.ImprovementId.of("IMP-1")).description("d").source("audit").raisedOn(D)
+        .id(io.ismskit.core.id.ImprovementId.of("IMP-1")).description("d").source("audit").raisedOn(D)
         .owner(ALICE).status(io.ismskit.core.risk.ActionStatus.PLANNED).finding(FindingId.of("F-9"))
-        .review(io.ismskit.core.assurance.ReviewId.of("MR-9")).build();
+        .review(io.ismskit.core.id.ReviewId.of("MR-9")).build();
     assertThat(violations(base().addAssets(asset("A-1", true)).addRisks(r).addIncidents(inc).addImprovements(imp).build()))
         .extracting(Violation::message).containsExactly(
             "Risk R-1: treatment.sharedWithParty refers to unknown interested party 'IP-9'",

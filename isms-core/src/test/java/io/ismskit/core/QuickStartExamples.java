@@ -1,18 +1,17 @@
 package io.ismskit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.ismskit.core.asset.Asset;
-import io.ismskit.core.asset.AssetId;
 import io.ismskit.core.asset.AssetType;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.asset.Classification;
 import io.ismskit.core.catalog.SecurityProperty;
 import io.ismskit.core.context.Organization;
 import io.ismskit.core.governance.Person;
-import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.Risk;
-import io.ismskit.core.risk.RiskId;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 /** The README's quick start, compiled and run, and checked to be the text the README shows. */
 class QuickStartExamples {

@@ -1,6 +1,6 @@
 package io.ismskit.risk;
 
-import io.ismskit.risk.spi.MethodId;
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.risk.spi.ScoringError;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.vavr.control.Either;

@@ -2,7 +2,7 @@ package io.ismskit.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.risk.methods.DreadInput;
 import io.ismskit.risk.methods.DreadMethod;
 import io.ismskit.risk.methods.MatrixInput;
@@ -10,7 +10,6 @@ import io.ismskit.risk.methods.MatrixMethod;
 import io.ismskit.risk.methods.Nist80030Method;
 import io.ismskit.risk.methods.OwaspMethod;
 import io.ismskit.risk.spi.Bounds;
-import io.ismskit.risk.spi.MethodId;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoringError;
@@ -19,6 +18,7 @@ import io.vavr.control.Either;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
 
 class ScoringRegistryTest {
 

@@ -1,8 +1,7 @@
 package io.ismskit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.ismskit.core.EntityId;
+import io.ismskit.core.id.EntityId;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+
 
 /**
  * Every generator of {@link IsmsGens} builds values across many seeds and sizes (so passes its

@@ -3,24 +3,24 @@ package io.ismskit.testkit;
 import static io.ismskit.testkit.IsmsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-
 import io.ismskit.core.Isms;
 import io.ismskit.core.asset.Asset;
-import io.ismskit.core.asset.AssetId;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.catalog.Iso27001_2022;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
 import io.ismskit.core.control.SoaEntry;
+import io.ismskit.core.id.AssetId;
 import io.ismskit.core.risk.Risk;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
 
 /** Every graph {@link IsmsGens#validIsms()} generates is valid and has the promised shape. */
 class ValidIsmsTest {

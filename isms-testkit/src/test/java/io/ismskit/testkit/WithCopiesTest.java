@@ -2,18 +2,17 @@ package io.ismskit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-
 import io.ismskit.core.ImmutableIsms;
 import io.ismskit.core.Isms;
 import io.ismskit.core.asset.Asset;
-import io.ismskit.core.asset.AssetId;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.asset.ImmutableAsset;
-import io.ismskit.core.context.ImmutableOrganization;
 import io.ismskit.core.assurance.ImmutableNonconformity;
+import io.ismskit.core.context.ImmutableOrganization;
 import io.ismskit.core.governance.ImmutablePolicy;
 import io.ismskit.core.governance.Policy;
-import io.ismskit.core.governance.PersonId;
+import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.PersonId;
 import io.ismskit.core.risk.ImmutableRisk;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.Treatment;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+
 
 /**
  * {@code with*} copies never change the original: the original still equals an independently

@@ -1,7 +1,8 @@
 package io.ismskit.core.asset;
 
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.PersonId;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

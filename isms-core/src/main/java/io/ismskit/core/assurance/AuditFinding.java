@@ -1,8 +1,11 @@
 package io.ismskit.core.assurance;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.AuditId;
+import io.ismskit.core.id.FindingId;
+import io.ismskit.core.id.NonconformityId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

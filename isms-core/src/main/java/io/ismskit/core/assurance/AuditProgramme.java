@@ -1,7 +1,8 @@
 package io.ismskit.core.assurance;
 
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.AuditProgrammeId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;

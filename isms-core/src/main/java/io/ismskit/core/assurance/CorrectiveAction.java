@@ -1,7 +1,10 @@
 package io.ismskit.core.assurance;
 
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.ChangeId;
+import io.ismskit.core.id.CorrectiveActionId;
+import io.ismskit.core.id.NonconformityId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

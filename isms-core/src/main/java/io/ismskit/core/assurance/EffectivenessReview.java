@@ -1,7 +1,7 @@
 package io.ismskit.core.assurance;
 
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,7 +1,10 @@
 package io.ismskit.core.assurance;
 
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.FindingId;
+import io.ismskit.core.id.ImprovementId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.risk.ActionStatus;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,10 +1,12 @@
 package io.ismskit.core.assurance;
 
-import io.ismskit.core.asset.AssetId;
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.SecurityProperty;
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
-import io.ismskit.core.risk.RiskId;
+import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.IncidentId;
+import io.ismskit.core.id.NonconformityId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RiskId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,13 @@
 package io.ismskit.core.assurance;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.context.ProcessId;
-import io.ismskit.core.governance.DocumentId;
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.AuditId;
+import io.ismskit.core.id.AuditProgrammeId;
+import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.ProcessId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

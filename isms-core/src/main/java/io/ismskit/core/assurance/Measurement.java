@@ -1,7 +1,9 @@
 package io.ismskit.core.assurance;
 
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.MeasurementId;
+import io.ismskit.core.id.MetricId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

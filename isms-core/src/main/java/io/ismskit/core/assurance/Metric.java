@@ -1,10 +1,11 @@
 package io.ismskit.core.assurance;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.context.ProcessId;
-import io.ismskit.core.governance.ObjectiveId;
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.MetricId;
+import io.ismskit.core.id.ObjectiveId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.ProcessId;
 import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;

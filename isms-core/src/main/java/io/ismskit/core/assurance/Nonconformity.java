@@ -1,9 +1,12 @@
 package io.ismskit.core.assurance;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.FindingId;
+import io.ismskit.core.id.IncidentId;
+import io.ismskit.core.id.NonconformityId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,8 +1,10 @@
 package io.ismskit.core.assurance;
 
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.governance.ResourceId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.ChangeId;
+import io.ismskit.core.id.ImprovementId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.ResourceId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -19,6 +19,8 @@ final class CatalogFramework implements Framework {
   private final List<Clause> requirementBearing;
   private final Map<ClauseId, List<Clause>> children;
   private final List<CatalogControl> controls;
+  private final List<ControlId> controlIds;
+  private final List<ClauseId> requirementClauseIds;
   private final Map<ControlId, CatalogControl> controlById;
   private final Map<Theme, List<CatalogControl>> byTheme;
 
@@ -59,8 +61,10 @@ final class CatalogFramework implements Framework {
     kids.forEach((k, v) -> frozenKids.put(k, List.copyOf(v)));
     this.children = Map.copyOf(frozenKids);
     this.requirementBearing = this.clauses.stream().filter(Clause::requirementBearing).toList();
+    this.requirementClauseIds = this.requirementBearing.stream().map(Clause::id).toList();
 
     this.controls = List.copyOf(controls);
+    this.controlIds = this.controls.stream().map(CatalogControl::id).toList();
     Map<ControlId, CatalogControl> byId = new HashMap<>();
     Map<Theme, List<CatalogControl>> themes = new EnumMap<>(Theme.class);
     for (Theme t : Theme.values()) {
@@ -84,6 +88,16 @@ final class CatalogFramework implements Framework {
       throw new IllegalArgumentException("Framework." + field + ": must not be blank");
     }
     return value;
+  }
+
+  @Override
+  public List<ControlId> controlIds() {
+    return controlIds;
+  }
+
+  @Override
+  public List<ClauseId> requirementClauseIds() {
+    return requirementClauseIds;
   }
 
   @Override

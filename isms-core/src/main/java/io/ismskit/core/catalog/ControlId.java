@@ -1,7 +1,7 @@
 package io.ismskit.core.catalog;
 
-import io.ismskit.core.EntityId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.EntityId;
 
 /**
  * Identifies a control of a catalog: an ISO/IEC 27001:2022 Annex A control such as {@code "A.5.1"}

@@ -48,6 +48,16 @@ public interface Framework {
   /** The control with the given id, or empty if the framework has none. */
   Optional<CatalogControl> control(ControlId id);
 
+  /** The ids of every control, in catalog order. */
+  default List<ControlId> controlIds() {
+    return controls().stream().map(CatalogControl::id).toList();
+  }
+
+  /** The ids of the {@link #requirementBearingClauses() requirement-bearing clauses}, in numeric order. */
+  default List<ClauseId> requirementClauseIds() {
+    return requirementBearingClauses().stream().map(Clause::id).toList();
+  }
+
   /** Whether the framework has a control with the given id. */
   default boolean contains(ControlId id) {
     return control(id).isPresent();

@@ -169,4 +169,27 @@ public enum MandatoryDocument {
     }
     return List.copyOf(out);
   }
+
+  /**
+   * The clauses whose requirements make documented information mandatory, in clause order, each
+   * once; organization-defined items (7.5.1 b) are left out, since only the organization can say
+   * what they are.
+   */
+  public static List<ClauseId> requiringClauses() {
+    return Holder.REQUIRING;
+  }
+
+  private static final class Holder {
+    static final List<ClauseId> REQUIRING;
+
+    static {
+      java.util.Set<ClauseId> s = new java.util.LinkedHashSet<>();
+      for (MandatoryDocument d : values()) {
+        if (d.kind() != DocumentedInformationKind.ORGANIZATION_DEFINED) {
+          s.add(d.clause());
+        }
+      }
+      REQUIRING = List.copyOf(s);
+    }
+  }
 }

@@ -26,5 +26,5 @@
 @IsmsStyle
 package io.ismskit.core.catalog;
 
-import io.ismskit.core.IsmsStyle;
+import io.ismskit.core.base.IsmsStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,8 @@
 package io.ismskit.core.context;
 
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.ContextIssueId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;

@@ -1,6 +1,6 @@
 package io.ismskit.core.context;
 
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

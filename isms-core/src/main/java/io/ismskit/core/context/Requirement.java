@@ -1,8 +1,9 @@
 package io.ismskit.core.context;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.governance.ObjectiveId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.ObjectiveId;
+import io.ismskit.core.id.RequirementId;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

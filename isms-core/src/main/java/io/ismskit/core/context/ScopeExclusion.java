@@ -1,6 +1,6 @@
 package io.ismskit.core.context;
 
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
 
 /**
  * Something deliberately left out of the ISMS scope, with the reason (clause 4.3).

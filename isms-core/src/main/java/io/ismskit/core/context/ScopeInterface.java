@@ -1,6 +1,7 @@
 package io.ismskit.core.context;
 
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.InterestedPartyId;
 import java.util.Objects;
 import java.util.Optional;
 

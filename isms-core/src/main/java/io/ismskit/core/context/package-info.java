@@ -8,5 +8,5 @@
 @IsmsStyle
 package io.ismskit.core.context;
 
-import io.ismskit.core.IsmsStyle;
+import io.ismskit.core.base.IsmsStyle;
 import org.jspecify.annotations.NullMarked;

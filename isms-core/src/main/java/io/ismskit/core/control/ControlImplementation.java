@@ -1,9 +1,9 @@
 package io.ismskit.core.control;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.governance.DocumentId;
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

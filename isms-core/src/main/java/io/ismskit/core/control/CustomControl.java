@@ -1,7 +1,7 @@
 package io.ismskit.core.control;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,10 +1,10 @@
 package io.ismskit.core.control;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.context.RequirementId;
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
-import io.ismskit.core.risk.RiskId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RequirementId;
+import io.ismskit.core.id.RiskId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package io.ismskit.core.governance;
 
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.CommunicationId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;

@@ -1,6 +1,9 @@
 package io.ismskit.core.governance;
 
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.CompetenceRecordId;
+import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

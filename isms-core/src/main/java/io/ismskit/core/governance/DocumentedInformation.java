@@ -1,9 +1,11 @@
 package io.ismskit.core.governance;
 
 import io.ismskit.core.asset.Classification;
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.MandatoryDocument;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;

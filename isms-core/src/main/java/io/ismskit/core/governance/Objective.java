@@ -1,7 +1,11 @@
 package io.ismskit.core.governance;
 
-import io.ismskit.core.assurance.MetricId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.MetricId;
+import io.ismskit.core.id.ObjectiveId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.PolicyId;
+import io.ismskit.core.id.ResourceId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package io.ismskit.core.governance;
 
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.PersonId;
 import java.util.Optional;
 import org.immutables.value.Value;
 

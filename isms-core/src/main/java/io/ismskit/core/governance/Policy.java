@@ -1,6 +1,9 @@
 package io.ismskit.core.governance;
 
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.PolicyId;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package io.ismskit.core.governance;
 
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RoleId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,9 +1,10 @@
 package io.ismskit.core.risk;
 
-import io.ismskit.core.context.ContextIssueId;
-import io.ismskit.core.context.RequirementId;
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.ContextIssueId;
+import io.ismskit.core.id.OpportunityId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RequirementId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

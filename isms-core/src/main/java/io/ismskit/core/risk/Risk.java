@@ -1,9 +1,12 @@
 package io.ismskit.core.risk;
 
-import io.ismskit.core.asset.AssetId;
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.SecurityProperty;
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RiskId;
+import io.ismskit.core.id.ThreatId;
+import io.ismskit.core.id.VulnerabilityId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

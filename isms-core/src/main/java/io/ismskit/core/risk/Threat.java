@@ -1,7 +1,8 @@
 package io.ismskit.core.risk;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.SecurityProperty;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.ThreatId;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;

@@ -1,10 +1,10 @@
 package io.ismskit.core.risk;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.context.InterestedPartyId;
-import io.ismskit.core.governance.DocumentId;
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.InterestedPartyId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

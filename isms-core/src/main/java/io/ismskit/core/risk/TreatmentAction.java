@@ -1,9 +1,9 @@
 package io.ismskit.core.risk;
 
-import io.ismskit.core.assurance.ChangeId;
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.governance.PersonId;
-import io.ismskit.core.internal.Checks;
+import io.ismskit.core.id.ChangeId;
+import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,7 +1,7 @@
 package io.ismskit.risk.engine;
 
 import io.ismskit.core.Isms;
-import io.ismskit.core.risk.RiskId;
+import io.ismskit.core.id.RiskId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

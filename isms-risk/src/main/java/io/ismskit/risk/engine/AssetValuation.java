@@ -2,9 +2,9 @@ package io.ismskit.risk.engine;
 
 import io.ismskit.core.Isms;
 import io.ismskit.core.asset.Asset;
-import io.ismskit.core.asset.AssetId;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.catalog.SecurityProperty;
+import io.ismskit.core.id.AssetId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,13 +1,13 @@
 package io.ismskit.risk.engine;
 
 import io.ismskit.core.Isms;
+import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.ActionStatus;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
-import io.ismskit.core.risk.RiskId;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
 import java.time.LocalDate;

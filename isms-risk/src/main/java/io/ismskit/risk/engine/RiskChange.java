@@ -1,7 +1,7 @@
 package io.ismskit.risk.engine;
 
+import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.RiskAssessment;
-import io.ismskit.core.risk.RiskId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.ismskit.risk.engine;
 
-import io.ismskit.core.risk.RiskId;
+import io.ismskit.core.id.RiskId;
 import io.ismskit.risk.spi.ScoringError;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.ismskit.risk.engine;
 
+import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
-import io.ismskit.core.risk.RiskId;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

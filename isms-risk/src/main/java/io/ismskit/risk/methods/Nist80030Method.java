@@ -5,9 +5,8 @@ import static io.ismskit.risk.methods.Nist80030Level.LOW;
 import static io.ismskit.risk.methods.Nist80030Level.MODERATE;
 import static io.ismskit.risk.methods.Nist80030Level.VERY_HIGH;
 import static io.ismskit.risk.methods.Nist80030Level.VERY_LOW;
-
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.risk.spi.Bounds;
-import io.ismskit.risk.spi.MethodId;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
 
 /**
  * The qualitative risk determination of NIST SP 800-30 Rev. 1 ({@code "nist-800-30"}), Appendices

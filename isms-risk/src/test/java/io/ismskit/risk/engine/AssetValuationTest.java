@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
-
 import io.ismskit.core.asset.Asset;
-import io.ismskit.core.asset.AssetId;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.catalog.SecurityProperty;
+import io.ismskit.core.id.AssetId;
 import io.ismskit.risk.engine.AssetValuation.MissingDependency;
 import io.ismskit.risk.engine.AssetValuation.Raise;
 import io.ismskit.risk.engine.AssetValuation.ValuedAsset;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+
 
 class AssetValuationTest {
   private static AssetId id(String s) {

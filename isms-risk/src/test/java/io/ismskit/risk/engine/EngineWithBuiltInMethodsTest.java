@@ -9,20 +9,19 @@ import static io.ismskit.risk.engine.Fixtures.risk;
 import static io.ismskit.risk.engine.Fixtures.treatment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import io.ismskit.core.Isms;
 import io.ismskit.core.context.Organization;
 import io.ismskit.core.control.ControlImplementation;
+import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.ImmutableRisk;
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
-import io.ismskit.core.risk.RiskId;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentOption;
 import io.ismskit.risk.ScoringRegistry;
 import io.ismskit.risk.cvss.CvssMethod;
-import io.ismskit.risk.spi.MethodId;
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoringMethod;
 import java.time.Period;
@@ -31,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
 
 /**
  * The engine with the built-in methods, as a host would run it: {@code RiskEngine.of(

@@ -9,17 +9,16 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
-
 import io.ismskit.core.Isms;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.ImplementationStatus;
+import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.ImmutableRisk;
 import io.ismskit.core.risk.ImmutableTreatment;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
-import io.ismskit.core.risk.RiskId;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentOption;
 import io.ismskit.risk.ScoringRegistry;
@@ -31,6 +30,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+
 
 class RiskEnginePropertiesTest {
   private static final ToyMethod TOY = new ToyMethod();

@@ -14,28 +14,27 @@ import static io.ismskit.risk.engine.Fixtures.treatment;
 import static io.ismskit.risk.engine.Fixtures.unassessed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.ismskit.core.ImmutableIsms;
 import io.ismskit.core.Isms;
 import io.ismskit.core.control.ControlImplementation;
+import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.ActionStatus;
 import io.ismskit.core.risk.ImmutableRisk;
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
-import io.ismskit.core.risk.RiskId;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
 import io.ismskit.core.risk.TreatmentOption;
+import io.ismskit.risk.ScoringRegistry;
 import io.ismskit.risk.engine.RegisterSummary.AcceptanceGap;
 import io.ismskit.risk.engine.RegisterSummary.PendingAcceptance;
-import io.ismskit.risk.ScoringRegistry;
 import io.ismskit.risk.methods.MatrixInput;
 import io.ismskit.risk.methods.MatrixMethod;
 import io.ismskit.risk.spi.Bounds;
-import io.ismskit.risk.spi.MethodId;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
@@ -47,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+
 
 class RiskEngineTest {
   private final ToyMethod toy = new ToyMethod();

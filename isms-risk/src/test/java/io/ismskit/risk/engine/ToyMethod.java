@@ -1,7 +1,7 @@
 package io.ismskit.risk.engine;
 
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.risk.spi.Bounds;
-import io.ismskit.risk.spi.MethodId;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;

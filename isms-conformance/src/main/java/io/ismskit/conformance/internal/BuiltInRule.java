@@ -1,0 +1,218 @@
+package io.ismskit.conformance.internal;
+
+import io.ismskit.conformance.ConformanceRule;
+import io.ismskit.conformance.Finding;
+import io.ismskit.conformance.Grading;
+import io.ismskit.conformance.IsmsIndex;
+import io.ismskit.conformance.RuleSet;
+import io.ismskit.conformance.Verdict;
+import io.ismskit.core.catalog.ClauseId;
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.id.EntityId;
+import io.ismskit.core.id.EntityRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The base of the built-in ISO/IEC 27001:2022 rules: id, clauses, requirement, and an {@link Out}
+ * collector that grades failed checks and emits {@link Verdict#CONFORMS} when none failed. Not part
+ * of the API.
+ */
+public abstract class BuiltInRule implements ConformanceRule {
+  /** How many failing items a finding's "found" text names before it says "and N more". */
+  static final int SAMPLE = 10;
+
+  private final String id;
+  private final List<ClauseId> clauses;
+  private final String requirement;
+
+  /** A rule {@code id} over {@code clauses} checking {@code requirement}. */
+  protected BuiltInRule(String id, String requirement, String... clauses) {
+    this.id = id;
+    this.requirement = requirement;
+    List<ClauseId> c = new ArrayList<>();
+    for (String s : clauses) {
+      c.add(ClauseId.of(s));
+    }
+    this.clauses = List.copyOf(c);
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final List<ClauseId> clauses() {
+    return clauses;
+  }
+
+  @Override
+  public final String requirement() {
+    return requirement;
+  }
+
+  @Override
+  public final String framework() {
+    return RuleSet.ISO27001_2022;
+  }
+
+  @Override
+  public final List<Finding> evaluate(IsmsIndex index, Grading grading) {
+    Out out = new Out(this, grading);
+    check(index, out);
+    return out.result();
+  }
+
+  /** Runs the rule's checks, reporting failures (and optionally evidence) to {@code out}. */
+  protected abstract void check(IsmsIndex ix, Out out);
+
+  @Override
+  public String toString() {
+    return id + " " + clauses;
+  }
+
+  /** Collects one rule's findings. */
+  protected static final class Out {
+    private final BuiltInRule rule;
+    private final Grading grading;
+    private final List<Finding> findings = new ArrayList<>();
+    private Optional<String> notApplicable = Optional.empty();
+    private final List<String> evidence = new ArrayList<>();
+
+    Out(BuiltInRule rule, Grading grading) {
+      this.rule = rule;
+      this.grading = grading;
+    }
+
+    /** Records that the artefact the requirement asks for is entirely missing (graded major). */
+    public void missing(String code, String expected, String found, String remedy) {
+      findings.add(Finding.builder(rule, code).verdict(grading.missing()).expected(expected).found(found)
+          .remedy(remedy).build());
+    }
+
+    /** Records a single failed check with a fixed verdict. */
+    public void fail(String code, Verdict verdict, Collection<EntityRef> entities, String expected, String found,
+        String remedy) {
+      findings.add(Finding.builder(rule, code).verdict(verdict).entities(entities).expected(expected).found(found)
+          .remedy(remedy).build());
+    }
+
+    /** Records an isolated lapse ({@link Verdict#MINOR_NC}). */
+    public void lapse(String code, Collection<EntityRef> entities, String expected, String found, String remedy) {
+      fail(code, Verdict.MINOR_NC, entities, expected, found, remedy);
+    }
+
+    /** Starts a check over {@code total} items, graded by share of failing items. */
+    public Items items(String code, int total) {
+      return new Items(this, code, total);
+    }
+
+    /** Declares the rule not applicable, with the reason (ignored if a check failed). */
+    public void notApplicable(String reason) {
+      notApplicable = Optional.of(reason);
+    }
+
+    /** Adds a piece of evidence to the passing finding. */
+    public void evidence(String text) {
+      evidence.add(text);
+    }
+
+    void add(Finding f) {
+      findings.add(f);
+    }
+
+    Grading grading() {
+      return grading;
+    }
+
+    BuiltInRule rule() {
+      return rule;
+    }
+
+    List<Finding> result() {
+      if (!findings.isEmpty()) {
+        return List.copyOf(findings);
+      }
+      if (notApplicable.isPresent()) {
+        return List.of(Finding.notApplicable(rule, notApplicable.get()));
+      }
+      return List.of(Finding.conforms(rule, evidence.isEmpty() ? "every check passed" : String.join("; ", evidence)));
+    }
+  }
+
+  /** A check over many items: collects the failing ones and grades them by share. */
+  protected static final class Items {
+    private final Out out;
+    private final String code;
+    private int total;
+    private final Set<EntityRef> entities = new LinkedHashSet<>();
+    private final Set<ControlId> controls = new LinkedHashSet<>();
+    private final List<String> details = new ArrayList<>();
+    private int failing;
+
+    Items(Out out, String code, int total) {
+      this.out = out;
+      this.code = code;
+      this.total = total;
+    }
+
+    /** Sets the number of items checked, for checks that count while they go. */
+    public Items total(int n) {
+      this.total = n;
+      return this;
+    }
+
+    /** Records one failing item, naming the entities at fault and what is wrong with it. */
+    public Items fail(String detail, EntityRef... refs) {
+      failing++;
+      for (EntityRef r : refs) {
+        entities.add(r);
+      }
+      if (details.size() < SAMPLE) {
+        details.add(detail);
+      }
+      return this;
+    }
+
+    /** Records one failing item named by typed ids. */
+    public Items fail(String detail, EntityId... ids) {
+      EntityRef[] refs = new EntityRef[ids.length];
+      for (int i = 0; i < ids.length; i++) {
+        refs[i] = EntityRef.of(ids[i]);
+      }
+      return fail(detail, refs);
+    }
+
+    /** Adds controls concerned. */
+    public Items control(ControlId c) {
+      controls.add(c);
+      return this;
+    }
+
+    /** Whether any item failed. */
+    public boolean failed() {
+      return failing > 0;
+    }
+
+    /** Emits the graded finding if any item failed. */
+    public void report(String expected, String remedy) {
+      if (failing == 0) {
+        return;
+      }
+      int total = Math.max(this.total, failing);
+      Verdict v = out.grading().grade(failing, total);
+      StringBuilder found = new StringBuilder();
+      found.append(failing).append(" of ").append(total).append(" fail: ").append(String.join("; ", details));
+      if (failing > details.size()) {
+        found.append("; and ").append(failing - details.size()).append(" more");
+      }
+      out.add(Finding.builder(out.rule(), code).verdict(v).entities(entities).controls(controls)
+          .expected(expected).found(found.toString()).remedy(remedy).build());
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package io.ismskit.conformance.internal;
+
+import io.ismskit.conformance.IsmsIndex;
+import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.context.IsmsProcess;
+import io.ismskit.core.control.ControlImplementation;
+import io.ismskit.core.control.ImplementationStatus;
+import io.ismskit.core.control.SoaEntry;
+import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.RiskId;
+import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.RiskCriteria;
+import io.ismskit.core.risk.TreatmentAction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The built-in rules of clause 8, operation. Not part of the API. */
+public final class OperationRules {
+  private OperationRules() {}
+
+  /** 8.1: processes operated against criteria, with records. */
+  public static final class OperationalControl extends BuiltInRule {
+    /** The rule. */
+    public OperationalControl() {
+      super("8.1-operational-control", "Each ISMS process has criteria it is operated and controlled against, and "
+          + "records showing it was carried out as planned.", "8.1");
+    }
+
+    @Override
+    protected void check(IsmsIndex ix, Out out) {
+      List<IsmsProcess> ps = ix.isms().processes();
+      if (ps.isEmpty()) {
+        out.notApplicable("no process (see 4.4-processes)");
+        return;
+      }
+      Items items = out.items("uncontrolled", ps.size());
+      for (IsmsProcess p : ps) {
+        if (p.operatingCriteria().isEmpty()) {
+          items.fail("process " + p.id().value() + " has no operating criteria", p.id());
+        } else if (p.lastPerformed().isEmpty() || p.lastPerformed().get().isAfter(ix.asOf())) {
+          items.fail("process " + p.id().value() + " has no record of being carried out", p.id());
+        }
+      }
+      items.report("operating criteria and execution records for every process", "define criteria and keep records "
+          + "for the listed processes");
+      out.evidence(ps.size() + " processes operated against criteria");
+    }
+  }
+
+  /** 8.2: risks re-assessed within the planned interval. */
+  public static final class AssessmentInterval extends RiskScanRule {
+    /** The rule. */
+    public AssessmentInterval() {
+      super("8.2-assessment-interval", "Risk assessments are performed at the planned interval set in the risk "
+          + "criteria.", "8.2");
+    }
+
+    @Override
+    protected @Nullable Scan start(IsmsIndex ix, Out out) {
+      Optional<RiskCriteria> co = ix.isms().riskCriteria();
+      if (co.isEmpty()) {
+        out.notApplicable("no risk criteria, so no planned interval (see 6.1.2-criteria)");
+        return null;
+      }
+      int risks = ix.isms().risks().size();
+      Items items = out.items("stale", risks);
+      LocalDate oldest = ix.asOf().minus(co.get().assessmentInterval());
+      return new Scan() {
+        @Override
+        public void risk(Risk r) {
+          Optional<RiskAssessment> i = r.inherent();
+          Optional<RiskAssessment> s = r.residual();
+          boolean recent = (i.isPresent() && !i.get().assessedOn().isBefore(oldest))
+              || (s.isPresent() && !s.get().assessedOn().isBefore(oldest));
+          if (!recent) {
+            Optional<LocalDate> last = r.lastAssessedOn();
+            items.fail("risk " + r.id().value() + last.map(d -> " last assessed " + d).orElse(" never assessed"),
+                r.id());
+          }
+        }
+
+        @Override
+        public void finish() {
+          items.report("every risk assessed within " + co.get().assessmentInterval(), "re-assess the listed risks");
+          out.evidence(risks + " risks assessed within the interval");
+        }
+      };
+    }
+  }
+
+  /** 8.2: risks re-assessed after a significant change. */
+  public static final class SignificantChange extends RiskScanRule {
+    /** The rule. */
+    public SignificantChange() {
+      super("8.2-significant-change", "Risks are re-assessed when a significant change is carried out: every risk a "
+          + "completed significant change affects (directly or through its assets) is assessed after the change.",
+          "8.2", "6.3");
+    }
+
+    @Override
+    protected @Nullable Scan start(IsmsIndex ix, Out out) {
+      // the latest completed significant change per asset and per risk
+      Map<AssetId, PlannedChange> byAsset = new HashMap<>();
+      Map<RiskId, PlannedChange> byRisk = new HashMap<>();
+      int changes = 0;
+      for (PlannedChange c : ix.isms().changes()) {
+        if (!c.significant() || c.completedOn().isEmpty() || c.completedOn().get().isAfter(ix.asOf())) {
+          continue;
+        }
+        changes++;
+        for (AssetId a : c.assets()) {
+          byAsset.merge(a, c, OperationRules::later);
+        }
+        for (RiskId id : c.risks()) {
+          byRisk.merge(id, c, OperationRules::later);
+        }
+      }
+      if (changes == 0) {
+        out.notApplicable("no significant change completed");
+        return null;
+      }
+      int significant = changes;
+      Items items = out.items("not-reassessed", 0);
+      return new Scan() {
+        int affected;
+
+        @Override
+        public void risk(Risk r) {
+          PlannedChange c = byRisk.isEmpty() ? null : byRisk.get(r.id());
+          if (!byAsset.isEmpty()) {
+            for (AssetId a : r.assets()) {
+              PlannedChange x = byAsset.get(a);
+              if (x != null && (c == null || later(c, x) == x)) {
+                c = x;
+              }
+            }
+          }
+          if (c == null) {
+            return;
+          }
+          affected++;
+          LocalDate done = c.completedOn().orElseThrow();
+          Optional<LocalDate> last = r.lastAssessedOn();
+          if (last.isEmpty() || last.get().isBefore(done)) {
+            items.fail("risk " + r.id().value() + " last assessed " + last.map(Object::toString).orElse("never")
+                + ", before change " + c.id().value() + " completed " + done, r.id(), c.id());
+          }
+        }
+
+        @Override
+        public void finish() {
+          items.total(affected);
+          items.report("every risk affected by a significant change re-assessed after it", "re-assess the listed "
+              + "risks");
+          out.evidence(affected + " risks affected by " + significant + " significant changes, all re-assessed");
+        }
+      };
+    }
+  }
+
+  private static PlannedChange later(PlannedChange a, PlannedChange b) {
+    return b.completedOn().orElseThrow().isAfter(a.completedOn().orElseThrow()) ? b : a;
+  }
+
+  /** 8.3: the risk treatment plan implemented: no overdue action. */
+  public static final class TreatmentPlan extends RiskScanRule {
+    /** The rule. */
+    public TreatmentPlan() {
+      super("8.3-treatment-plan", "The risk treatment plan is implemented: no treatment action is open past its due "
+          + "date.", "8.3");
+    }
+
+    @Override
+    protected Scan start(IsmsIndex ix, Out out) {
+      Items items = out.items("overdue", 0);
+      return new Scan() {
+        int actions;
+
+        @Override
+        public void risk(Risk r) {
+          if (r.treatment().isEmpty()) {
+            return;
+          }
+          List<TreatmentAction> as = r.treatment().get().actions();
+          actions += as.size();
+          for (TreatmentAction a : as) {
+            if (a.overdue(ix.asOf())) {
+              items.fail("risk " + r.id().value() + " action '" + a.description() + "' due " + a.dueDate() + " is "
+                  + a.status(), r.id());
+            }
+          }
+        }
+
+        @Override
+        public void finish() {
+          if (actions == 0) {
+            out.notApplicable("no treatment action planned");
+            return;
+          }
+          items.total(actions);
+          items.report("no treatment action open past its due date", "complete or re-plan the listed actions");
+          out.evidence(actions + " treatment actions on schedule");
+        }
+      };
+    }
+  }
+
+  /** 8.3: the SoA shows the implementation status that the treatment results reached. */
+  public static final class SoaStatus extends BuiltInRule {
+    /** The rule. */
+    public SoaStatus() {
+      super("8.3-soa-status", "The Statement of Applicability is kept current with the results of risk treatment: "
+          + "each applicable control's implementation status in the SoA is the status its implementation record "
+          + "shows.", "8.3");
+    }
+
+    @Override
+    protected void check(IsmsIndex ix, Out out) {
+      List<ControlImplementation> records = ix.isms().controlImplementations();
+      Items items = out.items("soa-status-stale", records.size());
+      int compared = 0;
+      for (ControlImplementation c : records) {
+        Optional<SoaEntry> e = ix.soaEntry(c.control());
+        if (e.isEmpty() || !e.get().applicable()) {
+          continue;
+        }
+        compared++;
+        Optional<ImplementationStatus> shown = e.get().implementationStatus();
+        if (shown.isPresent() && shown.get() != c.status()) {
+          items.fail("control " + c.control().value() + " is " + c.status() + " but the SoA shows " + shown.get(),
+              c.control());
+        }
+      }
+      items.report("the SoA's implementation status of every applicable control matches its implementation record",
+          "update the listed SoA entries to the status the implementation records show, and re-approve the SoA");
+      out.evidence(compared == 0
+          ? "no implementation record to compare; the SoA's statuses stand on their own"
+          : compared + " implementation records agree with the SoA");
+    }
+  }
+}

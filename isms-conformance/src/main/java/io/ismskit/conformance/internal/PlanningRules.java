@@ -1,0 +1,439 @@
+package io.ismskit.conformance.internal;
+
+import io.ismskit.conformance.IsmsIndex;
+import io.ismskit.core.asset.Asset;
+import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.governance.Objective;
+import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.EntityRef;
+import io.ismskit.core.risk.IsmsRiskOrOpportunity;
+import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskAcceptance;
+import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.RiskCriteria;
+import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.Treatment;
+import io.ismskit.core.risk.TreatmentOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The built-in rules of clause 6, planning (the Statement of Applicability rules are in {@link SoaRules}). */
+public final class PlanningRules {
+  private PlanningRules() {}
+
+  /** Whether {@code r} must be treated: decided TREAT, or its inherent level exceeds the acceptance criteria. */
+  static boolean needsTreatment(Risk r, IsmsIndex ix, boolean criteria) {
+    Optional<RiskDecision> d = r.decision();
+    if (d.isPresent() && d.get() == RiskDecision.TREAT) {
+      return true;
+    }
+    Optional<RiskAssessment> a = r.inherent();
+    return criteria && a.isPresent() && !ix.acceptable(a.get().level());
+  }
+
+  /** 6.1.1: risks and opportunities of the ISMS itself, traced and with evaluated actions. */
+  public static final class RisksAndOpportunities extends BuiltInRule {
+    /** The rule. */
+    public RisksAndOpportunities() {
+      super("6.1.1-risks-opportunities", "Considering the issues and requirements, the organization determines the "
+          + "risks and opportunities of the ISMS itself, plans actions for them and how to evaluate their "
+          + "effectiveness.", "6.1.1");
+    }
+
+    @Override
+    protected void check(IsmsIndex ix, Out out) {
+      List<IsmsRiskOrOpportunity> items = ix.isms().risksAndOpportunities();
+      if (items.isEmpty()) {
+        out.missing("missing", "the ISMS's own risks and opportunities with planned actions", "none recorded",
+            "determine the risks and opportunities of the ISMS from the issues and requirements");
+        return;
+      }
+      Items untraced = out.items("untraced", items.size());
+      Items unevaluated = out.items("evaluation", items.size());
+      for (IsmsRiskOrOpportunity o : items) {
+        if (o.issues().isEmpty() && o.requirements().isEmpty()) {
+          untraced.fail(o.id().value() + " traces to no issue or requirement", o.id());
+        }
+        if (o.effectivenessEvaluation().isEmpty()) {
+          unevaluated.fail(o.id().value() + " has no effectiveness evaluation", o.id());
+        }
+      }
+      untraced.report("each traced to the issues or requirements it comes from", "link the listed items to issues "
+          + "or requirements");
+      unevaluated.report("for each, how the effectiveness of its action is evaluated", "plan the evaluation of the "
+          + "listed actions");
+      out.evidence(items.size() + " risks and opportunities, traced and evaluated");
+    }
+  }
+
+  /** 6.1.2 a: risk criteria with acceptance criteria, approved and documented. */
+  public static final class Criteria extends BuiltInRule {
+    /** The rule. */
+    public Criteria() {
+      super("6.1.2-criteria", "The risk assessment process sets risk criteria, including risk acceptance criteria and "
+          + "criteria for performing assessments, approved and documented.", "6.1.2");
+    }
+
+    @Override
+    protected void check(IsmsIndex ix, Out out) {
+      Optional<RiskCriteria> co = ix.isms().riskCriteria();
+      if (co.isEmpty()) {
+        out.missing("missing", "risk criteria with acceptance criteria", "no risk criteria",
+            "define the risk criteria: scales, levels, acceptance level and assessment interval");
+        return;
+      }
+      RiskCriteria c = co.get();
+      List<EntityRef> ref = List.of(EntityRef.of("RiskCriteria", c.version()));
+      if (c.approvedBy().isEmpty()) {
+        out.lapse("unapproved", ref, "the risk criteria approved", "criteria " + c.version() + " not approved",
+            "have the risk criteria approved");
+      }
+      if (c.methodology().isEmpty()) {
+        out.lapse("methodology", ref, "the risk assessment methodology as documented information",
+            "no methodology document", "link the documented risk assessment methodology");
+      }
+      if (c.likelihoodScale().isEmpty() || c.impactScale().isEmpty()) {
+        out.lapse("scales", ref, "likelihood and consequence scales", (c.likelihoodScale().isEmpty() ? "no likelihood"
+            : "no consequence") + " scale", "define both scales");
+      }
+      out.evidence("criteria " + c.version() + " with acceptance level " + c.acceptanceLevel());
+    }
+  }
+
+  /** 6.1.2 c: every in-scope asset covered by an assessed risk, directly or through its dependencies. */
+  public static final class AssetCoverage extends RiskScanRule {
+    /** The rule. */
+    public AssetCoverage() {
+      super("6.1.2-asset-coverage", "Risks to the confidentiality, integrity and availability of information in scope "
+          + "are identified: every in-scope asset is covered by an assessed risk on itself, on an asset it depends "
+          + "on, or on an asset that depends on it.", "6.1.2");
+    }
+
+    @Override
+    protected Scan start(IsmsIndex ix, Out out) {
+      Set<AssetId> direct = new HashSet<>();
+      return new Scan() {
+        @Override
+        public void risk(Risk r) {
+          if (r.inherent().isPresent()) {
+            direct.addAll(r.assets());
+          }
+        }
+
+        @Override
+        public void finish() {
+          report(ix, out, direct);
+        }
+      };
+    }
+
+    private static void report(IsmsIndex ix, Out out, Set<AssetId> direct) {
+      Set<AssetId> covered = new HashSet<>(direct);
+      // assets that depend (transitively) on a risked asset, and assets a risked asset depends on
+      ArrayDeque<AssetId> queue = new ArrayDeque<>(direct);
+      Set<AssetId> up = new HashSet<>(direct);
+      while (!queue.isEmpty()) {
+        for (AssetId d : ix.dependants(queue.poll())) {
+          if (up.add(d)) {
+            queue.add(d);
+          }
+        }
+      }
+      covered.addAll(up);
+      Set<AssetId> down = new HashSet<>(direct);
+      queue.addAll(direct);
+      while (!queue.isEmpty()) {
+        Optional<Asset> a = ix.asset(queue.poll());
+        if (a.isPresent()) {
+          for (AssetId d : a.get().dependsOn()) {
+            if (down.add(d)) {
+              queue.add(d);
+            }
+          }
+        }
+      }
+      covered.addAll(down);
+      int inScope = 0;
+      for (Asset a : ix.isms().assets()) {
+        if (a.inScope()) {
+          inScope++;
+        }
+      }
+      Items items = out.items("uncovered", inScope);
+      for (Asset a : ix.isms().assets()) {
+        if (a.inScope() && !covered.contains(a.id())) {
+          items.fail("asset " + a.id().value() + " (" + a.type() + ") has no assessed risk", a.id());
+        }
+      }
+      items.report("every in-scope asset covered by at least one assessed risk", "identify and assess the risks of "
+          + "the listed assets (or of assets they depend on)");
+      out.evidence(inScope + " in-scope assets covered by " + direct.size() + " directly assessed assets");
+    }
+  }
+
+  /** 6.1.2 c-e: every risk analysed and evaluated under the current criteria. */
+  public static final class RiskAnalysis extends RiskScanRule {
+    /** The rule. */
+    public RiskAnalysis() {
+      super("6.1.2-risk-analysis", "Every risk names the properties at stake and an owner, is analysed into a level "
+          + "of risk under the current criteria, and is evaluated against the acceptance criteria and prioritized.",
+          "6.1.2");
+    }
+
+    @Override
+    protected @Nullable Scan start(IsmsIndex ix, Out out) {
+      List<Risk> risks = ix.isms().risks();
+      if (risks.isEmpty()) {
+        out.missing("missing", "an assessed risk register", "no risk", "identify, analyse and evaluate the risks");
+        return null;
+      }
+      Optional<RiskCriteria> co = ix.isms().riskCriteria();
+      Items items = out.items("incomplete", risks.size());
+      return new Scan() {
+        @Override
+        public void risk(Risk r) {
+          String problem = problem(r, co, ix);
+          if (problem != null) {
+            items.fail("risk " + r.id().value() + ": " + problem, r.id());
+          }
+        }
+
+        @Override
+        public void finish() {
+          items.report("each risk with properties at stake, an inherent level under the current criteria, a "
+              + "decision consistent with the acceptance criteria and, when treated, a priority",
+              "complete the analysis and evaluation of the listed risks");
+          out.evidence(risks.size() + " risks analysed and evaluated");
+        }
+      };
+    }
+
+    private static @Nullable String problem(Risk r, Optional<RiskCriteria> co, IsmsIndex ix) {
+      if (r.affects().isEmpty()) {
+        return "no property at stake";
+      }
+      if (r.inherent().isEmpty()) {
+        return "not analysed";
+      }
+      RiskAssessment a = r.inherent().get();
+      Optional<RiskDecision> d = r.decision();
+      if (d.isEmpty()) {
+        return "not evaluated";
+      }
+      if (co.isPresent()) {
+        RiskCriteria c = co.get();
+        boolean acceptable = ix.acceptable(a.level());
+        if (!acceptable && c.rank(a.level()) < 0) {
+          return "level '" + a.level() + "' is not a level of the criteria";
+        }
+        Optional<String> v = a.criteriaVersion();
+        if (v.isEmpty() || !v.get().equals(c.version())) {
+          return "assessed under criteria version " + v.orElse("(none)") + ", current is " + c.version();
+        }
+        if (d.get() == RiskDecision.ACCEPT && !acceptable) {
+          return "accepted at level " + a.level() + " above the acceptance level " + c.acceptanceLevel();
+        }
+      }
+      if (d.get() == RiskDecision.TREAT && r.priority().isEmpty()) {
+        return "to be treated but has no priority";
+      }
+      return null;
+    }
+  }
+
+  /** 6.1.3 a, b, e: every risk above the acceptance criteria treated, with controls and an approved plan. */
+  public static final class TreatmentRule extends RiskScanRule {
+    /** The rule. */
+    public TreatmentRule() {
+      super("6.1.3-treatment", "Every risk above the acceptance criteria has treatment options chosen, the controls a "
+          + "modification needs, and a treatment plan approved by its risk owner.", "6.1.3");
+    }
+
+    @Override
+    protected Scan start(IsmsIndex ix, Out out) {
+      boolean criteria = ix.isms().riskCriteria().isPresent();
+      Items untreated = out.items("untreated", 0);
+      Items noControls = out.items("no-controls", 0);
+      Items approval = out.items("plan-approval", 0);
+      return new Scan() {
+        int needing;
+        int treated;
+
+        @Override
+        public void risk(Risk r) {
+          Optional<Treatment> t = r.treatment();
+          if (t.isEmpty()) {
+            if (needsTreatment(r, ix, criteria)) {
+              needing++;
+              untreated.fail("risk " + r.id().value() + " above acceptance has no treatment", r.id());
+            }
+            return;
+          }
+          treated++;
+          if (needsTreatment(r, ix, criteria)) {
+            needing++;
+          }
+          if (t.get().has(TreatmentOption.MODIFY) && t.get().controls().isEmpty()) {
+            noControls.fail("risk " + r.id().value() + " is modified without controls", r.id());
+          }
+          Optional<io.ismskit.core.id.PersonId> by = t.get().planApprovedBy();
+          if (by.isEmpty() || !by.get().equals(r.owner())) {
+            approval.fail("risk " + r.id().value() + " plan " + t.get().planApprovedBy()
+                .map(p -> "approved by " + p.value() + ", not the owner " + r.owner().value()).orElse("not approved"),
+                r.id());
+          }
+        }
+
+        @Override
+        public void finish() {
+          untreated.total(needing);
+          noControls.total(treated);
+          approval.total(treated);
+          untreated.report("every risk above the acceptance criteria treated", "choose treatment options for the "
+              + "listed risks");
+          noControls.report("every modification naming the controls it relies on", "name the controls of the listed "
+              + "treatments");
+          approval.report("every treatment plan approved by the risk owner", "have the risk owners approve the listed "
+              + "plans");
+          out.evidence(needing + " risks above acceptance, all treated with owner-approved plans");
+        }
+      };
+    }
+  }
+
+  /** 6.1.3 f: residual risks assessed and accepted by their owners. */
+  public static final class Residual extends RiskScanRule {
+    /** The rule. */
+    public Residual() {
+      super("6.1.3-residual", "For every treated risk the residual risk is assessed and accepted by the risk owner, "
+          + "with a justification when it still exceeds the acceptance criteria.", "6.1.3");
+    }
+
+    @Override
+    protected @Nullable Scan start(IsmsIndex ix, Out out) {
+      boolean criteria = ix.isms().riskCriteria().isPresent();
+      int treated = ix.treatedRisks().size();
+      if (treated == 0) {
+        out.notApplicable("no treated risk");
+        return null;
+      }
+      Items residual = out.items("residual", treated);
+      Items acceptance = out.items("acceptance", treated);
+      Items justification = out.items("justification", treated);
+      return new Scan() {
+        @Override
+        public void risk(Risk r) {
+          if (r.treatment().isEmpty()) {
+            return;
+          }
+          Optional<RiskAssessment> res = r.residual();
+          if (res.isEmpty()) {
+            residual.fail("risk " + r.id().value() + " has no residual assessment", r.id());
+          }
+          Optional<RiskAcceptance> acc = r.acceptance();
+          if (acc.isEmpty() || !acc.get().acceptedBy().equals(r.owner())) {
+            acceptance.fail("risk " + r.id().value() + acc.map(a -> " accepted by " + a.acceptedBy().value()
+                + ", not the owner " + r.owner().value()).orElse(" residual risk not accepted"), r.id());
+          } else if (criteria && res.isPresent() && !ix.acceptable(res.get().level())
+              && acc.get().justification().isEmpty()) {
+            justification.fail("risk " + r.id().value() + " accepted at " + res.get().level()
+                + " without justification", r.id());
+          }
+        }
+
+        @Override
+        public void finish() {
+          residual.report("a residual assessment for every treated risk", "assess the residual risk of the listed "
+              + "risks");
+          acceptance.report("the residual risk accepted by the risk owner", "have the owners accept the listed "
+              + "residual risks");
+          justification.report("a justification for accepting a residual risk above the acceptance criteria",
+              "record why the listed residual risks are accepted");
+          out.evidence(treated + " treated risks with residual risk accepted by their owners");
+        }
+      };
+    }
+  }
+
+  /** 6.2: measurable, owned, resourced, dated objectives with an evaluation method. */
+  public static final class Objectives extends BuiltInRule {
+    /** The rule. */
+    public Objectives() {
+      super("6.2-objectives", "Information security objectives are set, consistent with the policy and measurable, "
+          + "with what will be done, resources, owner, due date and how results are evaluated.", "6.2");
+    }
+
+    @Override
+    protected void check(IsmsIndex ix, Out out) {
+      List<Objective> os = ix.isms().objectives();
+      if (os.isEmpty()) {
+        out.missing("missing", "information security objectives", "no objective", "set information security "
+            + "objectives and plans to achieve them");
+        return;
+      }
+      Items incomplete = out.items("incomplete", os.size());
+      Items overdue = out.items("overdue", os.size());
+      for (Objective o : os) {
+        List<String> lacks = new ArrayList<>();
+        if (o.metric().isEmpty()) {
+          lacks.add("metric");
+        }
+        if (o.resources().isEmpty()) {
+          lacks.add("resources");
+        }
+        if (o.evaluationMethod().isEmpty()) {
+          lacks.add("evaluation method");
+        }
+        if (o.policy().isEmpty()) {
+          lacks.add("policy");
+        }
+        if (o.actions().isEmpty()) {
+          lacks.add("actions");
+        }
+        if (!lacks.isEmpty()) {
+          incomplete.fail("objective " + o.id().value() + " lacks " + String.join(", ", lacks), o.id());
+        }
+        if (o.status().open() && o.dueDate().isBefore(ix.asOf())) {
+          overdue.fail("objective " + o.id().value() + " open past its due date " + o.dueDate(), o.id());
+        }
+      }
+      incomplete.report("each objective measurable, linked to the policy, with actions, resources and an evaluation "
+          + "method", "complete the listed objectives");
+      overdue.report("no open objective past its due date", "evaluate the listed objectives and close or re-plan them");
+      out.evidence(os.size() + " objectives complete and on schedule");
+    }
+  }
+
+  /** 6.3: changes to the ISMS carried out in a planned manner. */
+  public static final class Changes extends BuiltInRule {
+    /** The rule. */
+    public Changes() {
+      super("6.3-changes", "Changes to the ISMS are carried out in a planned manner: approved, with a responsible "
+          + "person and a planned date, before they are carried out.", "6.3");
+    }
+
+    @Override
+    protected void check(IsmsIndex ix, Out out) {
+      List<PlannedChange> cs = ix.isms().changes();
+      if (cs.isEmpty()) {
+        out.notApplicable("no change to the ISMS recorded");
+        return;
+      }
+      Items items = out.items("unplanned", cs.size());
+      for (PlannedChange c : cs) {
+        if (c.approvedOn().isEmpty()) {
+          items.fail("change " + c.id().value() + " not approved", c.id());
+        } else if (c.completedOn().isPresent() && c.completedOn().get().isBefore(c.approvedOn().get())) {
+          items.fail("change " + c.id().value() + " completed before its approval", c.id());
+        }
+      }
+      items.report("every change approved before it is carried out", "approve the listed changes and plan them");
+      out.evidence(cs.size() + " changes approved and planned");
+    }
+  }
+}

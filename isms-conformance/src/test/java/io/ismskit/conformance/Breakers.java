@@ -1,0 +1,525 @@
+package io.ismskit.conformance;
+
+import io.ismskit.core.ImmutableIsms;
+import io.ismskit.core.Isms;
+import io.ismskit.core.asset.Asset;
+import io.ismskit.core.asset.AssetType;
+import io.ismskit.core.asset.CiaValue;
+import io.ismskit.core.asset.Classification;
+import io.ismskit.core.assurance.AuditStatus;
+import io.ismskit.core.assurance.CorrectiveAction;
+import io.ismskit.core.assurance.EffectivenessReview;
+import io.ismskit.core.assurance.ImmutableCorrectiveAction;
+import io.ismskit.core.assurance.ImmutableImprovement;
+import io.ismskit.core.assurance.ImmutableInternalAudit;
+import io.ismskit.core.assurance.ImmutableManagementReview;
+import io.ismskit.core.assurance.ImmutableNonconformity;
+import io.ismskit.core.assurance.ImmutablePlannedChange;
+import io.ismskit.core.assurance.InternalAudit;
+import io.ismskit.core.assurance.ManagementReview;
+import io.ismskit.core.assurance.Measurement;
+import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.assurance.ReviewInput;
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.context.ImmutableClimateChangeDecision;
+import io.ismskit.core.context.ImmutableContextIssue;
+import io.ismskit.core.context.ImmutableInterestedParty;
+import io.ismskit.core.context.ImmutableIsmsProcess;
+import io.ismskit.core.context.ImmutableRequirement;
+import io.ismskit.core.context.ImmutableScope;
+import io.ismskit.core.context.InterestedParty;
+import io.ismskit.core.context.IsmsProcess;
+import io.ismskit.core.context.PartyKind;
+import io.ismskit.core.context.Requirement;
+import io.ismskit.core.control.ControlImplementation;
+import io.ismskit.core.control.ImmutableSoaEntry;
+import io.ismskit.core.control.ImmutableStatementOfApplicability;
+import io.ismskit.core.control.ImplementationStatus;
+import io.ismskit.core.control.SoaEntry;
+import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.governance.AwarenessRecord;
+import io.ismskit.core.governance.AwarenessTopic;
+import io.ismskit.core.governance.CompetenceRecord;
+import io.ismskit.core.governance.DocumentKind;
+import io.ismskit.core.governance.DocumentStatus;
+import io.ismskit.core.governance.DocumentedInformation;
+import io.ismskit.core.governance.ImmutableAwarenessRecord;
+import io.ismskit.core.governance.ImmutableCommunication;
+import io.ismskit.core.governance.ImmutableCompetenceRecord;
+import io.ismskit.core.governance.ImmutableDocumentedInformation;
+import io.ismskit.core.governance.ImmutableObjective;
+import io.ismskit.core.governance.ImmutablePolicy;
+import io.ismskit.core.governance.ImmutableResourceAllocation;
+import io.ismskit.core.governance.ImmutableRoleAssignment;
+import io.ismskit.core.governance.Person;
+import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyKind;
+import io.ismskit.core.governance.ResourceAllocation;
+import io.ismskit.core.governance.RoleAssignment;
+import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.AuditId;
+import io.ismskit.core.id.EntityId;
+import io.ismskit.core.id.EntityRef;
+import io.ismskit.core.id.InterestedPartyId;
+import io.ismskit.core.id.MetricId;
+import io.ismskit.core.id.NonconformityId;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.ReviewId;
+import io.ismskit.core.id.RoleId;
+import io.ismskit.core.risk.ActionStatus;
+import io.ismskit.core.risk.ImmutableIsmsRiskOrOpportunity;
+import io.ismskit.core.risk.ImmutableRisk;
+import io.ismskit.core.risk.ImmutableRiskAssessment;
+import io.ismskit.core.risk.ImmutableRiskCriteria;
+import io.ismskit.core.risk.ImmutableTreatment;
+import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.Treatment;
+import io.ismskit.core.risk.TreatmentAction;
+import io.ismskit.testkit.conformant.ConformantIsms;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+
+/**
+ * One "breaker" per built-in rule: a function that takes a conformant ISMS (from {@link
+ * ConformantIsms}) and breaks exactly the requirement of that rule, keeping the model valid, and
+ * names the entities the rule must report.
+ */
+final class Breakers {
+  private Breakers() {}
+
+  /** A broken model and the entities the rule must name. */
+  record Broken(Isms isms, Set<EntityRef> expected) {}
+
+  /** Breaks one requirement of a conformant model. */
+  @FunctionalInterface
+  interface Breaker {
+    Broken apply(ImmutableIsms isms, RandomGenerator random);
+  }
+
+  static final LocalDate A = ConformantIsms.AS_OF;
+
+  static Set<EntityRef> refs(Object... ids) {
+    Set<EntityRef> s = new java.util.LinkedHashSet<>();
+    for (Object o : ids) {
+      s.add(o instanceof EntityRef e ? e : EntityRef.of((EntityId) o));
+    }
+    return s;
+  }
+
+  /** Picks a random element of {@code items} satisfying {@code p}. */
+  static <T> T pick(List<T> items, Predicate<? super T> p, RandomGenerator r) {
+    List<T> ok = items.stream().filter(p).map(x -> (T) x).toList();
+    if (ok.isEmpty()) {
+      throw new IllegalStateException("no candidate to break");
+    }
+    return ok.get(r.nextInt(ok.size()));
+  }
+
+  /** {@code items} with {@code target} (by identity) replaced by {@code f(target)}. */
+  static <T> List<T> replace(List<T> items, T target, UnaryOperator<T> f) {
+    List<T> out = new ArrayList<>(items.size());
+    for (T t : items) {
+      out.add(t == target ? f.apply(t) : t);
+    }
+    return out;
+  }
+
+  static boolean treated(Risk r) {
+    return r.treatment().isPresent();
+  }
+
+  static StatementOfApplicability soa(Isms i) {
+    return i.statementOfApplicability().orElseThrow();
+  }
+
+  static ImmutableIsms withSoaEntries(ImmutableIsms i, List<SoaEntry> entries) {
+    return i.withStatementOfApplicability(((ImmutableStatementOfApplicability) soa(i)).withEntries(entries));
+  }
+
+  static Set<ControlId> treatmentControls(Isms i) {
+    Set<ControlId> s = new java.util.HashSet<>();
+    for (Risk r : i.risks()) {
+      r.treatment().ifPresent(t -> {
+        s.addAll(t.controls());
+        t.actions().forEach(a -> a.control().ifPresent(s::add));
+      });
+    }
+    return s;
+  }
+
+  static Set<ControlId> requirementControls(Isms i) {
+    Set<ControlId> s = new java.util.HashSet<>();
+    i.interestedParties().forEach(p -> p.requirements().forEach(q -> s.addAll(q.controls())));
+    return s;
+  }
+
+  static ManagementReview latestReview(Isms i) {
+    return i.managementReviews().stream().max(java.util.Comparator.comparing(ManagementReview::heldOn)).orElseThrow();
+  }
+
+  static ImmutableIsms withReview(ImmutableIsms i, UnaryOperator<ManagementReview> f) {
+    return i.withManagementReviews(replace(i.managementReviews(), latestReview(i), f));
+  }
+
+  static InternalAudit audit(Isms i, String id) {
+    return i.audits().stream().filter(a -> a.id().equals(AuditId.of(id))).findFirst().orElseThrow();
+  }
+
+  static Risk reassessed(Risk r, LocalDate on) {
+    ImmutableRisk x = ((ImmutableRisk) r).withInherent(((ImmutableRiskAssessment) r.inherent().orElseThrow())
+        .withAssessedOn(on));
+    if (r.residual().isPresent()) {
+      x = x.withResidual(((ImmutableRiskAssessment) r.residual().get()).withAssessedOn(on.plusDays(1)));
+    }
+    return x;
+  }
+
+  static Set<AssetId> significantChangeAssets(Isms i) {
+    Set<AssetId> s = new java.util.HashSet<>();
+    for (PlannedChange c : i.changes()) {
+      if (c.significant()) {
+        s.addAll(c.assets());
+      }
+    }
+    return s;
+  }
+
+  /** The breakers, by rule id. */
+  static Map<String, Breaker> all() {
+    Map<String, Breaker> m = new LinkedHashMap<>();
+    m.put("4.1-issues", (i, r) -> {
+      var issue = pick(i.contextIssues(), x -> true, r);
+      return new Broken(i.withContextIssues(replace(i.contextIssues(), issue,
+          x -> ((ImmutableContextIssue) x).withLastReviewed(A.minusDays(500)))), refs(issue.id()));
+    });
+    m.put("4.1-climate", (i, r) -> new Broken(i.withClimateChangeDecision(((ImmutableClimateChangeDecision) i.climateChangeDecision().orElseThrow()).withIssues(List.of())),
+        refs(EntityRef.of("ClimateChangeDecision", "-"))));
+    m.put("4.2-parties", (i, r) -> {
+      InterestedParty p = InterestedParty.builder().id(InterestedPartyId.of("IP-NEW")).name("Neighbours")
+          .kind(PartyKind.PUBLIC).build();
+      List<InterestedParty> ps = new ArrayList<>(i.interestedParties());
+      ps.add(r.nextInt(ps.size() + 1), p);
+      return new Broken(i.withInterestedParties(ps), refs(p.id()));
+    });
+    m.put("4.2-requirements", (i, r) -> {
+      InterestedParty p = pick(i.interestedParties(), x -> !x.requirements().isEmpty(), r);
+      Requirement q = pick(p.requirements(), x -> true, r);
+      InterestedParty p2 = ((ImmutableInterestedParty) p).withRequirements(replace(p.requirements(), q,
+          x -> ((ImmutableRequirement) x).withAddressedByIsms(Optional.empty())));
+      return new Broken(i.withInterestedParties(replace(i.interestedParties(), p, x -> p2)), refs(q.id()));
+    });
+    m.put("4.3-scope", (i, r) -> {
+      ImmutableScope s = (ImmutableScope) i.scope().orElseThrow();
+      return new Broken(i.withScope(r.nextBoolean() ? s.withDocument(Optional.empty())
+          : s.withConsideredIssues(List.of())), refs(EntityRef.of("Scope", "-")));
+    });
+    m.put("4.4-processes", (i, r) -> {
+      IsmsProcess p = pick(i.processes(), x -> true, r);
+      return new Broken(i.withProcesses(replace(i.processes(), p, x -> ((ImmutableIsmsProcess) x)
+          .withInputs(List.of()).withOutputs(List.of()).withInteractsWith(List.of()))), refs(p.id()));
+    });
+    m.put("5.1-top-management", (i, r) -> {
+      var res = pick(i.resources(), x -> x.approvedBy().isPresent(), r);
+      PersonId notTop = pick(i.people(), x -> !x.topManagement(), r).id();
+      return new Broken(i.withResources(replace(i.resources(), res, x -> ((ImmutableResourceAllocation) x)
+          .withApprovedBy(notTop))), refs(res.id()));
+    });
+    m.put("5.2-policy", (i, r) -> {
+      Policy p = pick(i.policies(), x -> x.kind() == PolicyKind.INFORMATION_SECURITY, r);
+      UnaryOperator<Policy> f = switch (r.nextInt(3)) {
+        case 0 -> x -> ((ImmutablePolicy) x).withCommitsToContinualImprovement(false);
+        case 1 -> x -> ((ImmutablePolicy) x).withCommitsToRequirements(false);
+        default -> x -> ((ImmutablePolicy) x).withIncludesObjectivesFramework(false);
+      };
+      return new Broken(i.withPolicies(replace(i.policies(), p, f)), refs(p.id()));
+    });
+    m.put("5.2-policy-communication", (i, r) -> {
+      Policy p = pick(i.policies(), x -> x.kind() == PolicyKind.INFORMATION_SECURITY, r);
+      return new Broken(i.withPolicies(replace(i.policies(), p, x -> ((ImmutablePolicy) x)
+          .withCommunicatedOn(Optional.empty()))), refs(p.id()));
+    });
+    m.put("5.2-policy-review", (i, r) -> {
+      Policy p = pick(i.policies(), x -> true, r);
+      return new Broken(i.withPolicies(replace(i.policies(), p, x -> ((ImmutablePolicy) x)
+          .withApprovedOn(A.minusDays(800)).withLastReviewed(A.minusDays(400)).withCommunicatedOn(A.minusDays(700)))),
+          refs(p.id()));
+    });
+    m.put("5.3-duties", (i, r) -> {
+      RoleAssignment a = pick(i.roleAssignments(), x -> x.role().equals(RoleId.of("R-CISO")), r);
+      if (r.nextBoolean()) {
+        return new Broken(i.withRoleAssignments(replace(i.roleAssignments(), a, x -> ((ImmutableRoleAssignment) x)
+            .withUntil(A.minusDays(1)))), refs(a.role()));
+      }
+      RoleAssignment b = pick(i.roleAssignments(), x -> true, r);
+      return new Broken(i.withRoleAssignments(replace(i.roleAssignments(), b, x -> ((ImmutableRoleAssignment) x)
+          .withCommunicatedOn(Optional.empty()))),
+          refs(EntityRef.of("RoleAssignment", b.role().value() + "@" + b.person().value())));
+    });
+    m.put("6.1.1-risks-opportunities", (i, r) -> {
+      var o = pick(i.risksAndOpportunities(), x -> true, r);
+      return new Broken(i.withRisksAndOpportunities(replace(i.risksAndOpportunities(), o,
+          x -> ((ImmutableIsmsRiskOrOpportunity) x).withIssues(List.of()).withRequirements(List.of()))),
+          refs(o.id()));
+    });
+    m.put("6.1.2-criteria", (i, r) -> {
+      var c = i.riskCriteria().orElseThrow();
+      return new Broken(i.withRiskCriteria(((ImmutableRiskCriteria) c).withMethodology(Optional.empty())),
+          refs(EntityRef.of("RiskCriteria", c.version())));
+    });
+    m.put("6.1.2-asset-coverage", (i, r) -> {
+      Asset a = Asset.builder().id(AssetId.of("A-NEW-" + r.nextInt(100))).name("Forgotten laptop")
+          .type(AssetType.HARDWARE).owner(i.people().get(0).id()).classification(Classification.INTERNAL)
+          .value(CiaValue.of(2, 2, 2)).build();
+      List<Asset> as = new ArrayList<>(i.assets());
+      as.add(r.nextInt(as.size() + 1), a);
+      return new Broken(i.withAssets(as), refs(a.id()));
+    });
+    m.put("6.1.2-risk-analysis", (i, r) -> {
+      Risk k = pick(i.risks(), x -> true, r);
+      UnaryOperator<Risk> f = r.nextBoolean() ? x -> ((ImmutableRisk) x).withDecision(Optional.empty())
+          : x -> ((ImmutableRisk) x).withInherent(((ImmutableRiskAssessment) x.inherent().orElseThrow())
+              .withCriteriaVersion("RC-1"));
+      return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
+    });
+    m.put("6.1.3-treatment", (i, r) -> {
+      Risk k = pick(i.risks(), Breakers::treated, r);
+      UnaryOperator<Risk> f;
+      if (r.nextBoolean()) {
+        f = x -> ((ImmutableRisk) x).withTreatment(Optional.empty());
+      } else {
+        PersonId other = pick(i.people(), p -> !p.id().equals(k.owner()), r).id();
+        f = x -> ((ImmutableRisk) x).withTreatment(((ImmutableTreatment) x.treatment().orElseThrow())
+            .withPlanApprovedBy(other));
+      }
+      return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
+    });
+    m.put("6.1.3-residual", (i, r) -> {
+      Risk k = pick(i.risks(), Breakers::treated, r);
+      UnaryOperator<Risk> f = r.nextBoolean() ? x -> ((ImmutableRisk) x).withAcceptance(Optional.empty())
+          : x -> ((ImmutableRisk) x).withResidual(Optional.empty());
+      return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
+    });
+    m.put("6.1.3-soa", (i, r) -> new Broken(i.withStatementOfApplicability(((ImmutableStatementOfApplicability) soa(i)).withAnnexAComparedOn(Optional.empty())),
+        refs(EntityRef.of("StatementOfApplicability", soa(i).version()))));
+    m.put("6.1.3-soa-complete", (i, r) -> {
+      SoaEntry e = pick(soa(i).entries(), x -> !x.applicable(), r);
+      List<SoaEntry> es = new ArrayList<>(soa(i).entries());
+      es.remove(e);
+      return new Broken(withSoaEntries(i, es), refs(e.control()));
+    });
+    m.put("6.1.3-soa-exclusions", (i, r) -> {
+      SoaEntry e = pick(soa(i).entries(), x -> !x.applicable(), r);
+      return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> ((ImmutableSoaEntry) x)
+          .withJustification(Optional.empty()))), refs(e.control()));
+    });
+    m.put("6.1.3-soa-inclusions", (i, r) -> {
+      SoaEntry e = pick(soa(i).entries(), SoaEntry::applicable, r);
+      return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> ((ImmutableSoaEntry) x)
+          .withImplementationStatus(Optional.empty()))), refs(e.control()));
+    });
+    m.put("6.1.3-soa-treatment-controls", (i, r) -> {
+      Set<ControlId> used = treatmentControls(i);
+      Set<ControlId> req = requirementControls(i);
+      SoaEntry e = pick(soa(i).entries(), x -> used.contains(x.control()) && !req.contains(x.control()), r);
+      Risk relying = pick(i.risks(), k -> k.treatment().map(t -> t.controls().contains(e.control())
+          || t.actions().stream().anyMatch(a -> a.control().equals(Optional.of(e.control())))).orElse(false), r);
+      return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> ((ImmutableSoaEntry) x)
+          .withApplicable(false).withReasons(Set.of()).withImplementationStatus(Optional.empty())
+          .withJustification("Not needed"))), refs(e.control(), relying.id()));
+    });
+    m.put("6.1.3-soa-requirement-controls", (i, r) -> {
+      SoaEntry e = pick(soa(i).entries(), x -> !x.applicable(), r);
+      InterestedParty p = pick(i.interestedParties(), x -> x.requirements().stream()
+          .anyMatch(q -> q.type().binding()), r);
+      Requirement q = pick(p.requirements(), x -> x.type().binding(), r);
+      InterestedParty p2 = ((ImmutableInterestedParty) p).withRequirements(replace(p.requirements(), q,
+          x -> ((ImmutableRequirement) x).withControls(concat(x.controls(), e.control()))));
+      return new Broken(i.withInterestedParties(replace(i.interestedParties(), p, x -> p2)),
+          refs(e.control(), q.id()));
+    });
+    m.put("6.1.3-soa-version", (i, r) -> {
+      Risk k = pick(i.risks(), Breakers::treated, r);
+      return new Broken(i.withRisks(replace(i.risks(), k, x -> ((ImmutableRisk) x).withTreatment(
+          ((ImmutableTreatment) x.treatment().orElseThrow()).withSoaVersion("SOA-1")))), refs(k.id()));
+    });
+    m.put("6.2-objectives", (i, r) -> {
+      var o = pick(i.objectives(), x -> true, r);
+      UnaryOperator<io.ismskit.core.governance.Objective> f = r.nextBoolean()
+          ? x -> ((ImmutableObjective) x).withMetric(Optional.empty())
+          : x -> ((ImmutableObjective) x).withDueDate(A.minusDays(3));
+      return new Broken(i.withObjectives(replace(i.objectives(), o, f)), refs(o.id()));
+    });
+    m.put("6.3-changes", (i, r) -> {
+      PlannedChange c = pick(i.changes(), x -> !x.significant(), r);
+      return new Broken(i.withChanges(replace(i.changes(), c, x -> ((ImmutablePlannedChange) x)
+          .withCompletedOn(x.approvedOn().orElseThrow().minusDays(1)))), refs(c.id()));
+    });
+    m.put("7.1-resources", (i, r) -> {
+      var res = pick(i.resources(), x -> true, r);
+      return new Broken(i.withResources(replace(i.resources(), res, x -> ResourceAllocation.builder().id(x.id())
+          .kind(x.kind()).description(x.description()).amount(x.amount()).build())), refs(res.id()));
+    });
+    m.put("7.2-competence", (i, r) -> {
+      CompetenceRecord c = pick(i.competenceRecords(), x -> !x.gapAction(), r);
+      return new Broken(i.withCompetenceRecords(replace(i.competenceRecords(), c, x -> ((ImmutableCompetenceRecord) x).withValidUntil(A.minusDays(1)))), refs(c.person()));
+    });
+    m.put("7.3-awareness", (i, r) -> {
+      AwarenessRecord a = pick(i.awarenessRecords(), x -> true, r);
+      AwarenessTopic keep = AwarenessTopic.values()[r.nextInt(3)];
+      return new Broken(i.withAwarenessRecords(replace(i.awarenessRecords(), a, x -> ((ImmutableAwarenessRecord) x).withTopics(EnumSet.of(keep)))), refs(a.person()));
+    });
+    m.put("7.4-communication", (i, r) -> {
+      var c = pick(i.communications(), x -> x.frequency().isPresent(), r);
+      return new Broken(i.withCommunications(replace(i.communications(), c, x -> ((ImmutableCommunication) x)
+          .withLastPerformed(A.minusDays(200)))), refs(c.id()));
+    });
+    m.put("7.5.1-mandatory-documents", (i, r) -> {
+      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED, r);
+      return new Broken(i.withDocuments(replace(i.documents(), d, x -> ((ImmutableDocumentedInformation) x)
+          .withStatus(DocumentStatus.OBSOLETE))), refs(EntityRef.of("Clause", d.clauses().get(0).value())));
+    });
+    m.put("7.5.2-approval", (i, r) -> {
+      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED, r);
+      return new Broken(i.withDocuments(replace(i.documents(), d, x -> ((ImmutableDocumentedInformation) x)
+          .withStatus(DocumentStatus.DRAFT))), refs(d.id()));
+    });
+    m.put("7.5.2-review", (i, r) -> {
+      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED, r);
+      return new Broken(i.withDocuments(replace(i.documents(), d, x -> ((ImmutableDocumentedInformation) x)
+          .withLastReviewed(A.minusDays(400)))), refs(d.id()));
+    });
+    m.put("7.5.3-control", (i, r) -> {
+      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED, r);
+      return new Broken(i.withDocuments(replace(i.documents(), d, x -> ((ImmutableDocumentedInformation) x)
+          .withRetention(Optional.empty()))), refs(d.id()));
+    });
+    m.put("8.1-operational-control", (i, r) -> {
+      IsmsProcess p = pick(i.processes(), x -> true, r);
+      return new Broken(i.withProcesses(replace(i.processes(), p, x -> ((ImmutableIsmsProcess) x)
+          .withOperatingCriteria(List.of()))), refs(p.id()));
+    });
+    m.put("8.2-assessment-interval", (i, r) -> {
+      Set<AssetId> changed = significantChangeAssets(i);
+      Risk k = pick(i.risks(), x -> x.assets().stream().noneMatch(changed::contains), r);
+      return new Broken(i.withRisks(replace(i.risks(), k, x -> reassessed(x, A.minusDays(400)))), refs(k.id()));
+    });
+    m.put("8.2-significant-change", (i, r) -> {
+      Set<AssetId> changed = significantChangeAssets(i);
+      Risk k = pick(i.risks(), x -> x.assets().stream().anyMatch(changed::contains), r);
+      return new Broken(i.withRisks(replace(i.risks(), k, x -> reassessed(x, A.minusDays(120)))),
+          refs(k.id(), ConformantIsms.SIGNIFICANT_CHANGE));
+    });
+    m.put("8.3-treatment-plan", (i, r) -> {
+      Risk k = pick(i.risks(), x -> treated(x) && !x.treatment().get().actions().isEmpty(), r);
+      return new Broken(i.withRisks(replace(i.risks(), k, x -> {
+        Treatment t = x.treatment().orElseThrow();
+        TreatmentAction a = t.actions().get(0);
+        TreatmentAction late = TreatmentAction.builder().description(a.description()).control(a.control())
+            .owner(a.owner()).dueDate(A.minusDays(10)).status(ActionStatus.IN_PROGRESS).build();
+        return ((ImmutableRisk) x).withTreatment(((ImmutableTreatment) t)
+            .withActions(replace(t.actions(), a, y -> late)));
+      })), refs(k.id()));
+    });
+    m.put("8.3-soa-status", (i, r) -> {
+      SoaEntry e = pick(soa(i).entries(),
+          x -> x.applicable() && x.implementationStatus().equals(Optional.of(ImplementationStatus.IMPLEMENTED)), r);
+      ControlImplementation record = ControlImplementation.builder().control(e.control())
+          .status(ImplementationStatus.PARTIALLY_IMPLEMENTED).owner(e.owner().orElseThrow()).build();
+      return new Broken(((ImmutableIsms) i).withControlImplementations(
+          java.util.stream.Stream.concat(i.controlImplementations().stream(), java.util.stream.Stream.of(record))
+              .toList()), refs(e.control()));
+    });
+    m.put("9.1-monitoring", (i, r) -> {
+      Measurement latest = pick(i.measurements(), x -> x.measuredOn().isAfter(A.minusDays(60)), r);
+      MetricId metric = latest.metric();
+      List<Measurement> ms = new ArrayList<>(i.measurements());
+      ms.remove(latest);
+      return new Broken(i.withMeasurements(ms), refs(metric));
+    });
+    m.put("9.2.1-internal-audit", (i, r) -> {
+      InternalAudit a = audit(i, "AU-3");
+      return new Broken(i.withAudits(replace(i.audits(), a, x -> ((ImmutableInternalAudit) x)
+          .withPlannedOn(A.minusDays(5)))), refs(a.id()));
+    });
+    m.put("9.2.2-programme-coverage", (i, r) -> {
+      InternalAudit a = audit(i, "AU-3");
+      ControlId c = a.controls().get(r.nextInt(a.controls().size()));
+      List<ControlId> cs = new ArrayList<>(a.controls());
+      cs.remove(c);
+      return new Broken(i.withAudits(replace(i.audits(), a, x -> ((ImmutableInternalAudit) x).withControls(cs))),
+          refs(c));
+    });
+    m.put("9.2.2-impartiality", (i, r) -> {
+      InternalAudit a = pick(i.audits(), x -> true, r);
+      PersonId auditor = a.auditors().get(0);
+      return new Broken(i.withAudits(replace(i.audits(), a, x -> ((ImmutableInternalAudit) x)
+          .withAuditees(concat(x.auditees(), auditor)))), refs(a.id(), auditor));
+    });
+    m.put("9.2.2-reporting", (i, r) -> {
+      InternalAudit a = pick(i.audits(), x -> x.status() == AuditStatus.REPORTED, r);
+      UnaryOperator<InternalAudit> f = r.nextBoolean()
+          ? x -> ((ImmutableInternalAudit) x).withStatus(AuditStatus.PERFORMED)
+          : x -> ((ImmutableInternalAudit) x).withReportedTo(List.of());
+      return new Broken(i.withAudits(replace(i.audits(), a, f)), refs(a.id()));
+    });
+    m.put("9.3.1-management-review", (i, r) -> {
+      ManagementReview mr = latestReview(i);
+      List<PersonId> notTop = new ArrayList<>();
+      for (PersonId p : mr.attendees()) {
+        if (i.people().stream().noneMatch(x -> x.id().equals(p) && x.topManagement())) {
+          notTop.add(p);
+        }
+      }
+      return new Broken(withReview(i, x -> ((ImmutableManagementReview) x).withAttendees(notTop)),
+          refs(mr.id()));
+    });
+    m.put("9.3.2-review-inputs", (i, r) -> {
+      ManagementReview mr = latestReview(i);
+      Set<ReviewInput> in = EnumSet.copyOf(mr.inputs());
+      in.remove(ReviewInput.values()[r.nextInt(ReviewInput.values().length)]);
+      return new Broken(withReview(i, x -> ((ImmutableManagementReview) x).withInputs(in)), refs(mr.id()));
+    });
+    m.put("9.3.3-review-outputs", (i, r) -> {
+      ManagementReview mr = latestReview(i);
+      return new Broken(withReview(i, x -> ((ImmutableManagementReview) x).withMinutes(Optional.empty())),
+          refs(mr.id()));
+    });
+    m.put("10.1-improvement", (i, r) -> {
+      var imp = pick(i.improvements(), x -> x.status() == ActionStatus.DONE, r);
+      return new Broken(i.withImprovements(replace(i.improvements(), imp, x -> ((ImmutableImprovement) x)
+          .withOutcome(Optional.empty()))), refs(imp.id()));
+    });
+    m.put("10.2-nonconformity-handling", (i, r) -> {
+      NonconformityId nc = NonconformityId.of("NC-1");
+      CorrectiveAction ca = pick(i.correctiveActions(), x -> x.nonconformity().equals(nc), r);
+      EffectivenessReview er = ca.effectivenessReview().orElseThrow();
+      return new Broken(i.withCorrectiveActions(replace(i.correctiveActions(), ca, x -> ((ImmutableCorrectiveAction) x).withEffectivenessReview(new EffectivenessReview(er.reviewedOn(), er.reviewedBy(), false,
+              "Recurred")))), refs(nc));
+    });
+    m.put("10.2-overdue", (i, r) -> {
+      var nc = pick(i.nonconformities(), x -> !x.closed(), r);
+      return new Broken(i.withNonconformities(replace(i.nonconformities(), nc, x -> ((ImmutableNonconformity) x)
+          .withDueDate(A.minusDays(5)))), refs(nc.id()));
+    });
+    return m;
+  }
+
+  static <T> List<T> concat(List<T> l, T x) {
+    List<T> out = new ArrayList<>(l);
+    out.add(x);
+    return out;
+  }
+
+  static List<Person> unused() {
+    return List.of();
+  }
+}
