@@ -9,9 +9,12 @@ import java.util.Set;
 /**
  * The ISO/IEC 27002:2022 attribute values of one control, one set per attribute type. Every set is
  * an unmodifiable copy that iterates in enum declaration order, so output built from it is
- * deterministic. A set may be empty when the values are not recorded (the built-in ISO/IEC
- * 27001:2022 catalog records control types, properties and concepts, but not operational
- * capabilities or security domains).
+ * deterministic.
+ *
+ * <p>In the built-in ISO/IEC 27001:2022 catalog ({@link Iso27001_2022#framework()}) every control
+ * has at least one value of each of the five attribute types, as ISO/IEC 27002:2022 Annex A Table
+ * A.1 gives them. A set may be empty only in attributes built for another catalog that does not
+ * record that attribute type.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -19,8 +22,10 @@ import java.util.Set;
  *     #Corrective})
  * @param securityProperties the information security properties (C, I, A)
  * @param cybersecurityConcepts the cybersecurity concepts (identify to recover)
- * @param operationalCapabilities the operational capabilities
- * @param securityDomains the security domains
+ * @param operationalCapabilities the operational capabilities (the 15 practitioner's views, such
+ *     as {@code #Governance})
+ * @param securityDomains the security domains ({@code #Governance_and_Ecosystem}, {@code
+ *     #Protection}, {@code #Defence}, {@code #Resilience})
  */
 public record ControlAttributes(
     Set<ControlType> controlTypes,
@@ -45,7 +50,7 @@ public record ControlAttributes(
 
   /**
    * Attributes with the given control types, properties and concepts, and no operational
-   * capabilities or security domains.
+   * capabilities or security domains: for a catalog that does not record those two attribute types.
    */
   public static ControlAttributes of(
       Collection<ControlType> controlTypes,
@@ -77,6 +82,16 @@ public record ControlAttributes(
   /** Whether the control has the given cybersecurity concept. */
   public boolean has(CybersecurityConcept concept) {
     return cybersecurityConcepts.contains(Objects.requireNonNull(concept, "concept"));
+  }
+
+  /** Whether the control serves the given operational capability. */
+  public boolean has(OperationalCapability capability) {
+    return operationalCapabilities.contains(Objects.requireNonNull(capability, "capability"));
+  }
+
+  /** Whether the control belongs to the given security domain. */
+  public boolean has(SecurityDomain domain) {
+    return securityDomains.contains(Objects.requireNonNull(domain, "domain"));
   }
 
   private static <E extends Enum<E>> Set<E> copy(

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * The built-in ISO/IEC 27001:2022 framework (including Amendment 1:2024): the 41 clauses,
  * intermediate headings and sub-clauses of clauses 4 to 10, of which 30 carry requirements, and the
- * 93 Annex A controls in four themes with their ISO/IEC 27002:2022 control types, security
- * properties and cybersecurity concepts.
+ * 93 Annex A controls in four themes with all five of their ISO/IEC 27002:2022 attributes: control
+ * types, information security properties, cybersecurity concepts, operational capabilities and
+ * security domains, each with at least one value for every control.
  *
  * <p>The data is read once from resources in the jar, on first use, and shared; the instance is
  * immutable and thread-safe. Clause summaries are ismskit paraphrases, not text of the standard.
@@ -20,6 +21,7 @@ import java.util.Set;
  * Framework iso = Iso27001_2022.framework();
  * CatalogControl ti = iso.control(ControlId.of("A.5.7")).orElseThrow();
  * boolean detective = ti.attributes().has(ControlType.DETECTIVE);   // true
+ * boolean defence = ti.attributes().has(SecurityDomain.DEFENCE);     // true
  * }</pre>
  */
 public final class Iso27001_2022 {
@@ -133,6 +135,11 @@ public final class Iso27001_2022 {
       Set<SecurityDomain> domains = EnumSet.noneOf(SecurityDomain.class);
       for (String c : r.list(8, ",")) {
         domains.add(enumValue(r, SecurityDomain.class, c));
+      }
+      if (concepts.isEmpty() || caps.isEmpty() || domains.isEmpty()) {
+        throw r.error(
+            "every control needs at least one cybersecurity concept, operational capability and"
+                + " security domain");
       }
       ControlAttributes attributes = new ControlAttributes(types, cia, concepts, caps, domains);
       try {

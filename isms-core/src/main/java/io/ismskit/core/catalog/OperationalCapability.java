@@ -34,8 +34,9 @@ public enum OperationalCapability {
   /** {@code #Information_security_event_management}. */
   INFORMATION_SECURITY_EVENT_MANAGEMENT("#Information_security_event_management"),
   /**
-   * {@code #Information_security_assurance}. Some copies of ISO/IEC 27002:2022 Table A.1 list it
-   * under security domains for control 5.22; it is an operational capability.
+   * {@code #Information_security_assurance}. The first printing of ISO/IEC 27002:2022 Table A.1
+   * lists it under security domains for control 5.22; it is an operational capability, and the
+   * correction of March 2022 moved it there, as the built-in catalog has it.
    */
   INFORMATION_SECURITY_ASSURANCE("#Information_security_assurance");
 

@@ -5,10 +5,21 @@ package io.ismskit.core.catalog;
  * risk threatens.
  */
 public enum SecurityProperty {
-  /** Information is not disclosed to unauthorized people or processes. */
-  CONFIDENTIALITY,
-  /** Information is accurate and complete. */
-  INTEGRITY,
-  /** Information is accessible and usable on demand by authorized people. */
-  AVAILABILITY
+  /** Information is not disclosed to unauthorized parties ({@code #Confidentiality}). */
+  CONFIDENTIALITY("#Confidentiality"),
+  /** Information is accurate and complete ({@code #Integrity}). */
+  INTEGRITY("#Integrity"),
+  /** Information is usable on demand by authorized parties ({@code #Availability}). */
+  AVAILABILITY("#Availability");
+
+  private final String tag;
+
+  SecurityProperty(String tag) {
+    this.tag = tag;
+  }
+
+  /** The attribute value as written in ISO/IEC 27002:2022, such as {@code "#Integrity"}. */
+  public String tag() {
+    return tag;
+  }
 }

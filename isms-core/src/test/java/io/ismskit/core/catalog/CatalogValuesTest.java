@@ -104,6 +104,21 @@ class CatalogValuesTest {
     assertThat(a.has(SecurityProperty.AVAILABILITY)).isTrue();
     assertThat(a.has(CybersecurityConcept.RECOVER)).isTrue();
     assertThat(a.operationalCapabilities()).isEmpty();
+    assertThat(a.has(OperationalCapability.GOVERNANCE)).isFalse();
+    assertThat(a.has(SecurityDomain.RESILIENCE)).isFalse();
+    ControlAttributes full =
+        new ControlAttributes(
+            Set.of(ControlType.CORRECTIVE),
+            Set.of(SecurityProperty.AVAILABILITY),
+            Set.of(CybersecurityConcept.RECOVER),
+            Set.of(OperationalCapability.CONTINUITY, OperationalCapability.GOVERNANCE),
+            Set.of(SecurityDomain.RESILIENCE));
+    assertThat(full.operationalCapabilities())
+        .containsExactly(OperationalCapability.GOVERNANCE, OperationalCapability.CONTINUITY);
+    assertThat(full.has(OperationalCapability.CONTINUITY)).isTrue();
+    assertThat(full.has(OperationalCapability.ASSET_MANAGEMENT)).isFalse();
+    assertThat(full.has(SecurityDomain.RESILIENCE)).isTrue();
+    assertThat(full.has(SecurityDomain.DEFENCE)).isFalse();
     assertThat(a)
         .isEqualTo(
             new ControlAttributes(
@@ -266,6 +281,13 @@ class CatalogValuesTest {
     assertThatThrownBy(() -> ControlMapping2013.instance().to2022(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("id2013");
+    ControlAttributes a = ControlAttributes.empty();
+    assertThatThrownBy(() -> a.has((OperationalCapability) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("capability");
+    assertThatThrownBy(() -> a.has((SecurityDomain) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("domain");
   }
 
   // --- 2013 values ------------------------------------------------------------------------------

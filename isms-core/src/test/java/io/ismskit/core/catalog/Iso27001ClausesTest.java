@@ -91,6 +91,21 @@ class Iso27001ClausesTest {
             "9.2.2", "9.3.3", "10.2");
   }
 
+  // ISO/IEC 27001:2022 asks to *retain* documented information (a record) in exactly these six
+  // sub-clauses; elsewhere it must be *available*. 7.2 d) asks to retain evidence of competence.
+  @Test
+  void documentedInformation_retainedExactlyWhereTheStandardSaysRetain() {
+    assertThat(
+            ISO.clauses().stream()
+                .filter(c -> c.documentedInformation().orElse("").contains("retained"))
+                .map(c -> c.id().value()))
+        .containsExactly("6.1.2", "6.1.3", "6.2", "7.2", "8.2", "8.3");
+    assertThat(clause("7.2").documentedInformation().orElseThrow())
+        .contains("competence")
+        .contains("retained")
+        .doesNotContain("available");
+  }
+
   @Test
   void parents_andSubClauses() {
     assertThat(clause("6.1.2").parent()).contains(ClauseId.of("6.1"));

@@ -112,9 +112,10 @@ class Iso27001ControlsTest {
           .as(r.get("id"))
           .containsExactlyElementsOf(enums(CybersecurityConcept.class, r.list("concepts")));
       assertThat(c.newIn2022()).as(r.get("id")).isEqualTo(r.get("new_in_2022").equals("yes"));
-      // Not recorded per control in the reference data.
-      assertThat(c.attributes().operationalCapabilities()).isEmpty();
-      assertThat(c.attributes().securityDomains()).isEmpty();
+      // The fact brief does not give these two per control; Iso27002AttributesTest checks them
+      // against two transcriptions of the standard's attribute tables.
+      assertThat(c.attributes().operationalCapabilities()).as(r.get("id")).isNotEmpty();
+      assertThat(c.attributes().securityDomains()).as(r.get("id")).isNotEmpty();
     }
   }
 
@@ -302,6 +303,10 @@ class Iso27001ControlsTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> c.attributes().cybersecurityConcepts().clear())
         .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> c.attributes().operationalCapabilities().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> c.attributes().securityDomains().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -316,5 +321,13 @@ class Iso27001ControlsTest {
             CybersecurityConcept.RECOVER);
     assertThat(control("A.5.7").attributes().controlTypes())
         .containsExactly(ControlType.PREVENTIVE, ControlType.DETECTIVE, ControlType.CORRECTIVE);
+    // A.5.37 lists nine operational capabilities in Table A.1, starting with #Asset_management;
+    // the set iterates in declaration order, not in the table's order.
+    assertThat(control("A.5.37").attributes().operationalCapabilities())
+        .hasSize(9)
+        .startsWith(OperationalCapability.ASSET_MANAGEMENT, OperationalCapability.PHYSICAL_SECURITY)
+        .endsWith(OperationalCapability.INFORMATION_SECURITY_EVENT_MANAGEMENT);
+    assertThat(control("A.5.13").attributes().securityDomains())
+        .containsExactly(SecurityDomain.PROTECTION, SecurityDomain.DEFENCE);
   }
 }

@@ -62,6 +62,19 @@ class MandatoryDocumentTest {
     }
   }
 
+  // 7.2 d): evidence of competence is documented information to be retained (a record).
+  @Test
+  void evidenceOfCompetence_isRetainedUnder72d() {
+    assertThat(MandatoryDocument.forClause(ClauseId.of("7.2")))
+        .containsExactly(MandatoryDocument.EVIDENCE_OF_COMPETENCE);
+    assertThat(MandatoryDocument.EVIDENCE_OF_COMPETENCE.kind())
+        .isEqualTo(DocumentedInformationKind.RETAINED);
+    assertThat(MandatoryDocument.EVIDENCE_OF_COMPETENCE.reference()).isEqualTo("7.2 d)");
+    assertThat(Iso27001_2022.framework().clause(ClauseId.of("7.2")).orElseThrow()
+            .documentedInformation().orElseThrow())
+        .contains("retained");
+  }
+
   @Test
   void forClause() {
     assertThat(MandatoryDocument.forClause(ClauseId.of("6.1.3")))

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * ISO/IEC 27001:2022 fact brief ({@code iso27001-2022-annex-a.tsv}, {@code
  * iso27001-2022-clauses.tsv}) and verbatim excerpts of its markdown tables (Annex A with ISO/IEC
  * 27002:2022 Table A.1 attributes and Table B.1 sources, the ISO/IEC 27002:2022 Table B.2 mapping
- * 2013 to 2022, and the list of mandatory documented information). The catalog under test reads its
- * own, differently shaped resources, so comparing the two is meaningful.
+ * 2013 to 2022, and the list of mandatory documented information), and two public transcriptions of
+ * the ISO/IEC 27002:2022 attribute tables ({@code iso27002-2022-table-a1.tsv}, {@code
+ * iso27002-2022-control-attributes.tsv}, provenance in their header comments). The catalog under
+ * test reads its own, differently shaped resources, so comparing the two is meaningful.
  */
 final class Reference {
   private Reference() {}
@@ -50,14 +52,17 @@ final class Reference {
     }
   }
 
+  /**
+   * The rows of a TSV resource keyed by its header line; lines starting with {@code #} (provenance
+   * comments) and empty lines are skipped.
+   */
   static List<TsvRow> tsv(String resource) {
-    List<String> lines = lines(resource);
+    List<String> lines =
+        lines(resource).stream().filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     List<String> header = List.of(lines.get(0).split("\t", -1));
     List<TsvRow> rows = new ArrayList<>();
     for (String l : lines.subList(1, lines.size())) {
-      if (!l.isEmpty()) {
-        rows.add(new TsvRow(header, List.of(l.split("\t", -1))));
-      }
+      rows.add(new TsvRow(header, List.of(l.split("\t", -1))));
     }
     return rows;
   }
