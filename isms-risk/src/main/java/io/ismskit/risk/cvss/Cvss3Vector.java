@@ -25,7 +25,7 @@ public final class Cvss3Vector implements CvssVector {
    * @param vector the vector string, not null
    * @return the vector, or the first error found
    */
-  public static io.vavr.control.Either<io.ismskit.risk.spi.ScoringError, Cvss3Vector> parse(String vector) {
+  public static io.vavr.control.Either<io.ismskit.core.base.Problem, Cvss3Vector> parse(String vector) {
     return Cvss.parseAs(vector, Cvss3Vector.class, "expected a CVSS v3.0 or v3.1 vector");
   }
 

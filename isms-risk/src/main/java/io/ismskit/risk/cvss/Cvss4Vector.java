@@ -23,7 +23,7 @@ public final class Cvss4Vector implements CvssVector {
    * @param vector the vector string, not null
    * @return the vector, or the first error found
    */
-  public static io.vavr.control.Either<io.ismskit.risk.spi.ScoringError, Cvss4Vector> parse(String vector) {
+  public static io.vavr.control.Either<io.ismskit.core.base.Problem, Cvss4Vector> parse(String vector) {
     return Cvss.parseAs(vector, Cvss4Vector.class, "expected a CVSS v4.0 vector");
   }
 
