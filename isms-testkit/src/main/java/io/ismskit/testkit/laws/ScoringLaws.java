@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  *       {@code raise} never throw;
  *   <li>scoring an input twice gives equal results, and scoring all inputs again on a pool of four
  *       threads gives the same results as on the calling thread;
- *   <li>every score lies within {@link ScoringMethod#bounds()}, its normalized value in [0, 1];
+ *   <li>every score lies within {@link MethodDescriptor#bounds() the descriptor's bounds}, its normalized value in [0, 1];
  *   <li>over all examples, a lower value never has a higher normalized value;
  *   <li>raising any declared {@link MonotonicFactor} by one step never lowers the score, and the
  *       raised input is accepted;
