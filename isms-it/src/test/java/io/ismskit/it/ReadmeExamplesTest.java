@@ -54,7 +54,7 @@ class ReadmeExamplesTest {
   void assessAndCheck() {
     // README:BEGIN assess
     LocalDate asOf = LocalDate.of(2026, 6, 30);
-    Isms isms = SampleIsms.northwind(asOf); // a 150-person company's ISMS from isms-testkit
+    Isms isms = SampleIsms.northwind(asOf); // a 150-person company's ISMS from isms-export
     AssessedRegister assessed = RiskEngine.of(ScoringRegistry.builtIns()).assess(isms, asOf);
     assessed.register().ifPresent(summary -> println(summary.topByResidual().get(0)));
 
