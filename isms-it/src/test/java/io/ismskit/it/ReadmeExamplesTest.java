@@ -110,7 +110,7 @@ class ReadmeExamplesTest {
     for (int at = source.indexOf(begin); at >= 0; at = source.indexOf(begin, at + 1)) {
       int end = source.indexOf(finish, at);
       String region = source.substring(source.indexOf('\n', at) + 1, end);
-      for (String line : region.split("\n")) {
+      for (String line : region.split("\n", -1)) {
         String l = line.strip();
         if (!l.isEmpty()) {
           assertThat(readme).as("README.md shows the example line: %s", l).contains(l.replace("println(", "System.out.println("));

@@ -43,7 +43,7 @@ public final class ScoringRegistry {
 
   private final SortedMap<MethodId, ScoringMethod<?>> methods;
 
-  private ScoringRegistry(TreeMap<MethodId, ScoringMethod<?>> methods) {
+  private ScoringRegistry(SortedMap<MethodId, ScoringMethod<?>> methods) {
     this.methods = Collections.unmodifiableSortedMap(methods);
   }
 
@@ -217,7 +217,7 @@ public final class ScoringRegistry {
   /** Two registries are equal when they hold the same method instances under the same ids. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof ScoringRegistry && methods.equals(((ScoringRegistry) o).methods);
+    return o instanceof ScoringRegistry other && methods.equals(other.methods);
   }
 
   @Override

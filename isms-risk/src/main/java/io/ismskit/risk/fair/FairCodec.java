@@ -30,19 +30,13 @@ final class FairCodec {
     Frequency f = s.frequency();
     m.put("lef.kind", f.kind().key());
     switch (f.kind()) {
-      case POISSON:
-        m.put("lef.lambda", num(f.rawValue()));
-        break;
-      case BERNOULLI:
-        m.put("lef.p", num(f.rawValue()));
-        break;
-      case RATE:
-        put(m, "lef.rate", f.rate().orElseThrow());
-        break;
-      case THREAT_EVENTS:
+      case POISSON -> m.put("lef.lambda", num(f.rawValue()));
+      case BERNOULLI -> m.put("lef.p", num(f.rawValue()));
+      case RATE -> put(m, "lef.rate", f.rate().orElseThrow());
+      case THREAT_EVENTS -> {
         put(m, "tef", f.rate().orElseThrow());
         put(m, "vuln", f.vulnerability().orElseThrow());
-        break;
+      }
     }
     put(m, "plm", s.primaryMagnitude());
     s.secondary()
@@ -111,35 +105,18 @@ final class FairCodec {
                         k,
                         "must be one of poisson, bernoulli, rate, tef-vuln"));
               }
-              switch (kind.get()) {
-                case POISSON:
-                  return r.number("lef.lambda")
-                      .flatMap(
-                          v -> Frequency.poisson(v).mapLeft(e -> Checks.prefixed("lef", e)));
-                case BERNOULLI:
-                  return r.number("lef.p")
-                      .flatMap(
-                          v -> Frequency.bernoulli(v).mapLeft(e -> Checks.prefixed("lef", e)));
-                case RATE:
-                  return r.distribution("lef.rate").map(Frequency::poissonRate);
-                case THREAT_EVENTS:
-                  return r.distribution("tef")
-                      .flatMap(
-                          t ->
-                              r.distribution("vuln")
-                                  .flatMap(
-                                      v ->
-                                          Frequency.threatEvents(t, v)
-                                              .mapLeft(
-                                                  e ->
-                                                      Problem.ofField(
-                                                          e.code(),
-                                                          "vuln.kind",
-                                                          v,
-                                                          "must be a probability distribution"
-                                                              + " within [0, 1]"))));
-              }
-              throw new AssertionError(kind.get());
+              return switch (kind.get()) {
+                case POISSON -> r.number("lef.lambda")
+                    .flatMap(v -> Frequency.poisson(v).mapLeft(e -> Checks.prefixed("lef", e)));
+                case BERNOULLI -> r.number("lef.p")
+                    .flatMap(v -> Frequency.bernoulli(v).mapLeft(e -> Checks.prefixed("lef", e)));
+                case RATE -> r.distribution("lef.rate").map(Frequency::poissonRate);
+                case THREAT_EVENTS -> r.distribution("tef")
+                    .flatMap(t -> r.distribution("vuln")
+                        .flatMap(v -> Frequency.threatEvents(t, v)
+                            .mapLeft(e -> Problem.ofField(e.code(), "vuln.kind", v,
+                                "must be a probability distribution within [0, 1]"))));
+              };
             });
   }
 

@@ -86,6 +86,7 @@ import java.util.Objects;
  *
  * @implSpec This class is immutable and thread-safe.
  */
+@SuppressWarnings("EnumOrdinal") // the tables and scale are indexed by level order, Very Low first, by design
 public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
   /** The id of this method, {@code "nist-800-30"}. */
   public static final MethodId ID = MethodId.of("nist-800-30");

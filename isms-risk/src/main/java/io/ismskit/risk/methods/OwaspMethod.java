@@ -65,6 +65,7 @@ import java.util.OptionalDouble;
  *
  * @implSpec This class is immutable and thread-safe.
  */
+@SuppressWarnings("EnumOrdinal") // the severity table and ratings are indexed by enum order, by design
 public final class OwaspMethod implements ScoringMethod<OwaspInput> {
   /** The id of this method, {@code "owasp"}. */
   public static final MethodId ID = MethodId.of("owasp");
@@ -266,30 +267,21 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
     double likelihood = likelihood(input);
     double technical = technicalImpact(input);
     OptionalDouble business = businessImpact(input);
-    double impact;
-    String impactSource;
-    switch (impactBasis) {
-      case TECHNICAL:
-        impact = technical;
-        impactSource = "technical";
-        break;
-      case BUSINESS:
-        if (business.isEmpty()) {
-          return Either.left(
-              Problem.ofField(
-                  MethodCode.OWASP_BUSINESS_MISSING,
-                  "businessImpact",
-                  null,
-                  "is required by this method's impact basis BUSINESS"));
-        }
-        impact = business.getAsDouble();
-        impactSource = "business";
-        break;
-      default:
-        impact = business.isPresent() ? business.getAsDouble() : technical;
-        impactSource = business.isPresent() ? "business" : "technical";
-        break;
+    if (impactBasis == ImpactBasis.BUSINESS && business.isEmpty()) {
+      return Either.left(
+          Problem.ofField(
+              MethodCode.OWASP_BUSINESS_MISSING,
+              "businessImpact",
+              null,
+              "is required by this method's impact basis BUSINESS"));
     }
+    boolean useBusiness = switch (impactBasis) {
+      case TECHNICAL -> false;
+      case BUSINESS -> true;
+      case BUSINESS_WHEN_KNOWN -> business.isPresent();
+    };
+    double impact = useBusiness ? business.getAsDouble() : technical;
+    String impactSource = useBusiness ? "business" : "technical";
     Band lb = Band.of(likelihood);
     Band ib = Band.of(impact);
     Severity sev = severity(lb, ib);
@@ -375,19 +367,11 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
               int[] r = in.ratings();
               for (int j = 0; j < r.length; j++) {
                 OwaspFactor f = FACTORS[j];
-                int steps;
-                switch (f.group()) {
-                  case VULNERABILITY:
-                    steps = ls;
-                    break;
-                  case TECHNICAL_IMPACT:
-                  case BUSINESS_IMPACT:
-                    steps = is;
-                    break;
-                  default:
-                    steps = 0;
-                    break;
-                }
+                int steps = switch (f.group()) {
+                  case VULNERABILITY -> ls;
+                  case TECHNICAL_IMPACT, BUSINESS_IMPACT -> is;
+                  case THREAT_AGENT -> 0;
+                };
                 r[j] = Math.max(OwaspFactor.MIN, r[j] - steps);
               }
               return OwaspInput.of(r);

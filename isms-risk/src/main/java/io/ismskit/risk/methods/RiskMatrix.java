@@ -677,10 +677,9 @@ public final class RiskMatrix {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof RiskMatrix)) {
+    if (!(o instanceof RiskMatrix other)) {
       return false;
     }
-    RiskMatrix other = (RiskMatrix) o;
     return rule == other.rule
         && likelihoodLabels.equals(other.likelihoodLabels)
         && impactLabels.equals(other.impactLabels)
