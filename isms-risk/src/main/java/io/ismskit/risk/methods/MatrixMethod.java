@@ -129,7 +129,11 @@ public final class MatrixMethod implements ScoringMethod<MatrixInput> {
    * @throws IllegalArgumentException when a level is outside its scale
    */
   public Score score(int likelihood, int impact) {
-    int idx = matrix.index(likelihood, impact);
+    return cell(matrix.index(likelihood, impact), likelihood, impact);
+  }
+
+  /** The score of the cell at {@code idx}, built on first use. */
+  private Score cell(int idx, int likelihood, int impact) {
     Score s = cells[idx];
     if (s == null) {
       s = build(likelihood, impact);
@@ -154,7 +158,13 @@ public final class MatrixMethod implements ScoringMethod<MatrixInput> {
   @Override
   public Either<Problem, Score> score(MatrixInput input) {
     Objects.requireNonNull(input, "input");
-    return check(input).map(in -> score(in.likelihood(), in.impact()));
+    int l = input.likelihood();
+    int i = input.impact();
+    if (l < 1 || l > n || i < 1 || i > m) {
+      return Either.left(check(input).getLeft());
+    }
+    // the one allocation of the hot path: the Right around the cell's kept score
+    return Either.right(cell((l - 1) * m + (i - 1), l, i));
   }
 
   private Either<Problem, MatrixInput> check(MatrixInput in) {
