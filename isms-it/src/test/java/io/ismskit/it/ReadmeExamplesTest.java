@@ -10,8 +10,13 @@ import io.ismskit.export.sample.SampleIsms;
 import io.ismskit.risk.ScoringRegistry;
 import io.ismskit.risk.engine.AssessedRegister;
 import io.ismskit.risk.engine.RiskEngine;
+import io.ismskit.risk.spi.MethodDescriptor;
 import io.ismskit.risk.spi.Score;
+import io.ismskit.risk.spi.ScoringMethod;
+import io.ismskit.testkit.Gen;
 import io.ismskit.testkit.conformant.ConformantIsms;
+import io.ismskit.testkit.laws.ScoringMethodLaws;
+import io.ismskit.testkit.laws.ToyMethod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,6 +79,27 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void plugin() {
+    // README:BEGIN plugin
+    class ToyMethodLawsTest implements ScoringMethodLaws<ToyMethod.Input> {
+      @Override public ScoringMethod<ToyMethod.Input> method() { return new ToyMethod(); }
+      @Override public Gen<ToyMethod.Input> inputs() { return new ToyMethod().inputs(); }
+    }
+    ScoringMethod<ToyMethod.Input> method = new ToyMethod();
+    MethodDescriptor<ToyMethod.Input> about = method.descriptor();
+    println(about.id() + " " + about.version() + " " + about.inputKeyNames()); // toy 1 [likelihood, impact]
+    println(method.decode(Map.of("likelihood", "4", "impact", "2", "impct", "2")).getLeft());
+    // impct: is not an input key of method 'toy' (allowed keys: likelihood, impact), was '2'
+    // README:END
+    assertThat(printed).containsExactly("toy 1 [likelihood, impact]",
+        "impct: is not an input key of method 'toy' (allowed keys: likelihood, impact), was '2'");
+    ToyMethodLawsTest laws = new ToyMethodLawsTest();
+    laws.selfDescribed();
+    laws.unknownKeysRefused();
+    laws.encodeDecodeRoundTrip();
+  }
+
+  @Test
   void readme_showsTheseExamples() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     String source = Files.readString(
@@ -84,7 +110,7 @@ class ReadmeExamplesTest {
     for (int at = source.indexOf(begin); at >= 0; at = source.indexOf(begin, at + 1)) {
       int end = source.indexOf(finish, at);
       String region = source.substring(source.indexOf('\n', at) + 1, end);
-      for (String line : region.split("\n")) {
+      for (String line : region.split("\n", -1)) {
         String l = line.strip();
         if (!l.isEmpty()) {
           assertThat(readme).as("README.md shows the example line: %s", l).contains(l.replace("println(", "System.out.println("));
@@ -92,6 +118,6 @@ class ReadmeExamplesTest {
       }
       regions++;
     }
-    assertThat(regions).isEqualTo(3);
+    assertThat(regions).isEqualTo(4);
   }
 }

@@ -1,7 +1,9 @@
 package io.ismskit.risk;
 
 import io.ismskit.core.risk.MethodId;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.InvalidValueException;
+import io.ismskit.core.base.Problem;
+import io.ismskit.risk.spi.ScoringCode;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.vavr.control.Either;
 import java.util.ArrayList;
@@ -24,12 +26,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Build one explicitly with {@link #of(ScoringMethod[])}, or discover the methods installed on a
  * class path with {@link #installed(ClassLoader)} (via {@link ServiceLoader} and the
  * {@code META-INF/services/io.ismskit.risk.spi.ScoringMethod} files). {@link #builtIns()} is the
- * registry installed on this library's own class loader: the built-in methods {@code matrix},
- * {@code nist-800-30}, {@code owasp} and {@code dread} of {@code io.ismskit.risk.methods}, plus any
- * other method registered on that class path.
+ * registry installed on this library's own class loader: the six built-in methods — {@code
+ * matrix}, {@code nist-800-30}, {@code owasp} and {@code dread} of {@code io.ismskit.risk.methods},
+ * {@code cvss} of {@code io.ismskit.risk.cvss} and {@code fair} of {@code io.ismskit.risk.fair} —
+ * plus any other method registered on that class path.
  *
- * <p>Two methods with the same id are refused with an {@link IllegalArgumentException} that names
- * the id and both provider classes. Iteration ({@link #ids()}, {@link #methods()}) is always in
+ * <p>Two methods with the same id are refused with an {@link InvalidValueException} (an {@link
+ * IllegalArgumentException}) of code {@link ScoringCode#REGISTRY_METHOD_DUPLICATE} that names the
+ * id and both provider classes. Iteration ({@link #ids()}, {@link #methods()}) is always in
  * ascending id order, whatever the discovery order.
  *
  * @implSpec This class is immutable and thread-safe.
@@ -39,7 +43,7 @@ public final class ScoringRegistry {
 
   private final SortedMap<MethodId, ScoringMethod<?>> methods;
 
-  private ScoringRegistry(TreeMap<MethodId, ScoringMethod<?>> methods) {
+  private ScoringRegistry(SortedMap<MethodId, ScoringMethod<?>> methods) {
     this.methods = Collections.unmodifiableSortedMap(methods);
   }
 
@@ -141,7 +145,7 @@ public final class ScoringRegistry {
   }
 
   /**
-   * The method with {@code id} whose {@link ScoringMethod#inputType() input type} is exactly {@code
+   * The method with {@code id} whose {@linkplain io.ismskit.risk.spi.MethodDescriptor#inputType() input type} is exactly {@code
    * inputType}, or empty when none is registered or its input type differs.
    *
    * @param id the method id, not null
@@ -153,7 +157,7 @@ public final class ScoringRegistry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(inputType, "inputType");
     ScoringMethod<?> m = methods.get(id);
-    if (m == null || !m.inputType().equals(inputType)) {
+    if (m == null || !m.descriptor().inputType().equals(inputType)) {
       return Optional.empty();
     }
     @SuppressWarnings("unchecked") // checked: the method's declared input type is exactly I
@@ -162,10 +166,10 @@ public final class ScoringRegistry {
   }
 
   /**
-   * The method with {@code id}, or an error with code {@code registry.method.unknown} that names the
-   * id and lists the known ids.
+   * The method with {@code id}, or a problem of code {@link ScoringCode#REGISTRY_METHOD_UNKNOWN}
+   * (field {@code method}) that names the id and lists the known ids.
    */
-  public Either<ScoringError, ScoringMethod<?>> require(MethodId id) {
+  public Either<Problem, ScoringMethod<?>> require(MethodId id) {
     Objects.requireNonNull(id, "id");
     ScoringMethod<?> m = methods.get(id);
     if (m != null) {
@@ -175,12 +179,8 @@ public final class ScoringRegistry {
         methods.isEmpty()
             ? "none"
             : methods.keySet().stream().map(MethodId::value).collect(Collectors.joining(", "));
-    return Either.left(
-        new ScoringError(
-            "registry.method.unknown",
-            "method",
-            id.value(),
-            "method: unknown scoring method '" + id.value() + "'; known methods: " + known));
+    return Either.left(Problem.ofField(ScoringCode.REGISTRY_METHOD_UNKNOWN, "method", id.value(),
+        "is not a registered scoring method (known methods: " + known + ")"));
   }
 
   /** Whether a method with {@code id} is registered. */
@@ -208,20 +208,16 @@ public final class ScoringRegistry {
     MethodId id = Objects.requireNonNull(m.id(), () -> m.getClass().getName() + ".id()");
     ScoringMethod<?> previous = map.putIfAbsent(id, m);
     if (previous != null) {
-      throw new IllegalArgumentException(
-          "ScoringRegistry: duplicate scoring method id '"
-              + id.value()
-              + "' from "
-              + previous.getClass().getName()
-              + " and "
-              + m.getClass().getName());
+      throw new InvalidValueException(new Problem(ScoringCode.REGISTRY_METHOD_DUPLICATE, "ScoringRegistry", "", "",
+          id.value(), "ScoringRegistry: duplicate scoring method id '" + id.value() + "' from "
+              + previous.getClass().getName() + " and " + m.getClass().getName()));
     }
   }
 
   /** Two registries are equal when they hold the same method instances under the same ids. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof ScoringRegistry && methods.equals(((ScoringRegistry) o).methods);
+    return o instanceof ScoringRegistry other && methods.equals(other.methods);
   }
 
   @Override

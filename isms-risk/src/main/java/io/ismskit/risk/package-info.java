@@ -10,7 +10,7 @@
  *
  * <pre>{@code
  * ScoringRegistry registry = ScoringRegistry.builtIns();
- * Either<ScoringError, Score> score = registry
+ * Either<Problem, Score> score = registry
  *     .find(MethodId.of("matrix"), MatrixInput.class)
  *     .map(m -> m.score(MatrixInput.of(4, 5)))
  *     .orElseThrow();

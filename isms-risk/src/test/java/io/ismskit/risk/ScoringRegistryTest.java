@@ -2,7 +2,11 @@ package io.ismskit.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.ismskit.core.base.InvalidValueException;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
+import io.ismskit.risk.cvss.CvssMethod;
+import io.ismskit.risk.fair.FairMethod;
 import io.ismskit.risk.methods.DreadInput;
 import io.ismskit.risk.methods.DreadMethod;
 import io.ismskit.risk.methods.MatrixInput;
@@ -10,9 +14,10 @@ import io.ismskit.risk.methods.MatrixMethod;
 import io.ismskit.risk.methods.Nist80030Method;
 import io.ismskit.risk.methods.OwaspMethod;
 import io.ismskit.risk.spi.Bounds;
-import io.ismskit.risk.spi.MonotonicFactor;
+import io.ismskit.risk.spi.FlatForm;
+import io.ismskit.risk.spi.MethodDescriptor;
 import io.ismskit.risk.spi.Score;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.risk.spi.ScoringCode;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.vavr.control.Either;
 import java.util.List;
@@ -27,39 +32,25 @@ class ScoringRegistryTest {
     /** Required by ServiceLoader. */
     public TestOnlyMethod() {}
 
+    private static final MethodDescriptor<String> DESCRIPTOR =
+        MethodDescriptor.builder(MethodId.of("test.only"), "0", String.class)
+            .bounds(Bounds.of(0, 1))
+            .inputKey(MethodDescriptor.InputKey.optional("x", "anything", "any text"))
+            .build();
+
     @Override
-    public MethodId id() {
-      return MethodId.of("test.only");
+    public MethodDescriptor<String> descriptor() {
+      return DESCRIPTOR;
     }
 
     @Override
-    public String version() {
-      return "0";
-    }
-
-    @Override
-    public Class<String> inputType() {
-      return String.class;
-    }
-
-    @Override
-    public Bounds bounds() {
-      return Bounds.of(0, 1);
-    }
-
-    @Override
-    public List<MonotonicFactor<String>> monotonicFactors() {
-      return List.of();
-    }
-
-    @Override
-    public Either<ScoringError, Score> score(String input) {
+    public Either<Problem, Score> score(String input) {
       return Either.right(new Score(0, 0, "None", id(), version(), List.of()));
     }
 
     @Override
-    public Either<ScoringError, String> decode(Map<String, String> inputs) {
-      return Either.right(inputs.getOrDefault("x", ""));
+    public Either<Problem, String> decode(Map<String, String> inputs) {
+      return FlatForm.knownKeys(DESCRIPTOR, inputs).map(in -> in.getOrDefault("x", ""));
     }
 
     @Override
@@ -84,37 +75,17 @@ class ScoringRegistryTest {
     }
 
     @Override
-    public MethodId id() {
-      return d.id();
+    public MethodDescriptor<I> descriptor() {
+      return d.descriptor();
     }
 
     @Override
-    public String version() {
-      return d.version();
-    }
-
-    @Override
-    public Class<I> inputType() {
-      return d.inputType();
-    }
-
-    @Override
-    public Bounds bounds() {
-      return d.bounds();
-    }
-
-    @Override
-    public List<MonotonicFactor<I>> monotonicFactors() {
-      return d.monotonicFactors();
-    }
-
-    @Override
-    public Either<ScoringError, Score> score(I input) {
+    public Either<Problem, Score> score(I input) {
       return d.score(input);
     }
 
     @Override
-    public Either<ScoringError, I> decode(Map<String, String> inputs) {
+    public Either<Problem, I> decode(Map<String, String> inputs) {
       return d.decode(inputs);
     }
 
@@ -138,10 +109,12 @@ class ScoringRegistryTest {
   @Test
   void of_duplicateId_namesIdAndBothProviders() {
     assertThatThrownBy(() -> ScoringRegistry.of(new DreadMethod(), new FakeDread()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("'dread'")
         .hasMessageContaining(DreadMethod.class.getName())
-        .hasMessageContaining(FakeDread.class.getName());
+        .hasMessageContaining(FakeDread.class.getName())
+        .extracting(e -> ((InvalidValueException) e).problem().code())
+        .isEqualTo(ScoringCode.REGISTRY_METHOD_DUPLICATE);
   }
 
   @Test
@@ -170,19 +143,20 @@ class ScoringRegistryTest {
   @Test
   void require_unknown_namesIdAndListsKnownIds() {
     ScoringRegistry r = ScoringRegistry.of(new MatrixMethod(), new DreadMethod());
-    Either<ScoringError, ScoringMethod<?>> e = r.require(MethodId.of("fair"));
+    Either<Problem, ScoringMethod<?>> e = r.require(MethodId.of("fair"));
     assertThat(e.isLeft()).isTrue();
-    assertThat(e.getLeft().code()).isEqualTo("registry.method.unknown");
+    assertThat(e.getLeft().code()).isEqualTo(ScoringCode.REGISTRY_METHOD_UNKNOWN);
+    assertThat(e.getLeft().field()).isEqualTo("method");
     assertThat(e.getLeft().value()).isEqualTo("fair");
     assertThat(e.getLeft().message())
-        .isEqualTo("method: unknown scoring method 'fair'; known methods: dread, matrix");
+        .isEqualTo("method: is not a registered scoring method (known methods: dread, matrix), was 'fair'");
     assertThat(r.require(MethodId.of("dread")).get()).isInstanceOf(DreadMethod.class);
   }
 
   @Test
   void empty_require_saysNone() {
     assertThat(ScoringRegistry.empty().require(MethodId.of("x")).getLeft().message())
-        .endsWith("known methods: none");
+        .contains("(known methods: none)");
   }
 
   @Test
@@ -196,8 +170,10 @@ class ScoringRegistryTest {
   }
 
   @Test
-  void builtIns_containsTheFourMethods_andIsStable() {
+  void builtIns_containsTheSixMethods_andIsStable() {
     ScoringRegistry r = ScoringRegistry.builtIns();
+    assertThat(r.find(MethodId.of("cvss")).orElseThrow()).isInstanceOf(CvssMethod.class);
+    assertThat(r.find(MethodId.of("fair")).orElseThrow()).isInstanceOf(FairMethod.class);
     assertThat(r.find(MethodId.of("matrix")).orElseThrow()).isInstanceOf(MatrixMethod.class);
     assertThat(r.find(MethodId.of("nist-800-30")).orElseThrow()).isInstanceOf(Nist80030Method.class);
     assertThat(r.find(MethodId.of("owasp")).orElseThrow()).isInstanceOf(OwaspMethod.class);

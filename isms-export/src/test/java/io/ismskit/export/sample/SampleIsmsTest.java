@@ -230,7 +230,7 @@ class SampleIsmsTest {
     RiskCriteria criteria = isms.riskCriteria().orElseThrow();
     MatrixMethod matrix = new MatrixMethod();
     assertThat(criteria.method()).isEqualTo(MatrixMethod.ID.toString());
-    assertThat(criteria.levels()).isEqualTo(matrix.levelLabels());
+    assertThat(criteria.levels()).isEqualTo(matrix.matrix().levelLabels());
     for (Risk r : isms.risks()) {
       List<RiskAssessment> all = new ArrayList<>(r.history());
       all.add(r.inherent().orElseThrow());

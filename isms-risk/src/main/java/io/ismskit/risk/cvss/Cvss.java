@@ -1,6 +1,7 @@
 package io.ismskit.risk.cvss;
 
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
+import io.ismskit.core.base.Text;
 import io.vavr.control.Either;
 import java.util.Objects;
 
@@ -8,7 +9,7 @@ import java.util.Objects;
  * Parsing and scoring of CVSS vector strings (v3.0, v3.1 and v4.0).
  *
  * <pre>{@code
- * Either<ScoringError, CvssVector> v = Cvss.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+ * Either<Problem, CvssVector> v = Cvss.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
  * double s = Cvss.score("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"); // 9.3
  * }</pre>
  *
@@ -30,11 +31,11 @@ public final class Cvss {
    * Parses a vector string.
    *
    * @param vector the vector string, not null
-   * @return the vector, or the first error found: its code is one of {@link CvssErrorKind}'s, its
+   * @return the vector, or the first error found: its code is one of {@link CvssCode}'s, its
    *     field the metric (or {@code prefix}, {@code vector}, {@code component N}) and its value
    *     the offending text
    */
-  public static Either<ScoringError, CvssVector> parse(String vector) {
+  public static Either<Problem, CvssVector> parse(String vector) {
     Objects.requireNonNull(vector, "vector");
     CvssVersion version = version(vector);
     if (version == null) {
@@ -102,10 +103,10 @@ public final class Cvss {
   // ---- internals ----
 
   /** Parses {@code vector} and refuses a vector of another version than {@code type}'s. */
-  static <T extends CvssVector> Either<ScoringError, T> parseAs(String vector, Class<T> type, String expected) {
+  static <T extends CvssVector> Either<Problem, T> parseAs(String vector, Class<T> type, String expected) {
     return parse(vector).flatMap(v -> type.isInstance(v)
         ? Either.right(type.cast(v))
-        : Either.left(ScoringError.of(CvssErrorKind.UNSUPPORTED_VERSION.code(), "prefix", v.version().prefix(),
+        : Either.left(Problem.ofField(CvssCode.UNSUPPORTED_VERSION, "prefix", v.version().prefix(),
             expected)));
   }
 
@@ -150,30 +151,30 @@ public final class Cvss {
     return null;
   }
 
-  private static ScoringError prefixError(String vector) {
+  private static Problem prefixError(String vector) {
     if (vector.isBlank()) {
-      return ScoringError.of(
-          CvssErrorKind.EMPTY_VECTOR.code(), "vector", vector, "must not be empty");
+      return Problem.ofField(
+          CvssCode.EMPTY_VECTOR, "vector", vector, "must not be empty");
     }
     int slash = vector.indexOf('/');
     String head = slash < 0 ? vector : vector.substring(0, slash);
     if (!vector.startsWith("CVSS:")) {
-      return ScoringError.of(
-          CvssErrorKind.BAD_PREFIX.code(),
+      return Problem.ofField(
+          CvssCode.BAD_PREFIX,
           "prefix",
           head,
           "must start with 'CVSS:3.0/', 'CVSS:3.1/' or 'CVSS:4.0/'");
     }
-    return ScoringError.of(
-        CvssErrorKind.UNSUPPORTED_VERSION.code(),
+    return Problem.ofField(
+        CvssCode.UNSUPPORTED_VERSION,
         "prefix",
         head,
         "unsupported CVSS version, expected 3.0, 3.1 or 4.0");
   }
 
-  private static ScoringError scanError(
+  private static Problem scanError(
       String vector, CvssVersion version, VectorScanner scanner, int[] err) {
-    CvssErrorKind kind = CvssErrorKind.values()[err[VectorScanner.E_KIND]];
+    CvssCode kind = CvssCode.values()[err[VectorScanner.E_KIND]];
     int component = err[VectorScanner.E_COMPONENT];
     int start = err[VectorScanner.E_START];
     int end = err[VectorScanner.E_END];
@@ -181,31 +182,31 @@ public final class Cvss {
     String where = "component " + component + " at index " + start;
     String cvss = "CVSS " + version.label();
     return switch (kind) {
-      case TRAILING_SLASH -> ScoringError.of(kind.code(), "vector", vector, "must not end with '/'");
+      case TRAILING_SLASH -> Problem.ofField(kind, "vector", vector, "must not end with '/'");
       case EMPTY_COMPONENT ->
-          ScoringError.of(
-              kind.code(),
+          Problem.ofField(
+              kind,
               "component " + component,
               text,
               "empty metric component at index " + start);
       case MALFORMED_COMPONENT ->
-          ScoringError.of(
-              kind.code(), "component " + component, text, "expected METRIC:VALUE at index " + start);
+          Problem.ofField(
+              kind, "component " + component, text, "expected METRIC:VALUE at index " + start);
       case UNKNOWN_METRIC ->
-          ScoringError.of(
-              kind.code(),
-              vector.substring(start, err[VectorScanner.E_VALUE_START]),
+          Problem.ofField(
+              kind,
+              Text.shorten(vector.substring(start, err[VectorScanner.E_VALUE_START])),
               text,
               "unknown " + cvss + " metric (" + where + ")");
       case DUPLICATE_METRIC ->
-          ScoringError.of(
-              kind.code(),
+          Problem.ofField(
+              kind,
               metric(scanner, err).abbreviation(),
               text,
               "metric given more than once (" + where + ")");
       case METRIC_OUT_OF_ORDER ->
-          ScoringError.of(
-              kind.code(),
+          Problem.ofField(
+              kind,
               metric(scanner, err).abbreviation(),
               text,
               "out of order: "
@@ -218,8 +219,8 @@ public final class Cvss {
                   + where
                   + ")");
       case INVALID_VALUE ->
-          ScoringError.of(
-              kind.code(),
+          Problem.ofField(
+              kind,
               metric(scanner, err).abbreviation(),
               vector.substring(err[VectorScanner.E_VALUE_START], end),
               "invalid value, expected one of "
@@ -228,12 +229,12 @@ public final class Cvss {
                   + where
                   + ")");
       case MISSING_METRIC ->
-          ScoringError.of(
-              kind.code(),
+          Problem.ofField(
+              kind,
               metric(scanner, err).abbreviation(),
               "",
               "mandatory " + cvss + " base metric (" + metric(scanner, err).title() + ") is missing");
-      case EMPTY_VECTOR, BAD_PREFIX, UNSUPPORTED_VERSION, MISSING_VECTOR ->
+      case EMPTY_VECTOR, BAD_PREFIX, UNSUPPORTED_VERSION ->
           throw new IllegalStateException("not a scanner error: " + kind);
     };
   }

@@ -1,7 +1,8 @@
 package io.ismskit.risk.cvss;
 
+import io.ismskit.core.base.Problem;
+import io.vavr.control.Either;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * A CVSS v3.0 or v3.1 vector: one value per {@link Cvss3Metric}, optional metrics defaulting to
@@ -25,7 +26,7 @@ public final class Cvss3Vector implements CvssVector {
    * @param vector the vector string, not null
    * @return the vector, or the first error found
    */
-  public static io.vavr.control.Either<io.ismskit.risk.spi.ScoringError, Cvss3Vector> parse(String vector) {
+  public static Either<Problem, Cvss3Vector> parse(String vector) {
     return Cvss.parseAs(vector, Cvss3Vector.class, "expected a CVSS v3.0 or v3.1 vector");
   }
 

@@ -1,7 +1,8 @@
 package io.ismskit.risk.cvss;
 
+import io.ismskit.core.base.Problem;
+import io.vavr.control.Either;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * A CVSS v4.0 vector: one value per {@link Cvss4Metric}, optional metrics defaulting to {@code X}
@@ -23,7 +24,7 @@ public final class Cvss4Vector implements CvssVector {
    * @param vector the vector string, not null
    * @return the vector, or the first error found
    */
-  public static io.vavr.control.Either<io.ismskit.risk.spi.ScoringError, Cvss4Vector> parse(String vector) {
+  public static Either<Problem, Cvss4Vector> parse(String vector) {
     return Cvss.parseAs(vector, Cvss4Vector.class, "expected a CVSS v4.0 vector");
   }
 

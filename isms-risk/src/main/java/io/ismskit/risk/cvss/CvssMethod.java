@@ -1,15 +1,19 @@
 package io.ismskit.risk.cvss;
 
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.risk.spi.Bounds;
+import io.ismskit.risk.spi.FlatForm;
+import io.ismskit.risk.spi.MethodDescriptor;
+import io.ismskit.risk.spi.MethodDescriptor.InputKey;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoreFactor;
-import io.ismskit.risk.spi.ScoringError;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.vavr.control.Either;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +26,19 @@ import java.util.Optional;
  * <p>The score is {@link Cvss#score(CvssVector)}; the normalized score is the score divided by 10.
  * The factors list the metric values, then the intermediate values (v3.x: ISS, Impact,
  * Exploitability, base and temporal scores, MISS, Modified Impact, Modified Exploitability,
- * environmental score; v4.0: EQ1..EQ6, the MacroVector and its score). The flat form has one
- * entry, {@code vector}, holding the canonical vector string.
+ * environmental score; v4.0: EQ1..EQ6, the MacroVector and its score); the descriptor documents
+ * every one. The flat form has one required key, {@code vector}, holding the vector string; any
+ * other key is refused (so that a misspelt key is not silently ignored).
+ *
+ * <p><b>Monotonic factors</b> (the metrics in which the score never decreases when the metric is
+ * raised by one severity step, verified exhaustively over all CVSS v4.0 base vectors and by
+ * property tests over random full vectors): v3.x AV (P&lt;L&lt;A&lt;N), AC, PR (H&lt;L&lt;N), UI, S
+ * (U&lt;C), C, I, A (N&lt;L&lt;H), E (U&lt;P&lt;F&lt;H); v4.0 AV, AC, AT, PR, UI (A&lt;P&lt;N), VC, VI,
+ * VA, SC, SI, SA, E (U&lt;P&lt;A). A factor named after a metric of both versions (AV, AC, PR, UI,
+ * E) raises it in either; other factors return empty for the version without that metric. Not
+ * Defined is never raised, and for CVSS v3.0 vectors with environmental metrics C, I and A are not
+ * raised (the v3.0 environmental formula is not monotone in them; CVSS v3.1 changed it for that
+ * reason).
  *
  * <p>Mitigation is expressed through environmental metrics, applied to the effective value of
  * each metric (the modified value when defined, else the base value); it never raises a metric:
@@ -55,7 +70,6 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
   /** The key of the vector string in the flat form. */
   public static final String VECTOR_KEY = "vector";
 
-  private static final Bounds BOUNDS = Bounds.of(0, 10);
 
   private static final String[] EQ_NAMES = {"EQ1", "EQ2", "EQ3", "EQ4", "EQ5", "EQ6"};
 
@@ -65,46 +79,61 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
 
   private static final List<MonotonicFactor<CvssVector>> FACTORS = List.copyOf(buildFactors());
 
+  private static final MethodDescriptor<CvssVector> DESCRIPTOR = describe();
+
   /** Creates the method (used by {@link java.util.ServiceLoader}). */
   public CvssMethod() {}
 
   @Override
-  public MethodId id() {
-    return ID;
+  public MethodDescriptor<CvssVector> descriptor() {
+    return DESCRIPTOR;
+  }
+
+  private static MethodDescriptor<CvssVector> describe() {
+    MethodDescriptor.Builder<CvssVector> b = MethodDescriptor.builder(ID, VERSION, CvssVector.class)
+        .bounds(Bounds.of(0, 10))
+        .monotonicFactors(FACTORS)
+        .inputKey(InputKey.required(VECTOR_KEY, "the CVSS vector string of the vulnerability",
+            "a CVSS v3.0, v3.1 or v4.0 vector string, such as CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
+    // Metric factors: one per abbreviation, with the versions that define it.
+    Map<String, List<String>> metrics = new LinkedHashMap<>();
+    for (Cvss3Metric m : Cvss3Metric.values()) {
+      metrics.computeIfAbsent(m.abbreviation(), k -> new ArrayList<>()).add("v3.x " + describe(m));
+    }
+    for (Cvss4Metric m : Cvss4Metric.values()) {
+      metrics.computeIfAbsent(m.abbreviation(), k -> new ArrayList<>()).add("v4.0 " + describe(m));
+    }
+    metrics.forEach((name, definitions) -> b.factor(name, String.join("; ", definitions)
+        + ": the index of its value (0 = the first the specification lists), labelled with the value's"
+        + " name; mandatory metrics always, the others when defined"));
+    return b
+        .factor("ISS", "v3.x Impact Sub-Score")
+        .factor("Impact", "v3.x impact subscore")
+        .factor("Exploitability", "v3.x exploitability subscore")
+        .factor("BaseScore", "v3.x base score, 0-10")
+        .factor("TemporalScore", "v3.x temporal score, 0-10")
+        .factor("MISS", "v3.x Modified Impact Sub-Score")
+        .factor("ModifiedImpact", "v3.x modified impact subscore")
+        .factor("ModifiedExploitability", "v3.x modified exploitability subscore")
+        .factor("EnvironmentalScore", "v3.x environmental score, 0-10")
+        .factor("EQ1", "v4.0 equivalence set 1 level of the MacroVector")
+        .factor("EQ2", "v4.0 equivalence set 2 level of the MacroVector")
+        .factor("EQ3", "v4.0 equivalence set 3 level of the MacroVector")
+        .factor("EQ4", "v4.0 equivalence set 4 level of the MacroVector")
+        .factor("EQ5", "v4.0 equivalence set 5 level of the MacroVector")
+        .factor("EQ6", "v4.0 equivalence set 6 level of the MacroVector")
+        .factor("MacroVector", "v4.0 MacroVector, the six EQ levels as digits")
+        .factor("MacroVectorScore", "v4.0 score of the MacroVector in FIRST's lookup table")
+        .factor("Score", "v4.0 score, 0-10, labelled with its nomenclature (CVSS-B, -BT, -BE or -BTE)")
+        .build();
+  }
+
+  private static String describe(CvssMetric m) {
+    return m.group().name().toLowerCase(java.util.Locale.ROOT) + " metric " + m.title();
   }
 
   @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public Class<CvssVector> inputType() {
-    return CvssVector.class;
-  }
-
-  @Override
-  public Bounds bounds() {
-    return BOUNDS;
-  }
-
-  /**
-   * The metrics in which the score never decreases when the metric is raised by one severity step
-   * (verified exhaustively over all CVSS v4.0 base vectors and by property tests over random full
-   * vectors): v3.x AV (P&lt;L&lt;A&lt;N), AC, PR (H&lt;L&lt;N), UI, S (U&lt;C), C, I, A (N&lt;L&lt;H), E (U&lt;P&lt;F&lt;H);
-   * v4.0 AV, AC, AT, PR, UI (A&lt;P&lt;N), VC, VI, VA, SC, SI, SA, E (U&lt;P&lt;A). A factor named after a
-   * metric of both versions (AV, AC, PR, UI, E) raises it in either; other factors return empty
-   * for the version without that metric. Not Defined is never raised, and for CVSS v3.0 vectors
-   * with environmental metrics C, I and A are not raised (the v3.0 environmental formula is not
-   * monotone in them; CVSS v3.1 changed it for that reason).
-   */
-  @Override
-  public List<MonotonicFactor<CvssVector>> monotonicFactors() {
-    return FACTORS;
-  }
-
-  @Override
-  public Either<ScoringError, Score> score(CvssVector input) {
+  public Either<Problem, Score> score(CvssVector input) {
     Objects.requireNonNull(input, "input");
     List<ScoreFactor> factors = new ArrayList<>(48);
     double value;
@@ -151,18 +180,11 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
   }
 
   @Override
-  public Either<ScoringError, CvssVector> decode(Map<String, String> inputs) {
+  public Either<Problem, CvssVector> decode(Map<String, String> inputs) {
     Objects.requireNonNull(inputs, "inputs");
-    String vector = inputs.get(VECTOR_KEY);
-    if (vector == null) {
-      return Either.left(
-          ScoringError.of(
-              CvssErrorKind.MISSING_VECTOR.code(),
-              VECTOR_KEY,
-              "",
-              "the CVSS vector string is missing"));
-    }
-    return Cvss.parse(vector);
+    return FlatForm.knownKeys(DESCRIPTOR, inputs)
+        .flatMap(in -> FlatForm.required(in, VECTOR_KEY))
+        .flatMap(Cvss::parse);
   }
 
   @Override
@@ -171,7 +193,7 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
   }
 
   @Override
-  public Either<ScoringError, CvssVector> mitigate(CvssVector input, Mitigation mitigation) {
+  public Either<Problem, CvssVector> mitigate(CvssVector input, Mitigation mitigation) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(mitigation, "mitigation");
     int likelihood = steps(mitigation.likelihoodReduction());

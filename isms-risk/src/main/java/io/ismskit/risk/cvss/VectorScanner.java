@@ -151,7 +151,7 @@ final class VectorScanner {
     int component = 0;
     if (from < len) {
       if (s.charAt(len - 1) == '/') {
-        return fail(err, CvssErrorKind.TRAILING_SLASH, -1, -1, 0, len - 1, len, len);
+        return fail(err, CvssCode.TRAILING_SLASH, -1, -1, 0, len - 1, len, len);
       }
       int i = from + 1; // skip the '/' after the prefix
       while (true) {
@@ -174,24 +174,24 @@ final class VectorScanner {
         }
         int end = i;
         if (end == start) {
-          return fail(err, CvssErrorKind.EMPTY_COMPONENT, -1, -1, component, start, end, end);
+          return fail(err, CvssCode.EMPTY_COMPONENT, -1, -1, component, start, end, end);
         }
         if (colon < 0 || twoColons || colon == start || colon == end - 1) {
-          return fail(err, CvssErrorKind.MALFORMED_COMPONENT, -1, -1, component, start, end, end);
+          return fail(err, CvssCode.MALFORMED_COMPONENT, -1, -1, component, start, end, end);
         }
         int metric = lookupMetric(s, start, colon);
         if (metric < 0) {
-          return fail(err, CvssErrorKind.UNKNOWN_METRIC, -1, -1, component, start, end, colon);
+          return fail(err, CvssCode.UNKNOWN_METRIC, -1, -1, component, start, end, colon);
         }
         if ((seen & (1L << metric)) != 0) {
-          return fail(err, CvssErrorKind.DUPLICATE_METRIC, metric, -1, component, start, end, colon + 1);
+          return fail(err, CvssCode.DUPLICATE_METRIC, metric, -1, component, start, end, colon + 1);
         }
         if (ordered && metric < last) {
-          return fail(err, CvssErrorKind.METRIC_OUT_OF_ORDER, metric, last, component, start, end, colon + 1);
+          return fail(err, CvssCode.METRIC_OUT_OF_ORDER, metric, last, component, start, end, colon + 1);
         }
         int value = lookupValue(metric, s, colon + 1, end);
         if (value < 0) {
-          return fail(err, CvssErrorKind.INVALID_VALUE, metric, -1, component, start, end, colon + 1);
+          return fail(err, CvssCode.INVALID_VALUE, metric, -1, component, start, end, colon + 1);
         }
         out[metric] = (byte) value;
         seen |= 1L << metric;
@@ -205,7 +205,7 @@ final class VectorScanner {
     long missing = mandatoryMask & ~seen;
     if (missing != 0) {
       return fail(
-          err, CvssErrorKind.MISSING_METRIC, Long.numberOfTrailingZeros(missing), -1, 0, len, len, len);
+          err, CvssCode.MISSING_METRIC, Long.numberOfTrailingZeros(missing), -1, 0, len, len, len);
     }
     return true;
   }
@@ -248,7 +248,7 @@ final class VectorScanner {
 
   private static boolean fail(
       int @Nullable [] err,
-      CvssErrorKind kind,
+      CvssCode kind,
       int metric,
       int other,
       int component,

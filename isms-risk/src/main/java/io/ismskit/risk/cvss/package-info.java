@@ -3,11 +3,11 @@
  * strings exactly as FIRST publishes them.
  *
  * <p>Entry points: {@link io.ismskit.risk.cvss.Cvss#parse(String)} turns a vector string into a
- * {@link io.ismskit.risk.cvss.CvssVector} or a {@link io.ismskit.risk.spi.ScoringError} with a
- * stable code from {@link io.ismskit.risk.cvss.CvssErrorKind}; {@link
+ * {@link io.ismskit.risk.cvss.CvssVector} or a {@link io.ismskit.core.base.Problem} with a
+ * stable code from {@link io.ismskit.risk.cvss.CvssCode} and the echoed text shortened; {@link
  * io.ismskit.risk.cvss.Cvss#score(String)} is the allocation-light fast path; {@link
  * io.ismskit.risk.cvss.CvssMethod} is the {@link io.ismskit.risk.spi.ScoringMethod} registered
- * under the id {@code cvss}.
+ * under the id {@code cvss}, whose flat form has the one key {@code vector} and refuses any other.
  *
  * <p>Contract:
  *

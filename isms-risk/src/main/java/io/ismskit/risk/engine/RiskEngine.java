@@ -1,5 +1,6 @@
 package io.ismskit.risk.engine;
 
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.ImmutableIsms;
 import io.ismskit.core.Isms;
 import io.ismskit.core.catalog.ControlId;
@@ -13,7 +14,6 @@ import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.risk.ScoringRegistry;
 import io.ismskit.risk.spi.Score;
-import io.ismskit.risk.spi.ScoringError;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.vavr.control.Either;
 import java.time.LocalDate;
@@ -312,12 +312,12 @@ public final class RiskEngine {
 
   private static <I> Either<RiskError, Risk> analyseWith(ScoringMethod<I> m, Risk risk,
       RiskCriteria criteria, Map<String, String> inputs, LocalDate asOf) {
-    Either<ScoringError, I> decoded = m.decode(inputs);
+    Either<Problem, I> decoded = m.decode(inputs);
     if (decoded.isLeft()) {
       return Either.left(
           RiskError.of(risk.id(), RiskError.INPUTS_INVALID, "inherent.inputs.", decoded.getLeft()));
     }
-    Either<ScoringError, Score> scored = m.score(decoded.get());
+    Either<Problem, Score> scored = m.score(decoded.get());
     if (scored.isLeft()) {
       return Either.left(
           RiskError.of(risk.id(), RiskError.SCORE_FAILED, "inherent.inputs.", scored.getLeft()));
@@ -540,13 +540,13 @@ public final class RiskEngine {
       inputs = Objects.requireNonNull(run.mapping.inputs(r, prev, method), "mapped inputs");
       mapped = !inputs.equals(prev.inputs());
     }
-    Either<ScoringError, I> decoded = method.decode(inputs);
+    Either<Problem, I> decoded = method.decode(inputs);
     if (decoded.isLeft()) {
       return Either.left(
           RiskError.of(id, RiskError.INPUTS_INVALID, "inherent.inputs.", decoded.getLeft()));
     }
     I input = decoded.get();
-    Either<ScoringError, Score> scored = method.score(input);
+    Either<Problem, Score> scored = method.score(input);
     if (scored.isLeft()) {
       return Either.left(
           RiskError.of(id, RiskError.SCORE_FAILED, "inherent.inputs.", scored.getLeft()));
@@ -557,12 +557,12 @@ public final class RiskEngine {
     Score residual = inherent;
     Map<String, String> residualInputs = inputs;
     if (!effect.isNone()) {
-      Either<ScoringError, I> mitigated = method.mitigate(input, effect.mitigation());
+      Either<Problem, I> mitigated = method.mitigate(input, effect.mitigation());
       if (mitigated.isLeft()) {
         return Either.left(
             RiskError.of(id, RiskError.RESIDUAL_FAILED, "residual.inputs.", mitigated.getLeft()));
       }
-      Either<ScoringError, Score> rs = method.score(mitigated.get());
+      Either<Problem, Score> rs = method.score(mitigated.get());
       if (rs.isLeft()) {
         return Either.left(
             RiskError.of(id, RiskError.RESIDUAL_FAILED, "residual.inputs.", rs.getLeft()));

@@ -1,7 +1,7 @@
 package io.ismskit.risk.engine;
 
 import io.ismskit.core.id.RiskId;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  *     "inherent.inputs.likelihood"}
  * @param value the offending value as text ({@code ""} when it is missing)
  * @param message a sentence naming the risk, the field, the value and the reason
- * @param cause the scoring method's own error, when the method refused the input
+ * @param cause the scoring method's own problem, when the method refused the input
  * @implSpec This class is immutable and thread-safe.
  */
 public record RiskError(
@@ -24,7 +24,7 @@ public record RiskError(
     String field,
     String value,
     String message,
-    Optional<ScoringError> cause) {
+    Optional<Problem> cause) {
 
   /** The ISMS has no risk criteria, so nothing can be evaluated. */
   public static final String CRITERIA_MISSING = "engine.criteria.missing";
@@ -77,8 +77,8 @@ public record RiskError(
         Optional.empty());
   }
 
-  /** An error caused by the method's own error, on the field {@code prefix + cause.field()}. */
-  static RiskError of(RiskId risk, String code, String prefix, ScoringError cause) {
+  /** An error caused by the method's own problem, on the field {@code prefix + cause.field()}. */
+  static RiskError of(RiskId risk, String code, String prefix, Problem cause) {
     String field = prefix + cause.field();
     return new RiskError(
         risk, code, field, cause.value(), "Risk " + risk + ": " + field + ": " + cause.message(),

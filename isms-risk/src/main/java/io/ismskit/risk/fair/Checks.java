@@ -1,62 +1,61 @@
 package io.ismskit.risk.fair;
 
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
 import java.util.Optional;
 
 /** Validation helpers shared by the value factories; every error names field, value and reason. */
 final class Checks {
   private Checks() {}
 
-  static Optional<ScoringError> finite(String field, double value) {
+  static Optional<Problem> finite(String field, double value) {
     if (Double.isNaN(value)) {
-      return Optional.of(ScoringError.of("fair.not-finite", field, value, "must be a number"));
+      return Optional.of(Problem.ofField(FairCode.NOT_FINITE, field, value, "must be a number"));
     }
     if (Double.isInfinite(value)) {
-      return Optional.of(ScoringError.of("fair.not-finite", field, value, "must be finite"));
+      return Optional.of(Problem.ofField(FairCode.NOT_FINITE, field, value, "must be finite"));
     }
     return Optional.empty();
   }
 
-  static Optional<ScoringError> nonNegative(String field, double value) {
-    Optional<ScoringError> e = finite(field, value);
+  static Optional<Problem> nonNegative(String field, double value) {
+    Optional<Problem> e = finite(field, value);
     if (e.isPresent()) {
       return e;
     }
     if (value < 0) {
-      return Optional.of(ScoringError.of("fair.negative", field, value, "must not be negative"));
+      return Optional.of(Problem.ofField(FairCode.NEGATIVE, field, value, "must not be negative"));
     }
     return Optional.empty();
   }
 
-  static Optional<ScoringError> positive(String field, double value) {
-    Optional<ScoringError> e = finite(field, value);
+  static Optional<Problem> positive(String field, double value) {
+    Optional<Problem> e = finite(field, value);
     if (e.isPresent()) {
       return e;
     }
     if (!(value > 0)) {
-      return Optional.of(ScoringError.of("fair.not-positive", field, value, "must be positive"));
+      return Optional.of(Problem.ofField(FairCode.NOT_POSITIVE, field, value, "must be positive"));
     }
     return Optional.empty();
   }
 
-  static Optional<ScoringError> probability(String field, double value) {
-    Optional<ScoringError> e = finite(field, value);
+  static Optional<Problem> probability(String field, double value) {
+    Optional<Problem> e = finite(field, value);
     if (e.isPresent()) {
       return e;
     }
     if (value < 0 || value > 1) {
       return Optional.of(
-          ScoringError.of("fair.probability", field, value, "must be a probability in [0, 1]"));
+          Problem.ofField(FairCode.PROBABILITY, field, value, "must be a probability in [0, 1]"));
     }
     return Optional.empty();
   }
 
-  static Optional<ScoringError> atMost(
+  static Optional<Problem> atMost(
       String field, double value, String otherField, double other) {
     if (value > other) {
       return Optional.of(
-          ScoringError.of(
-              "fair.order",
+          Problem.ofField(FairCode.ORDER,
               field,
               value,
               "must not exceed " + otherField + " (" + other + ")"));
@@ -65,8 +64,8 @@ final class Checks {
   }
 
   @SafeVarargs
-  static Optional<ScoringError> first(Optional<ScoringError>... checks) {
-    for (Optional<ScoringError> c : checks) {
+  static Optional<Problem> first(Optional<Problem>... checks) {
+    for (Optional<Problem> c : checks) {
       if (c.isPresent()) {
         return c;
       }
@@ -75,8 +74,8 @@ final class Checks {
   }
 
   /** The error with {@code prefix.} in front of its field and message. */
-  static ScoringError prefixed(String prefix, ScoringError e) {
-    return new ScoringError(
-        e.code(), prefix + "." + e.field(), e.value(), prefix + "." + e.message());
+  static Problem prefixed(String prefix, Problem e) {
+    return new Problem(
+        e.code(), e.entityType(), e.entityId(), prefix + "." + e.field(), e.value(), prefix + "." + e.message());
   }
 }

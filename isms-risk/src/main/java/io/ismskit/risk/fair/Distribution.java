@@ -1,6 +1,6 @@
 package io.ismskit.risk.fair;
 
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
 import io.vavr.control.Either;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * minimum / most-likely / maximum or confidence-interval estimates.
  *
  * <p>Instances are created by validating factories that return {@code Either}: the left side is a
- * {@link ScoringError} naming the parameter (such as {@code "min"}), the offending value and the
+ * {@link Problem} naming the parameter (such as {@code "min"}), the offending value and the
  * reason. NaN, infinities, negative values, {@code min > max}, a mode outside {@code [min, max]},
  * a confidence outside {@code (0, 1)} and a non-positive shape or sigma are refused.
  *
@@ -101,28 +101,28 @@ public final class Distribution {
   // -----------------------------------------------------------------------------------------
 
   /** The distribution that always yields {@code value} ({@code value >= 0}, finite). */
-  public static Either<ScoringError, Distribution> constant(double value) {
+  public static Either<Problem, Distribution> constant(double value) {
     return of(Kind.CONSTANT, value);
   }
 
   /** Uniform on {@code [min, max]}, {@code 0 <= min <= max}. */
-  public static Either<ScoringError, Distribution> uniform(double min, double max) {
+  public static Either<Problem, Distribution> uniform(double min, double max) {
     return of(Kind.UNIFORM, min, max);
   }
 
   /** Triangular on {@code [min, max]} with its peak at {@code mode}. */
-  public static Either<ScoringError, Distribution> triangular(
+  public static Either<Problem, Distribution> triangular(
       double min, double mode, double max) {
     return of(Kind.TRIANGULAR, min, mode, max);
   }
 
   /** Beta-PERT on {@code [min, max]} with the given {@code mode} and the default shape 4. */
-  public static Either<ScoringError, Distribution> pert(double min, double mode, double max) {
+  public static Either<Problem, Distribution> pert(double min, double mode, double max) {
     return of(Kind.PERT, min, mode, max, DEFAULT_PERT_SHAPE);
   }
 
   /** Beta-PERT on {@code [min, max]} with the given {@code mode} and {@code shape > 0}. */
-  public static Either<ScoringError, Distribution> pert(
+  public static Either<Problem, Distribution> pert(
       double min, double mode, double max, double shape) {
     return of(Kind.PERT, min, mode, max, shape);
   }
@@ -131,7 +131,7 @@ public final class Distribution {
    * The lognormal whose 90% confidence interval is {@code [low, high]} ({@code 0 < low < high}):
    * {@code low} is its 5th and {@code high} its 95th percentile.
    */
-  public static Either<ScoringError, Distribution> lognormal90(double low, double high) {
+  public static Either<Problem, Distribution> lognormal90(double low, double high) {
     return of(Kind.LOGNORMAL_90, low, high);
   }
 
@@ -140,20 +140,19 @@ public final class Distribution {
    * {@code confidence = 0.8} for a 10th–90th percentile estimate. The result is of kind {@link
    * Kind#LOGNORMAL} (or {@link Kind#LOGNORMAL_90} when {@code confidence} is exactly 0.9).
    */
-  public static Either<ScoringError, Distribution> lognormalInterval(
+  public static Either<Problem, Distribution> lognormalInterval(
       double low, double high, double confidence) {
-    Optional<ScoringError> e =
+    Optional<Problem> e =
         Checks.first(
             Checks.finite("confidence", confidence),
             confidence > 0 && confidence < 1
                 ? Optional.empty()
                 : Optional.of(
-                    ScoringError.of(
-                        "fair.confidence", "confidence", confidence, "must lie in (0, 1)")));
+                    Problem.ofField(FairCode.CONFIDENCE, "confidence", confidence, "must lie in (0, 1)")));
     if (e.isPresent()) {
       return Either.left(e.get());
     }
-    Optional<ScoringError> bounds = check(Kind.LOGNORMAL_90, new double[] {low, high});
+    Optional<Problem> bounds = check(Kind.LOGNORMAL_90, new double[] {low, high});
     if (bounds.isPresent()) {
       return Either.left(bounds.get());
     }
@@ -167,7 +166,7 @@ public final class Distribution {
   }
 
   /** The lognormal {@code exp(mu + sigma Z)}, {@code sigma > 0}; {@code mu} may be negative. */
-  public static Either<ScoringError, Distribution> lognormal(double mu, double sigma) {
+  public static Either<Problem, Distribution> lognormal(double mu, double sigma) {
     return of(Kind.LOGNORMAL, mu, sigma);
   }
 
@@ -175,23 +174,22 @@ public final class Distribution {
    * The distribution of {@code kind} with {@code parameters} in the order of {@link
    * Kind#parameterNames()}.
    */
-  public static Either<ScoringError, Distribution> of(Kind kind, double... parameters) {
+  public static Either<Problem, Distribution> of(Kind kind, double... parameters) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(parameters, "parameters");
     if (parameters.length != kind.parameterNames().size()) {
       return Either.left(
-          ScoringError.of(
-              "fair.arity",
+          Problem.ofField(FairCode.ARITY,
               kind.key(),
               parameters.length,
               "expects " + kind.parameterNames().size() + " parameters " + kind.parameterNames()));
     }
     double[] p = parameters.clone();
-    Optional<ScoringError> e = check(kind, p);
+    Optional<Problem> e = check(kind, p);
     return e.isPresent() ? Either.left(e.get()) : Either.right(new Distribution(kind, p));
   }
 
-  private static Optional<ScoringError> check(Kind kind, double[] p) {
+  private static Optional<Problem> check(Kind kind, double[] p) {
     switch (kind) {
       case CONSTANT:
         return Checks.nonNegative("value", p[0]);
@@ -203,7 +201,7 @@ public final class Distribution {
       case TRIANGULAR:
       case PERT:
         {
-          Optional<ScoringError> e =
+          Optional<Problem> e =
               Checks.first(
                   Checks.nonNegative("min", p[0]),
                   Checks.nonNegative("mode", p[1]),
@@ -211,8 +209,7 @@ public final class Distribution {
                   Checks.atMost("min", p[0], "max", p[2]),
                   p[1] < p[0] || p[1] > p[2]
                       ? Optional.of(
-                          ScoringError.of(
-                              "fair.mode",
+                          Problem.ofField(FairCode.MODE,
                               "mode",
                               p[1],
                               "must lie in [min, max] = [" + p[0] + ", " + p[2] + "]"))
@@ -228,8 +225,7 @@ public final class Distribution {
             Checks.positive("high", p[1]),
             p[0] >= p[1]
                 ? Optional.of(
-                    ScoringError.of(
-                        "fair.order", "low", p[0], "must be below high (" + p[1] + ")"))
+                    Problem.ofField(FairCode.ORDER, "low", p[0], "must be below high (" + p[1] + ")"))
                 : Optional.empty());
       case LOGNORMAL:
         return Checks.first(
@@ -238,8 +234,7 @@ public final class Distribution {
             Double.isFinite(Math.exp(p[0] + p[1] * p[1] / 2))
                 ? Optional.empty()
                 : Optional.of(
-                    ScoringError.of(
-                        "fair.overflow", "mu", p[0], "gives an infinite mean with sigma " + p[1])));
+                    Problem.ofField(FairCode.OVERFLOW, "mu", p[0], "gives an infinite mean with sigma " + p[1])));
     }
     throw new AssertionError(kind);
   }
@@ -347,7 +342,7 @@ public final class Distribution {
    * This distribution scaled by {@code factor >= 0}: every draw multiplied by {@code factor}, the
    * kind preserved (a factor of 0 gives {@code constant(0)}); refused if a parameter overflows.
    */
-  public Either<ScoringError, Distribution> scaledBy(double factor) {
+  public Either<Problem, Distribution> scaledBy(double factor) {
     if (!(factor >= 0) || Double.isInfinite(factor)) {
       throw new IllegalArgumentException("factor: must be finite and >= 0, was " + factor);
     }

@@ -1,6 +1,8 @@
 package io.ismskit.risk.fair;
 
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
+import io.ismskit.risk.spi.FlatForm;
+import io.ismskit.risk.spi.ScoringCode;
 import io.vavr.control.Either;
 import java.util.Collections;
 import java.util.HashSet;
@@ -28,19 +30,13 @@ final class FairCodec {
     Frequency f = s.frequency();
     m.put("lef.kind", f.kind().key());
     switch (f.kind()) {
-      case POISSON:
-        m.put("lef.lambda", num(f.rawValue()));
-        break;
-      case BERNOULLI:
-        m.put("lef.p", num(f.rawValue()));
-        break;
-      case RATE:
-        put(m, "lef.rate", f.rate().orElseThrow());
-        break;
-      case THREAT_EVENTS:
+      case POISSON -> m.put("lef.lambda", num(f.rawValue()));
+      case BERNOULLI -> m.put("lef.p", num(f.rawValue()));
+      case RATE -> put(m, "lef.rate", f.rate().orElseThrow());
+      case THREAT_EVENTS -> {
         put(m, "tef", f.rate().orElseThrow());
         put(m, "vuln", f.vulnerability().orElseThrow());
-        break;
+      }
     }
     put(m, "plm", s.primaryMagnitude());
     s.secondary()
@@ -66,9 +62,9 @@ final class FairCodec {
   // ---- decode ---------------------------------------------------------------------------
 
   /** Reads the input; every key read is recorded so that leftovers can be refused. */
-  Either<ScoringError, FairInput> decode(Map<String, String> raw) {
+  Either<Problem, FairInput> decode(Map<String, String> raw) {
     Reader r = new Reader(raw);
-    Either<ScoringError, FairInput> in =
+    Either<Problem, FairInput> in =
         frequency(r)
             .flatMap(
                 f ->
@@ -90,58 +86,41 @@ final class FairCodec {
     Optional<String> extra = r.unread();
     if (extra.isPresent()) {
       return Either.left(
-          ScoringError.of(
-              "fair.key.unknown", extra.get(), String.valueOf(raw.get(extra.get())), "is not a FAIR input key"));
+          Problem.ofField(ScoringCode.KEY_UNKNOWN, extra.get(), raw.get(extra.get()),
+              "is a FAIR input key that this input's kinds do not read"));
     }
     return in;
   }
 
-  private static Either<ScoringError, Frequency> frequency(Reader r) {
+  private static Either<Problem, Frequency> frequency(Reader r) {
     return r.required("lef.kind")
         .flatMap(
             k -> {
               Optional<Frequency.Kind> kind = Frequency.Kind.ofKey(k);
               if (kind.isEmpty()) {
                 return Either.left(
-                    ScoringError.of(
-                        "fair.kind",
+                    Problem.ofField(
+                        FairCode.KIND,
                         "lef.kind",
                         k,
                         "must be one of poisson, bernoulli, rate, tef-vuln"));
               }
-              switch (kind.get()) {
-                case POISSON:
-                  return r.number("lef.lambda")
-                      .flatMap(
-                          v -> Frequency.poisson(v).mapLeft(e -> Checks.prefixed("lef", e)));
-                case BERNOULLI:
-                  return r.number("lef.p")
-                      .flatMap(
-                          v -> Frequency.bernoulli(v).mapLeft(e -> Checks.prefixed("lef", e)));
-                case RATE:
-                  return r.distribution("lef.rate").map(Frequency::poissonRate);
-                case THREAT_EVENTS:
-                  return r.distribution("tef")
-                      .flatMap(
-                          t ->
-                              r.distribution("vuln")
-                                  .flatMap(
-                                      v ->
-                                          Frequency.threatEvents(t, v)
-                                              .mapLeft(
-                                                  e ->
-                                                      ScoringError.of(
-                                                          e.code(),
-                                                          "vuln.kind",
-                                                          v,
-                                                          "must be a probability distribution"
-                                                              + " within [0, 1]"))));
-              }
-              throw new AssertionError(kind.get());
+              return switch (kind.get()) {
+                case POISSON -> r.number("lef.lambda")
+                    .flatMap(v -> Frequency.poisson(v).mapLeft(e -> Checks.prefixed("lef", e)));
+                case BERNOULLI -> r.number("lef.p")
+                    .flatMap(v -> Frequency.bernoulli(v).mapLeft(e -> Checks.prefixed("lef", e)));
+                case RATE -> r.distribution("lef.rate").map(Frequency::poissonRate);
+                case THREAT_EVENTS -> r.distribution("tef")
+                    .flatMap(t -> r.distribution("vuln")
+                        .flatMap(v -> Frequency.threatEvents(t, v)
+                            .mapLeft(e -> Problem.ofField(e.code(), "vuln.kind", v,
+                                "must be a probability distribution within [0, 1]"))));
+              };
             });
   }
 
-  private static Either<ScoringError, Optional<SecondaryLoss>> secondary(Reader r) {
+  private static Either<Problem, Optional<SecondaryLoss>> secondary(Reader r) {
     boolean hasSlef = r.has("slef");
     boolean hasSlm = r.has("slm.kind");
     if (!hasSlef && !hasSlm) {
@@ -156,15 +135,15 @@ final class FairCodec {
                             SecondaryLoss.of(p, m)
                                 .mapLeft(
                                     e ->
-                                        ScoringError.of(
+                                        Problem.ofField(
                                             e.code(), "slef", p, "must be a probability in [0, 1]"))
                                 .map(Optional::of)));
   }
 
-  private Either<ScoringError, Simulation> simulation(Reader r) {
-    Either<ScoringError, Long> trials =
+  private Either<Problem, Simulation> simulation(Reader r) {
+    Either<Problem, Long> trials =
         r.has("trials") ? r.integer("trials") : Either.right((long) defaultTrials);
-    Either<ScoringError, Long> seed =
+    Either<Problem, Long> seed =
         r.has("seed") ? r.integer("seed") : Either.right(defaultSeed);
     return trials.flatMap(t -> seed.flatMap(s -> Simulation.of(t, s)));
   }
@@ -182,16 +161,19 @@ final class FairCodec {
       return raw.containsKey(key);
     }
 
-    Either<ScoringError, String> required(String key) {
+    Either<Problem, String> required(String key) {
       read.add(key);
       String v = raw.get(key);
-      if (v == null || v.isBlank()) {
-        return Either.left(ScoringError.of("fair.missing", key, v == null ? "" : v, "is required"));
+      if (v == null) {
+        return FlatForm.required(raw, key);
+      }
+      if (v.isBlank()) {
+        return Either.left(Problem.ofField(ScoringCode.KEY_MISSING, key, v, "is required but blank"));
       }
       return Either.right(v.strip());
     }
 
-    Either<ScoringError, Double> number(String key) {
+    Either<Problem, Double> number(String key) {
       return required(key)
           .flatMap(
               v -> {
@@ -199,32 +181,32 @@ final class FairCodec {
                   return Either.right(Double.parseDouble(v));
                 } catch (NumberFormatException e) {
                   return Either.left(
-                      ScoringError.of("fair.number", key, v, "must be a decimal number"));
+                      Problem.ofField(ScoringCode.VALUE_NOT_NUMBER, key, v, "must be a decimal number"));
                 }
               });
     }
 
-    Either<ScoringError, Long> integer(String key) {
+    Either<Problem, Long> integer(String key) {
       return required(key)
           .flatMap(
               v -> {
                 try {
                   return Either.right(Long.parseLong(v));
                 } catch (NumberFormatException e) {
-                  return Either.left(ScoringError.of("fair.number", key, v, "must be an integer"));
+                  return Either.left(Problem.ofField(ScoringCode.VALUE_NOT_INTEGER, key, v, "must be an integer"));
                 }
               });
     }
 
-    Either<ScoringError, Distribution> distribution(String prefix) {
+    Either<Problem, Distribution> distribution(String prefix) {
       return required(prefix + ".kind")
           .flatMap(
               k -> {
                 Optional<Distribution.Kind> kind = Distribution.Kind.ofKey(k);
                 if (kind.isEmpty()) {
                   return Either.left(
-                      ScoringError.of(
-                          "fair.kind",
+                      Problem.ofField(
+                          FairCode.KIND,
                           prefix + ".kind",
                           k,
                           "must be one of constant, uniform, triangular, pert, lognormal90,"
@@ -238,7 +220,7 @@ final class FairCodec {
                     p[i] = Distribution.DEFAULT_PERT_SHAPE;
                     continue;
                   }
-                  Either<ScoringError, Double> v = number(prefix + "." + name);
+                  Either<Problem, Double> v = number(prefix + "." + name);
                   if (v.isLeft()) {
                     return Either.left(v.getLeft());
                   }

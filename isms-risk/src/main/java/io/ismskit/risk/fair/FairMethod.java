@@ -2,11 +2,14 @@ package io.ismskit.risk.fair;
 
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.risk.spi.Bounds;
+import io.ismskit.risk.spi.FlatForm;
+import io.ismskit.risk.spi.MethodDescriptor;
+import io.ismskit.risk.spi.MethodDescriptor.InputKey;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoreFactor;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.vavr.control.Either;
 import java.util.ArrayList;
@@ -68,7 +71,14 @@ public final class FairMethod implements ScoringMethod<FairInput> {
   /** The default reference amount of the normalization. */
   public static final double DEFAULT_REFERENCE_AMOUNT = 100_000;
 
+  /** The version of this method's definition. */
+  public static final String VERSION = "1.0";
+
   private static final double RAISE = 1.25;
+
+  private static final List<MonotonicFactor<FairInput>> MONOTONIC = monotonic();
+
+  private static final MethodDescriptor<FairInput> DESCRIPTOR = describe();
 
   private final double referenceAmount;
   private final List<Double> upperBounds;
@@ -131,23 +141,64 @@ public final class FairMethod implements ScoringMethod<FairInput> {
   }
 
   @Override
-  public MethodId id() {
-    return ID;
+  public MethodDescriptor<FairInput> descriptor() {
+    return DESCRIPTOR;
   }
 
-  @Override
-  public String version() {
-    return "1.0";
+  private static MethodDescriptor<FairInput> describe() {
+    MethodDescriptor.Builder<FairInput> b = MethodDescriptor.builder(ID, VERSION, FairInput.class)
+        .bounds(Bounds.of(0, Double.POSITIVE_INFINITY))
+        .monotonicFactors(MONOTONIC)
+        .inputKey(InputKey.required("lef.kind", "how the loss event frequency is given",
+            "poisson (with lef.lambda), bernoulli (with lef.p), rate (with a distribution under lef.rate)"
+                + " or tef-vuln (with distributions under tef and vuln)"))
+        .inputKey(InputKey.optional("lef.lambda", "mean loss events per year of a poisson frequency",
+            "a finite number >= 0, for lef.kind poisson"))
+        .inputKey(InputKey.optional("lef.p", "probability of a loss event in a year of a bernoulli frequency",
+            "a number in [0, 1], for lef.kind bernoulli"));
+    distribution(b, "lef.rate", "the distribution of the yearly loss event rate (lef.kind rate)", false);
+    distribution(b, "tef", "the threat event frequency distribution (lef.kind tef-vuln)", false);
+    distribution(b, "vuln", "the vulnerability distribution, within [0, 1] (lef.kind tef-vuln)", false);
+    distribution(b, "plm", "the primary loss magnitude distribution", true);
+    b.inputKey(InputKey.optional("slef", "the secondary loss event probability (with slm)", "a number in [0, 1]"));
+    distribution(b, "slm", "the secondary loss magnitude distribution (with slef)", false);
+    return b
+        .inputKey(InputKey.optional("trials", "the number of simulated years",
+            "a whole number in 1.." + Simulation.MAX_TRIALS + "; " + DEFAULT_TRIALS + " when absent"))
+        .inputKey(InputKey.optional("seed", "the seed of the simulation", "a whole number; 0 when absent"))
+        .factor("lef.mean", "the analytic mean number of loss events per year")
+        .factor("lm.mean", "the analytic mean loss per loss event")
+        .factor("ale.analytic", "the analytic annualized loss expectancy, lef.mean × lm.mean")
+        .factor("ale.mean", "the simulated mean annual loss (the score's value)")
+        .factor("ale.sd", "the standard deviation of the simulated annual losses")
+        .factor("ale.p10", "the 10th percentile of the simulated annual losses")
+        .factor("ale.p50", "the median of the simulated annual losses")
+        .factor("ale.p90", "the 90th percentile of the simulated annual losses")
+        .factor("ale.p95", "the 95th percentile of the simulated annual losses")
+        .factor("ale.p99", "the 99th percentile of the simulated annual losses")
+        .factor("p.loss", "the probability of any loss in a simulated year")
+        .factor("trials", "the number of simulated years")
+        .factor("seed", "the seed of the simulation")
+        .build();
   }
 
-  @Override
-  public Class<FairInput> inputType() {
-    return FairInput.class;
-  }
-
-  @Override
-  public Bounds bounds() {
-    return Bounds.of(0, Double.POSITIVE_INFINITY);
+  /** The keys of a distribution under {@code prefix}: its kind and every parameter any kind has. */
+  private static void distribution(
+      MethodDescriptor.Builder<FairInput> b, String prefix, String meaning, boolean required) {
+    String kinds = java.util.Arrays.stream(Distribution.Kind.values())
+        .map(k -> k.key() + " (" + String.join(", ", k.parameterNames()) + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
+    b.inputKey(new InputKey(prefix + ".kind", meaning + ": its kind", kinds, required));
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (Distribution.Kind k : Distribution.Kind.values()) {
+      seen.addAll(k.parameterNames());
+    }
+    for (String p : seen) {
+      String allowed = p.equals("shape")
+          ? "a finite number > 0, for pert; " + Distribution.DEFAULT_PERT_SHAPE + " when absent"
+          : "a decimal number, for the kinds that take " + p;
+      b.inputKey(InputKey.optional(prefix + "." + p, meaning + ": parameter " + p, allowed));
+    }
   }
 
   /** The reference amount of the normalization. */
@@ -166,14 +217,14 @@ public final class FairMethod implements ScoringMethod<FairInput> {
   }
 
   @Override
-  public Either<ScoringError, Score> score(FairInput input) {
+  public Either<Problem, Score> score(FairInput input) {
     Objects.requireNonNull(input, "input");
     FairResult r = MonteCarlo.run(input.scenario(), input.simulation());
     double v = r.mean();
     if (!Double.isFinite(v)) {
       return Either.left(
-          ScoringError.of(
-              "fair.overflow", "plm", v, "the simulated annual loss overflows a double"));
+          Problem.ofField(
+              FairCode.OVERFLOW, "plm", v, "the simulated annual loss overflows a double"));
     }
     double normalized = v / (v + referenceAmount);
     FairScenario s = input.scenario();
@@ -192,17 +243,16 @@ public final class FairMethod implements ScoringMethod<FairInput> {
     factors.add(ScoreFactor.of("trials", r.trials()));
     factors.add(
         new ScoreFactor("seed", r.seed(), Long.toString(input.simulation().seed())));
-    return Either.right(new Score(v, normalized, level(v), ID, version(), factors));
+    return Either.right(new Score(v, normalized, level(v), ID, VERSION, factors));
   }
 
-  @Override
-  public List<MonotonicFactor<FairInput>> monotonicFactors() {
+  private static List<MonotonicFactor<FairInput>> monotonic() {
     return List.of(
         MonotonicFactor.of(
             "frequency",
             in -> {
               Frequency f = in.scenario().frequency();
-              Either<ScoringError, Frequency> raised;
+              Either<Problem, Frequency> raised;
               if (f.kind() == Frequency.Kind.BERNOULLI) {
                 if (f.rawValue() >= 1) {
                   return Optional.empty();
@@ -232,15 +282,15 @@ public final class FairMethod implements ScoringMethod<FairInput> {
                                 in.simulation()))));
   }
 
-  private static Either<ScoringError, FairInput> scaleMagnitudes(FairInput in, double factor) {
+  private static Either<Problem, FairInput> scaleMagnitudes(FairInput in, double factor) {
     FairScenario s = in.scenario();
-    Either<ScoringError, Distribution> plm = s.primaryMagnitude().scaledBy(factor);
+    Either<Problem, Distribution> plm = s.primaryMagnitude().scaledBy(factor);
     if (plm.isLeft()) {
       return Either.left(plm.getLeft());
     }
     Optional<SecondaryLoss> sec = s.secondary();
     if (sec.isPresent()) {
-      Either<ScoringError, Distribution> slm = sec.get().magnitude().scaledBy(factor);
+      Either<Problem, Distribution> slm = sec.get().magnitude().scaledBy(factor);
       if (slm.isLeft()) {
         return Either.left(slm.getLeft());
       }
@@ -251,9 +301,9 @@ public final class FairMethod implements ScoringMethod<FairInput> {
   }
 
   @Override
-  public Either<ScoringError, FairInput> decode(Map<String, String> inputs) {
+  public Either<Problem, FairInput> decode(Map<String, String> inputs) {
     Objects.requireNonNull(inputs, "inputs");
-    return codec.decode(inputs);
+    return FlatForm.knownKeys(DESCRIPTOR, inputs).flatMap(codec::decode);
   }
 
   @Override
@@ -263,7 +313,7 @@ public final class FairMethod implements ScoringMethod<FairInput> {
   }
 
   @Override
-  public Either<ScoringError, FairInput> mitigate(FairInput input, Mitigation mitigation) {
+  public Either<Problem, FairInput> mitigate(FairInput input, Mitigation mitigation) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(mitigation, "mitigation");
     return input

@@ -1,6 +1,6 @@
 package io.ismskit.risk.fair;
 
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,8 +80,8 @@ public final class Frequency {
   }
 
   /** A Poisson count of loss events with mean {@code lambda} per year, {@code 0 <= lambda <= MAX_RATE}. */
-  public static Either<ScoringError, Frequency> poisson(double lambda) {
-    Optional<ScoringError> e =
+  public static Either<Problem, Frequency> poisson(double lambda) {
+    Optional<Problem> e =
         Checks.first(
             Checks.nonNegative("lambda", lambda), Checks.atMost("lambda", lambda, "limit", MAX_RATE));
     return e.isPresent()
@@ -90,8 +90,8 @@ public final class Frequency {
   }
 
   /** One loss event per year with probability {@code p}, none otherwise. */
-  public static Either<ScoringError, Frequency> bernoulli(double p) {
-    Optional<ScoringError> e = Checks.probability("p", p);
+  public static Either<Problem, Frequency> bernoulli(double p) {
+    Optional<Problem> e = Checks.probability("p", p);
     return e.isPresent()
         ? Either.left(e.get())
         : Either.right(new Frequency(Kind.BERNOULLI, p, Optional.empty(), Optional.empty()));
@@ -107,14 +107,13 @@ public final class Frequency {
    * Loss event frequency as Threat Event Frequency × Vulnerability; refused if {@code
    * vulnerability} can take values above 1.
    */
-  public static Either<ScoringError, Frequency> threatEvents(
+  public static Either<Problem, Frequency> threatEvents(
       Distribution tef, Distribution vulnerability) {
     Objects.requireNonNull(tef, "tef");
     Objects.requireNonNull(vulnerability, "vulnerability");
     if (vulnerability.supportMax() > 1) {
       return Either.left(
-          ScoringError.of(
-              "fair.support",
+          Problem.ofField(FairCode.SUPPORT,
               "vulnerability",
               vulnerability,
               "must be a probability distribution within [0, 1]"));
@@ -161,7 +160,7 @@ public final class Frequency {
    * rate or the vulnerability multiplied by {@code factor}. Refused when a probability would
    * exceed 1 or a parameter overflows.
    */
-  public Either<ScoringError, Frequency> scaledBy(double factor) {
+  public Either<Problem, Frequency> scaledBy(double factor) {
     if (!(factor >= 0) || Double.isInfinite(factor)) {
       throw new IllegalArgumentException("factor: must be finite and >= 0, was " + factor);
     }
@@ -181,7 +180,7 @@ public final class Frequency {
    * This frequency with its threat side scaled: like {@link #scaledBy} but scaling the TEF rather
    * than the vulnerability for {@link Kind#THREAT_EVENTS}.
    */
-  Either<ScoringError, Frequency> threatScaledBy(double factor) {
+  Either<Problem, Frequency> threatScaledBy(double factor) {
     if (kind != Kind.THREAT_EVENTS) {
       return scaledBy(factor);
     }

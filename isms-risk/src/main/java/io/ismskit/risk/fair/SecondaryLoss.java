@@ -1,6 +1,7 @@
 package io.ismskit.risk.fair;
 
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.InvalidValueException;
+import io.ismskit.core.base.Problem;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,16 +22,16 @@ public record SecondaryLoss(double probability, Distribution magnitude) {
   /** Refuses a probability outside {@code [0, 1]} (use {@link #of} for a typed error). */
   public SecondaryLoss {
     Objects.requireNonNull(magnitude, "magnitude");
-    Optional<ScoringError> e = Checks.probability("probability", probability);
+    Optional<Problem> e = Checks.probability("probability", probability);
     if (e.isPresent()) {
-      throw new IllegalArgumentException("SecondaryLoss." + e.get().message());
+      throw new InvalidValueException(e.get().within("SecondaryLoss", "", ""));
     }
   }
 
   /** The secondary loss, or an error naming {@code probability} when it is not in {@code [0, 1]}. */
-  public static Either<ScoringError, SecondaryLoss> of(double probability, Distribution magnitude) {
+  public static Either<Problem, SecondaryLoss> of(double probability, Distribution magnitude) {
     Objects.requireNonNull(magnitude, "magnitude");
-    Optional<ScoringError> e = Checks.probability("probability", probability);
+    Optional<Problem> e = Checks.probability("probability", probability);
     return e.isPresent()
         ? Either.left(e.get())
         : Either.right(new SecondaryLoss(probability, magnitude));

@@ -1,6 +1,6 @@
 package io.ismskit.risk.fair;
 
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
 import io.vavr.control.Either;
 
 /**
@@ -25,10 +25,10 @@ public record Simulation(int trials, long seed) {
   }
 
   /** The settings, or an error naming {@code trials} when it is not in {@code 1..MAX_TRIALS}. */
-  public static Either<ScoringError, Simulation> of(long trials, long seed) {
+  public static Either<Problem, Simulation> of(long trials, long seed) {
     if (trials < 1 || trials > MAX_TRIALS) {
       return Either.left(
-          ScoringError.of("fair.trials", "trials", trials, "must be in 1.." + MAX_TRIALS));
+          Problem.ofField(FairCode.TRIALS, "trials", trials, "must be in 1.." + MAX_TRIALS));
     }
     return Either.right(new Simulation((int) trials, seed));
   }

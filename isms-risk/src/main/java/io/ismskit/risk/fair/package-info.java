@@ -23,8 +23,9 @@
  * double p90 = r.p90();
  * }</pre>
  *
- * <p>Bad input is returned as a {@link io.ismskit.risk.spi.ScoringError} naming the field, the value
- * and the reason, never thrown. Unless noted, {@code null} arguments throw {@code
+ * <p>Bad input is returned as a {@link io.ismskit.core.base.Problem} naming the field, the value
+ * and the reason, with a code from {@link io.ismskit.risk.fair.FairCode} (or, for the flat form's
+ * keys, {@link io.ismskit.risk.spi.ScoringCode}), never thrown. Unless noted, {@code null} arguments throw {@code
  * NullPointerException}. Nothing here reads the clock, files or environment: randomness comes only
  * from the caller's seed, and results are identical on any number of threads. All public values are
  * immutable and thread-safe.

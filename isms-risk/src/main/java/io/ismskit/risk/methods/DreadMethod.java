@@ -1,12 +1,15 @@
 package io.ismskit.risk.methods;
 
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.risk.spi.Bounds;
+import io.ismskit.risk.spi.FlatForm;
+import io.ismskit.risk.spi.MethodDescriptor;
+import io.ismskit.risk.spi.MethodDescriptor.InputKey;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoreFactor;
-import io.ismskit.risk.spi.ScoringError;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -18,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * DREAD ({@code "dread"}): Damage, Reproducibility, Exploitability, Affected users and
@@ -43,8 +45,12 @@ import java.util.Set;
  * <p><b>Score.</b> The {@link Score#value() value} is the average, bounds {@code [min, max]} of
  * the scale, normalized {@code (value - min) / (max - min)}.
  *
+ * <p><b>Factors.</b> The five ratings, then {@code total} (their sum) and {@code average} (labelled
+ * with the level).
+ *
  * <p><b>Flat form.</b> Keys {@code damage}, {@code reproducibility}, {@code exploitability},
- * {@code affectedUsers}, {@code discoverability}; whole numbers on the scale.
+ * {@code affectedUsers}, {@code discoverability}, all required; whole numbers on the scale. Any
+ * other key is refused.
  *
  * <p><b>Mitigation.</b> Reproducibility, exploitability and discoverability measure likelihood;
  * damage and affected users measure impact. {@link #mitigate} lowers the first three by {@code
@@ -65,17 +71,21 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
   /** The version of this method's definition. */
   public static final String VERSION = "1";
 
-  private static final String M = "dread";
   private static final String[] LEVELS = {"Low", "Medium", "High"};
   private static final List<String> KEYS =
       List.of("damage", "reproducibility", "exploitability", "affectedUsers", "discoverability");
+  private static final List<String> MEANINGS = List.of(
+      "damage potential: how great the damage is if the threat is realized",
+      "reproducibility: how easy it is to reproduce the attack",
+      "exploitability: how little work it takes to launch the attack",
+      "affected users: how many users would be affected",
+      "discoverability: how easy it is to discover the weakness");
 
   private final int min;
   private final int max;
   private final double mediumFrom;
   private final double highFrom;
-  private final Bounds bounds;
-  private final List<MonotonicFactor<DreadInput>> monotonic;
+  private final MethodDescriptor<DreadInput> descriptor;
 
   /** The OWASP 0–10 variant with SimpleRisk's default bands: Low &lt; 4 ≤ Medium &lt; 7 ≤ High. */
   public DreadMethod() {
@@ -87,9 +97,8 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
     this.max = max;
     this.mediumFrom = mediumFrom;
     this.highFrom = highFrom;
-    this.bounds = Bounds.of(min, max);
     int hi = max;
-    this.monotonic =
+    List<MonotonicFactor<DreadInput>> monotonic =
         List.of(
             MonotonicFactor.of(
                 "damage",
@@ -151,6 +160,20 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
                                 in.affectedUsers(),
                                 in.discoverability() + 1))
                         : Optional.empty()));
+    String scale = "a whole number in " + min + ".." + max;
+    MethodDescriptor.Builder<DreadInput> b = MethodDescriptor.builder(ID, VERSION, DreadInput.class)
+        .bounds(Bounds.of(min, max))
+        .monotonicFactors(monotonic);
+    for (int j = 0; j < KEYS.size(); j++) {
+      b.inputKey(InputKey.required(KEYS.get(j), "the rating of " + MEANINGS.get(j), scale));
+    }
+    for (int j = 0; j < KEYS.size(); j++) {
+      b.factor(KEYS.get(j), "the rating of " + MEANINGS.get(j) + ", " + min + ".." + max);
+    }
+    this.descriptor = b
+        .factor("total", "the sum of the five ratings")
+        .factor("average", "the average of the five ratings, labelled with its level Low, Medium or High")
+        .build();
   }
 
   /** SimpleRisk's variant: each category 1–10, averaged; bands Low &lt; 4 ≤ Medium &lt; 7 ≤ High. */
@@ -165,22 +188,22 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
    * @return the method, or every problem: {@code min < 0}, {@code max <= min}, a threshold that is
    *     not finite or outside {@code (min, max]}, or {@code highFrom <= mediumFrom}
    */
-  public static Validation<Seq<ScoringError>, DreadMethod> of(
+  public static Validation<Seq<Problem>, DreadMethod> of(
       int min, int max, double mediumFrom, double highFrom) {
-    Vector<ScoringError> errors = Vector.empty();
+    Vector<Problem> errors = Vector.empty();
     if (min < 0) {
-      errors = errors.append(ScoringError.of("dread.config.min", "min", min, "must be >= 0"));
+      errors = errors.append(config(MethodCode.DREAD_CONFIG_MIN, "min", min, "must be >= 0"));
     }
     if (max <= min) {
       errors =
           errors.append(
-              ScoringError.of("dread.config.max", "max", max, "must be greater than min " + min));
+              config(MethodCode.DREAD_CONFIG_MAX, "max", max, "must be greater than min " + min));
     }
     if (!Double.isFinite(mediumFrom) || mediumFrom <= min || mediumFrom > max) {
       errors =
           errors.append(
-              ScoringError.of(
-                  "dread.config.threshold",
+              config(
+                  MethodCode.DREAD_CONFIG_THRESHOLD,
                   "mediumFrom",
                   mediumFrom,
                   "must be a finite number in (" + min + ", " + max + "]"));
@@ -188,16 +211,16 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
     if (!Double.isFinite(highFrom) || highFrom <= min || highFrom > max) {
       errors =
           errors.append(
-              ScoringError.of(
-                  "dread.config.threshold",
+              config(
+                  MethodCode.DREAD_CONFIG_THRESHOLD,
                   "highFrom",
                   highFrom,
                   "must be a finite number in (" + min + ", " + max + "]"));
     } else if (Double.isFinite(mediumFrom) && highFrom <= mediumFrom) {
       errors =
           errors.append(
-              ScoringError.of(
-                  "dread.config.threshold",
+              config(
+                  MethodCode.DREAD_CONFIG_THRESHOLD,
                   "highFrom",
                   highFrom,
                   "must be greater than mediumFrom " + mediumFrom));
@@ -205,6 +228,10 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
     return errors.isEmpty()
         ? Validation.valid(new DreadMethod(min, max, mediumFrom, highFrom))
         : Validation.invalid(errors);
+  }
+
+  private static Problem config(MethodCode code, String field, Object value, String reason) {
+    return Problem.of(code, "DreadMethod", "", field, value, reason);
   }
 
   /** The lowest rating of a category. */
@@ -233,28 +260,8 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
   }
 
   @Override
-  public MethodId id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public Class<DreadInput> inputType() {
-    return DreadInput.class;
-  }
-
-  @Override
-  public Bounds bounds() {
-    return bounds;
-  }
-
-  @Override
-  public List<MonotonicFactor<DreadInput>> monotonicFactors() {
-    return monotonic;
+  public MethodDescriptor<DreadInput> descriptor() {
+    return descriptor;
   }
 
   private static int[] values(DreadInput in) {
@@ -263,19 +270,19 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
     };
   }
 
-  private Either<ScoringError, DreadInput> check(DreadInput in) {
+  private Either<Problem, DreadInput> check(DreadInput in) {
     int[] v = values(in);
     for (int j = 0; j < v.length; j++) {
       if (v[j] < min || v[j] > max) {
         return Either.left(
-            ScoringError.of("dread.value.range", KEYS.get(j), v[j], "must be in " + min + ".." + max));
+            FlatForm.inRange(KEYS.get(j), v[j], min, max).getLeft());
       }
     }
     return Either.right(in);
   }
 
   @Override
-  public Either<ScoringError, Score> score(DreadInput input) {
+  public Either<Problem, Score> score(DreadInput input) {
     Objects.requireNonNull(input, "input");
     return check(input)
         .map(
@@ -305,17 +312,17 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
   }
 
   @Override
-  public Either<ScoringError, DreadInput> decode(Map<String, String> inputs) {
+  public Either<Problem, DreadInput> decode(Map<String, String> inputs) {
     Objects.requireNonNull(inputs, "inputs");
-    Either<ScoringError, Map<String, String>> known = Codec.onlyKeys(M, inputs, Set.copyOf(KEYS));
+    Either<Problem, Map<String, String>> known = FlatForm.knownKeys(descriptor, inputs);
     if (known.isLeft()) {
       return Either.left(known.getLeft());
     }
     int[] v = new int[5];
     for (int j = 0; j < 5; j++) {
       String key = KEYS.get(j);
-      Either<ScoringError, Integer> r =
-          Codec.required(M, inputs, key).flatMap(s -> Codec.intIn(M, key, s, min, max));
+      Either<Problem, Integer> r =
+          FlatForm.required(inputs, key).flatMap(s -> FlatForm.wholeNumber(key, s, min, max));
       if (r.isLeft()) {
         return Either.left(r.getLeft());
       }
@@ -336,7 +343,7 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
   }
 
   @Override
-  public Either<ScoringError, DreadInput> mitigate(DreadInput input, Mitigation mitigation) {
+  public Either<Problem, DreadInput> mitigate(DreadInput input, Mitigation mitigation) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(mitigation, "mitigation");
     int ls = Codec.reductionSteps(mitigation.likelihoodReduction(), max - min);

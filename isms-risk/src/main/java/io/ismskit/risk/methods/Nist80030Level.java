@@ -22,6 +22,7 @@ import java.util.Optional;
  * <p>Source: NIST Special Publication 800-30 Revision 1, <i>Guide for Conducting Risk
  * Assessments</i>, September 2012, https://doi.org/10.6028/NIST.SP.800-30r1.
  */
+@SuppressWarnings("EnumOrdinal") // the tables and scale are indexed by level order, Very Low first, by design
 public enum Nist80030Level {
   /** Very Low: 0–4, representative value 0. */
   VERY_LOW("Very Low", 0, 4, 0),

@@ -5,13 +5,17 @@ import static io.ismskit.risk.methods.Nist80030Level.LOW;
 import static io.ismskit.risk.methods.Nist80030Level.MODERATE;
 import static io.ismskit.risk.methods.Nist80030Level.VERY_HIGH;
 import static io.ismskit.risk.methods.Nist80030Level.VERY_LOW;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.risk.spi.Bounds;
+import io.ismskit.risk.spi.FlatForm;
+import io.ismskit.risk.spi.MethodDescriptor;
+import io.ismskit.risk.spi.MethodDescriptor.InputKey;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoreFactor;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.risk.spi.ScoringCode;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.vavr.control.Either;
 import java.util.Collections;
@@ -19,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 
 /**
@@ -58,8 +61,13 @@ import java.util.Set;
  * of risk (Table I-3: Very Low 0, Low 2, Moderate 5, High 8, Very High 10); bounds {@code [0, 10]},
  * normalized {@code value / 10}; the {@link Score#level() level} is the qualitative label.
  *
+ * <p><b>Factors.</b> A score's factors are, in order: {@code initiationLikelihood}, {@code
+ * adverseImpactLikelihood}, {@code overallLikelihood} (Table G-5 of the first two), {@code impact}
+ * and {@code riskLevel} (Table I-2 of the overall likelihood and the impact), each with its 0–10
+ * value and its label.
+ *
  * <p><b>Flat form.</b> Keys {@code initiationLikelihood}, {@code adverseImpactLikelihood} and
- * {@code impact}. A value is a qualitative label ({@code "Very High"}, {@code "very_high"}, …), a
+ * {@code impact}, all required; any other key is refused. A value is a qualitative label ({@code "Very High"}, {@code "very_high"}, …), a
  * value on the 0–100 scale written {@code "85/100"} (mapped to the level whose range contains it:
  * 96–100 Very High, 80–95 High, 21–79 Moderate, 5–20 Low, 0–4 Very Low), or a representative
  * value on the 0–10 scale written {@code "8/10"} (only 0, 2, 5, 8 and 10 exist). {@link #encode}
@@ -78,14 +86,13 @@ import java.util.Set;
  *
  * @implSpec This class is immutable and thread-safe.
  */
+@SuppressWarnings("EnumOrdinal") // the tables and scale are indexed by level order, Very Low first, by design
 public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
   /** The id of this method, {@code "nist-800-30"}. */
   public static final MethodId ID = MethodId.of("nist-800-30");
 
   /** The version of this method's definition: SP 800-30 Rev. 1. */
   public static final String VERSION = "rev1";
-
-  private static final String M = "nist-800-30";
 
   private static final String K_INIT = "initiationLikelihood";
   private static final String K_ADVERSE = "adverseImpactLikelihood";
@@ -109,7 +116,9 @@ public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
     /* Very High */ {VERY_LOW, LOW, MODERATE, HIGH, VERY_HIGH},
   };
 
-  private static final Bounds BOUNDS = Bounds.of(0, 10);
+  private static final String LEVELS =
+      "a level: Very Low, Low, Moderate, High or Very High (any case, '_' or '-' for a space), a"
+          + " 0-100 value written n/100, or a 0-10 value written n/10 (0, 2, 5, 8 or 10)";
 
   private static final List<MonotonicFactor<Nist80030Input>> MONOTONIC =
       List.of(
@@ -134,6 +143,27 @@ public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
                           h ->
                               Nist80030Input.of(
                                   in.initiationLikelihood(), in.adverseImpactLikelihood(), h))));
+
+  private static final MethodDescriptor<Nist80030Input> DESCRIPTOR =
+      MethodDescriptor.builder(ID, VERSION, Nist80030Input.class)
+          .bounds(Bounds.of(0, 10))
+          .monotonicFactors(MONOTONIC)
+          .inputKey(InputKey.required(K_INIT,
+              "likelihood of threat event initiation (adversarial, Table G-2) or occurrence"
+                  + " (non-adversarial, Table G-3)", LEVELS))
+          .inputKey(InputKey.required(K_ADVERSE,
+              "likelihood that the threat event, once initiated or occurring, results in adverse"
+                  + " impacts (Table G-4)", LEVELS))
+          .inputKey(InputKey.required(K_IMPACT, "level of impact of the threat event (Table H-3)", LEVELS))
+          .factor(K_INIT, "the likelihood of initiation or occurrence: its 0-10 value and label")
+          .factor(K_ADVERSE, "the likelihood of adverse impacts: its 0-10 value and label")
+          .factor("overallLikelihood",
+              "the overall likelihood, Table G-5 of the two likelihoods: its 0-10 value and label")
+          .factor(K_IMPACT, "the level of impact: its 0-10 value and label")
+          .factor("riskLevel",
+              "the level of risk, Table I-2 of the overall likelihood and the impact: its 0-10 value"
+                  + " (Table I-3) and label")
+          .build();
 
   /** The method as published in SP 800-30 Rev. 1; it has no configuration. */
   public Nist80030Method() {}
@@ -166,32 +196,12 @@ public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
   }
 
   @Override
-  public MethodId id() {
-    return ID;
+  public MethodDescriptor<Nist80030Input> descriptor() {
+    return DESCRIPTOR;
   }
 
   @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public Class<Nist80030Input> inputType() {
-    return Nist80030Input.class;
-  }
-
-  @Override
-  public Bounds bounds() {
-    return BOUNDS;
-  }
-
-  @Override
-  public List<MonotonicFactor<Nist80030Input>> monotonicFactors() {
-    return MONOTONIC;
-  }
-
-  @Override
-  public Either<ScoringError, Score> score(Nist80030Input input) {
+  public Either<Problem, Score> score(Nist80030Input input) {
     Objects.requireNonNull(input, "input");
     Nist80030Level likelihood =
         overallLikelihood(input.initiationLikelihood(), input.adverseImpactLikelihood());
@@ -217,17 +227,17 @@ public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
   }
 
   @Override
-  public Either<ScoringError, Nist80030Input> decode(Map<String, String> inputs) {
+  public Either<Problem, Nist80030Input> decode(Map<String, String> inputs) {
     Objects.requireNonNull(inputs, "inputs");
-    return Codec.onlyKeys(M, inputs, Set.of(K_INIT, K_ADVERSE, K_IMPACT))
-        .flatMap(x -> Codec.required(M, inputs, K_INIT).flatMap(v -> parseLevel(K_INIT, v)))
+    return FlatForm.knownKeys(DESCRIPTOR, inputs)
+        .flatMap(x -> FlatForm.required(inputs, K_INIT).flatMap(v -> parseLevel(K_INIT, v)))
         .flatMap(
             init ->
-                Codec.required(M, inputs, K_ADVERSE)
+                FlatForm.required(inputs, K_ADVERSE)
                     .flatMap(v -> parseLevel(K_ADVERSE, v))
                     .flatMap(
                         adverse ->
-                            Codec.required(M, inputs, K_IMPACT)
+                            FlatForm.required(inputs, K_IMPACT)
                                 .flatMap(v -> parseLevel(K_IMPACT, v))
                                 .map(impact -> Nist80030Input.of(init, adverse, impact))));
   }
@@ -240,7 +250,7 @@ public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
    * @param raw the text
    * @return the level, or an error naming the field and value
    */
-  public static Either<ScoringError, Nist80030Level> parseLevel(String field, String raw) {
+  public static Either<Problem, Nist80030Level> parseLevel(String field, String raw) {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(raw, "raw");
     String s = raw.strip();
@@ -249,41 +259,41 @@ public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
       String number = s.substring(0, slash).strip();
       String scale = s.substring(slash + 1).strip();
       if (scale.equals("100")) {
-        return Codec.intIn(M, field, number, 0, 100)
+        return FlatForm.wholeNumber(field, number, 0, 100)
             .map(v -> Nist80030Level.fromSemiQuantitative100(v).orElseThrow());
       }
       if (scale.equals("10")) {
-        return Codec.intIn(M, field, number, 0, 10)
+        return FlatForm.wholeNumber(field, number, 0, 10)
             .flatMap(
                 v ->
                     Nist80030Level.fromSemiQuantitative10(v)
-                        .<Either<ScoringError, Nist80030Level>>map(Either::right)
+                        .<Either<Problem, Nist80030Level>>map(Either::right)
                         .orElseGet(
                             () ->
                                 Either.left(
-                                    ScoringError.of(
-                                        "nist-800-30.value.semiQuantitative10",
+                                    Problem.ofField(
+                                        MethodCode.NIST_VALUE_SEMI_QUANTITATIVE_10,
                                         field,
                                         raw,
                                         "must be one of the 0-10 values 0, 2, 5, 8, 10"))));
       }
       return Either.left(
-          ScoringError.of(
-              "nist-800-30.value.scale",
+          Problem.ofField(
+              MethodCode.NIST_VALUE_SCALE,
               field,
               raw,
               "semi-quantitative values are written n/100 (0-100) or n/10 (0, 2, 5, 8, 10)"));
     }
     if (s.equalsIgnoreCase("nan")) {
-      return Either.left(ScoringError.of("nist-800-30.value.nan", field, raw, "must be a level, not NaN"));
+      return Either.left(Problem.ofField(ScoringCode.VALUE_NAN, field, raw, "must be a level, not NaN"));
     }
     return Nist80030Level.fromLabel(s)
-        .<Either<ScoringError, Nist80030Level>>map(Either::right)
+        .<Either<Problem, Nist80030Level>>map(Either::right)
         .orElseGet(
             () ->
                 Either.left(
-                    ScoringError.of(
-                        "nist-800-30.value.unknownLabel",
+                    Problem.ofField(
+                        ScoringCode.VALUE_UNKNOWN_LABEL,
                         field,
                         raw,
                         "must be Very Low, Low, Moderate, High or Very High, or a semi-quantitative"
@@ -301,7 +311,7 @@ public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
   }
 
   @Override
-  public Either<ScoringError, Nist80030Input> mitigate(
+  public Either<Problem, Nist80030Input> mitigate(
       Nist80030Input input, Mitigation mitigation) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(mitigation, "mitigation");

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param businessImpact the business impact factors, when known
  * @implSpec This class is immutable and thread-safe.
  */
+@SuppressWarnings("EnumOrdinal") // ratings are indexed by factor order, OwaspFactor's documented order
 public record OwaspInput(
     ThreatAgent threatAgent,
     Vulnerability vulnerability,
@@ -109,34 +110,21 @@ public record OwaspInput(
    */
   public int get(OwaspFactor factor) {
     Objects.requireNonNull(factor, "factor");
-    switch (factor) {
-      case SKILL_LEVEL:
-        return threatAgent.skillLevel();
-      case MOTIVE:
-        return threatAgent.motive();
-      case OPPORTUNITY:
-        return threatAgent.opportunity();
-      case SIZE:
-        return threatAgent.size();
-      case EASE_OF_DISCOVERY:
-        return vulnerability.easeOfDiscovery();
-      case EASE_OF_EXPLOIT:
-        return vulnerability.easeOfExploit();
-      case AWARENESS:
-        return vulnerability.awareness();
-      case INTRUSION_DETECTION:
-        return vulnerability.intrusionDetection();
-      case LOSS_OF_CONFIDENTIALITY:
-        return technicalImpact.lossOfConfidentiality();
-      case LOSS_OF_INTEGRITY:
-        return technicalImpact.lossOfIntegrity();
-      case LOSS_OF_AVAILABILITY:
-        return technicalImpact.lossOfAvailability();
-      case LOSS_OF_ACCOUNTABILITY:
-        return technicalImpact.lossOfAccountability();
-      default:
-        return business(factor).get(factor);
-    }
+    return switch (factor) {
+      case SKILL_LEVEL -> threatAgent.skillLevel();
+      case MOTIVE -> threatAgent.motive();
+      case OPPORTUNITY -> threatAgent.opportunity();
+      case SIZE -> threatAgent.size();
+      case EASE_OF_DISCOVERY -> vulnerability.easeOfDiscovery();
+      case EASE_OF_EXPLOIT -> vulnerability.easeOfExploit();
+      case AWARENESS -> vulnerability.awareness();
+      case INTRUSION_DETECTION -> vulnerability.intrusionDetection();
+      case LOSS_OF_CONFIDENTIALITY -> technicalImpact.lossOfConfidentiality();
+      case LOSS_OF_INTEGRITY -> technicalImpact.lossOfIntegrity();
+      case LOSS_OF_AVAILABILITY -> technicalImpact.lossOfAvailability();
+      case LOSS_OF_ACCOUNTABILITY -> technicalImpact.lossOfAccountability();
+      case FINANCIAL_DAMAGE, REPUTATION_DAMAGE, NON_COMPLIANCE, PRIVACY_VIOLATION -> business(factor).get(factor);
+    };
   }
 
   private BusinessImpactView business(OwaspFactor factor) {
@@ -157,18 +145,13 @@ public record OwaspInput(
     }
 
     int get(OwaspFactor f) {
-      switch (f) {
-        case FINANCIAL_DAMAGE:
-          return b.financialDamage();
-        case REPUTATION_DAMAGE:
-          return b.reputationDamage();
-        case NON_COMPLIANCE:
-          return b.nonCompliance();
-        case PRIVACY_VIOLATION:
-          return b.privacyViolation();
-        default:
-          throw new IllegalArgumentException("not a business impact factor: " + f);
-      }
+      return switch (f) {
+        case FINANCIAL_DAMAGE -> b.financialDamage();
+        case REPUTATION_DAMAGE -> b.reputationDamage();
+        case NON_COMPLIANCE -> b.nonCompliance();
+        case PRIVACY_VIOLATION -> b.privacyViolation();
+        default -> throw new IllegalArgumentException("not a business impact factor: " + f);
+      };
     }
   }
 

@@ -1,25 +1,27 @@
 package io.ismskit.risk.methods;
 
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.risk.spi.Bounds;
+import io.ismskit.risk.spi.FlatForm;
+import io.ismskit.risk.spi.MethodDescriptor;
+import io.ismskit.risk.spi.MethodDescriptor.InputKey;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoreFactor;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.risk.spi.ScoringCode;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * The OWASP Risk Rating Methodology ({@code "owasp"}), repeatable method.
@@ -48,7 +50,8 @@ import java.util.Set;
  * technical impact, business impact (when known) and the impact used, each with its band.
  *
  * <p><b>Flat form.</b> One key per factor ({@link OwaspFactor#key()}, such as {@code skillLevel}),
- * each a whole number 0 to 9; the four business impact keys are all present or all absent.
+ * each a whole number 0 to 9; the twelve threat agent, vulnerability and technical impact keys are
+ * required, the four business impact keys are all present or all absent. Any other key is refused.
  *
  * <p><b>Mitigation.</b> {@link #mitigate(OwaspInput, Mitigation)} lowers the four vulnerability
  * factors (the ones controls change: ease of discovery, ease of exploit, awareness, intrusion
@@ -62,6 +65,7 @@ import java.util.Set;
  *
  * @implSpec This class is immutable and thread-safe.
  */
+@SuppressWarnings("EnumOrdinal") // the severity table and ratings are indexed by enum order, by design
 public final class OwaspMethod implements ScoringMethod<OwaspInput> {
   /** The id of this method, {@code "owasp"}. */
   public static final MethodId ID = MethodId.of("owasp");
@@ -69,8 +73,6 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
   /** The version of this method's definition. */
   public static final String VERSION = "1";
 
-  private static final String M = "owasp";
-  private static final Bounds BOUNDS = Bounds.of(0, 4);
   private static final OwaspFactor[] FACTORS = OwaspFactor.values();
 
   /** Which impact the severity uses. */
@@ -134,6 +136,29 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
   };
 
   private static final List<MonotonicFactor<OwaspInput>> MONOTONIC = monotonic();
+
+  private static final MethodDescriptor<OwaspInput> DESCRIPTOR = describe();
+
+  private static MethodDescriptor<OwaspInput> describe() {
+    MethodDescriptor.Builder<OwaspInput> b = MethodDescriptor.builder(ID, VERSION, OwaspInput.class)
+        .bounds(Bounds.of(0, 4))
+        .monotonicFactors(MONOTONIC);
+    for (OwaspFactor f : FACTORS) {
+      String meaning = f.meaning() + " (" + f.group().label() + " factor)";
+      b.inputKey(f.group() == OwaspFactor.Group.BUSINESS_IMPACT
+          ? InputKey.optional(f.key(), meaning, "a whole number 0..9; the four business impact keys all or none")
+          : InputKey.required(f.key(), meaning, "a whole number 0..9"));
+    }
+    for (OwaspFactor f : FACTORS) {
+      b.factor(f.key(), f.meaning() + ": the rating, 0..9");
+    }
+    return b
+        .factor("likelihood", "the average of the eight threat agent and vulnerability ratings, with its band")
+        .factor("technicalImpact", "the average of the four technical impact ratings, with its band")
+        .factor("businessImpact", "the average of the four business impact ratings when known, with its band")
+        .factor("impact", "the impact the severity uses, with its band and whether it is technical or business")
+        .build();
+  }
 
   private final ImpactBasis impactBasis;
 
@@ -215,37 +240,17 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
   }
 
   @Override
-  public MethodId id() {
-    return ID;
+  public MethodDescriptor<OwaspInput> descriptor() {
+    return DESCRIPTOR;
   }
 
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public Class<OwaspInput> inputType() {
-    return OwaspInput.class;
-  }
-
-  @Override
-  public Bounds bounds() {
-    return BOUNDS;
-  }
-
-  @Override
-  public List<MonotonicFactor<OwaspInput>> monotonicFactors() {
-    return MONOTONIC;
-  }
-
-  private static Either<ScoringError, OwaspInput> check(OwaspInput input) {
+  private static Either<Problem, OwaspInput> check(OwaspInput input) {
     for (OwaspFactor f : FACTORS) {
       if (input.has(f)) {
         int r = input.get(f);
         if (r < OwaspFactor.MIN || r > OwaspFactor.MAX) {
           return Either.left(
-              ScoringError.of("owasp.value.range", f.key(), r, "must be in 0..9"));
+              Problem.ofField(ScoringCode.VALUE_OUT_OF_RANGE, f.key(), r, "must be in 0..9"));
         }
       }
     }
@@ -253,39 +258,30 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
   }
 
   @Override
-  public Either<ScoringError, Score> score(OwaspInput input) {
+  public Either<Problem, Score> score(OwaspInput input) {
     Objects.requireNonNull(input, "input");
     return check(input).flatMap(this::scoreChecked);
   }
 
-  private Either<ScoringError, Score> scoreChecked(OwaspInput input) {
+  private Either<Problem, Score> scoreChecked(OwaspInput input) {
     double likelihood = likelihood(input);
     double technical = technicalImpact(input);
     OptionalDouble business = businessImpact(input);
-    double impact;
-    String impactSource;
-    switch (impactBasis) {
-      case TECHNICAL:
-        impact = technical;
-        impactSource = "technical";
-        break;
-      case BUSINESS:
-        if (business.isEmpty()) {
-          return Either.left(
-              ScoringError.of(
-                  "owasp.business.missing",
-                  "businessImpact",
-                  "",
-                  "is required by this method's impact basis BUSINESS"));
-        }
-        impact = business.getAsDouble();
-        impactSource = "business";
-        break;
-      default:
-        impact = business.isPresent() ? business.getAsDouble() : technical;
-        impactSource = business.isPresent() ? "business" : "technical";
-        break;
+    if (impactBasis == ImpactBasis.BUSINESS && business.isEmpty()) {
+      return Either.left(
+          Problem.ofField(
+              MethodCode.OWASP_BUSINESS_MISSING,
+              "businessImpact",
+              null,
+              "is required by this method's impact basis BUSINESS"));
     }
+    boolean useBusiness = switch (impactBasis) {
+      case TECHNICAL -> false;
+      case BUSINESS -> true;
+      case BUSINESS_WHEN_KNOWN -> business.isPresent();
+    };
+    double impact = useBusiness ? business.getAsDouble() : technical;
+    String impactSource = useBusiness ? "business" : "technical";
     Band lb = Band.of(likelihood);
     Band ib = Band.of(impact);
     Severity sev = severity(lb, ib);
@@ -308,13 +304,9 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
   }
 
   @Override
-  public Either<ScoringError, OwaspInput> decode(Map<String, String> inputs) {
+  public Either<Problem, OwaspInput> decode(Map<String, String> inputs) {
     Objects.requireNonNull(inputs, "inputs");
-    Set<String> keys = new HashSet<>();
-    for (OwaspFactor f : FACTORS) {
-      keys.add(f.key());
-    }
-    Either<ScoringError, Map<String, String>> known = Codec.onlyKeys(M, inputs, keys);
+    Either<Problem, Map<String, String>> known = FlatForm.knownKeys(DESCRIPTOR, inputs);
     if (known.isLeft()) {
       return Either.left(known.getLeft());
     }
@@ -331,20 +323,18 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
     }
     if (anyBusiness && missingBusiness != null) {
       return Either.left(
-          new ScoringError(
-              "owasp.business.partial",
+          Problem.ofField(
+              MethodCode.OWASP_BUSINESS_PARTIAL,
               missingBusiness.key(),
-              "",
-              missingBusiness.key()
-                  + ": business impact factors must be given all four or none; this one is"
-                  + " missing, was ''"));
+              null,
+              "business impact factors must be given all four or none; this one is missing"));
     }
     int size = anyBusiness ? 16 : 12;
     int[] ratings = new int[size];
     for (int j = 0; j < size; j++) {
       OwaspFactor f = FACTORS[j];
-      Either<ScoringError, Integer> r =
-          Codec.required(M, inputs, f.key()).flatMap(v -> Codec.intIn(M, f.key(), v, 0, 9));
+      Either<Problem, Integer> r =
+          FlatForm.required(inputs, f.key()).flatMap(v -> FlatForm.wholeNumber(f.key(), v, 0, 9));
       if (r.isLeft()) {
         return Either.left(r.getLeft());
       }
@@ -366,7 +356,7 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
   }
 
   @Override
-  public Either<ScoringError, OwaspInput> mitigate(OwaspInput input, Mitigation mitigation) {
+  public Either<Problem, OwaspInput> mitigate(OwaspInput input, Mitigation mitigation) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(mitigation, "mitigation");
     return check(input)
@@ -377,19 +367,11 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
               int[] r = in.ratings();
               for (int j = 0; j < r.length; j++) {
                 OwaspFactor f = FACTORS[j];
-                int steps;
-                switch (f.group()) {
-                  case VULNERABILITY:
-                    steps = ls;
-                    break;
-                  case TECHNICAL_IMPACT:
-                  case BUSINESS_IMPACT:
-                    steps = is;
-                    break;
-                  default:
-                    steps = 0;
-                    break;
-                }
+                int steps = switch (f.group()) {
+                  case VULNERABILITY -> ls;
+                  case TECHNICAL_IMPACT, BUSINESS_IMPACT -> is;
+                  case THREAT_AGENT -> 0;
+                };
                 r[j] = Math.max(OwaspFactor.MIN, r[j] - steps);
               }
               return OwaspInput.of(r);
@@ -405,11 +387,11 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
    * @param overrides the new ratings by factor
    * @return the residual input, or the first refused override (in factor order)
    */
-  public Either<ScoringError, OwaspInput> mitigate(
+  public Either<Problem, OwaspInput> mitigate(
       OwaspInput input, Map<OwaspFactor, Integer> overrides) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(overrides, "overrides");
-    Either<ScoringError, OwaspInput> checked = check(input);
+    Either<Problem, OwaspInput> checked = check(input);
     if (checked.isLeft()) {
       return checked;
     }
@@ -419,16 +401,16 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
       int v = Objects.requireNonNull(e.getValue(), "overrides value");
       if (!input.has(f)) {
         return Either.left(
-            ScoringError.of(
-                "owasp.override.business", f.key(), v, "cannot override: business impact is not known"));
+            Problem.ofField(
+                MethodCode.OWASP_OVERRIDE_BUSINESS, f.key(), v, "cannot override: business impact is not known"));
       }
       if (v < OwaspFactor.MIN || v > OwaspFactor.MAX) {
-        return Either.left(ScoringError.of("owasp.value.range", f.key(), v, "must be in 0..9"));
+        return Either.left(FlatForm.inRange(f.key(), v, OwaspFactor.MIN, OwaspFactor.MAX).getLeft());
       }
       if (v > input.get(f)) {
         return Either.left(
-            ScoringError.of(
-                "owasp.override.raises",
+            Problem.ofField(
+                MethodCode.OWASP_OVERRIDE_RAISES,
                 f.key(),
                 v,
                 "a mitigation must not raise the rating above its current " + input.get(f)));

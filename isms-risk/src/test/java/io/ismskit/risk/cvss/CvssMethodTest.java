@@ -21,9 +21,9 @@ class CvssMethodTest {
   void identity() {
     assertThat(method.id().value()).isEqualTo("cvss");
     assertThat(method.version()).isEqualTo("3.0+3.1+4.0");
-    assertThat(method.inputType()).isEqualTo(CvssVector.class);
-    assertThat(method.bounds().min()).isEqualTo(0.0);
-    assertThat(method.bounds().max()).isEqualTo(10.0);
+    assertThat(method.descriptor().inputType()).isEqualTo(CvssVector.class);
+    assertThat(method.descriptor().bounds().min()).isEqualTo(0.0);
+    assertThat(method.descriptor().bounds().max()).isEqualTo(10.0);
   }
 
   @Test

@@ -97,7 +97,7 @@ class CvssPropertiesTest {
 
   @Test
   void monotoneFactors_neverLowerTheScore() {
-    List<MonotonicFactor<CvssVector>> factors = METHOD.monotonicFactors();
+    List<MonotonicFactor<CvssVector>> factors = METHOD.descriptor().monotonicFactors();
     qt().withFixedSeed(42L)
         .withExamples(5000)
         .forAll(vectors())
@@ -128,7 +128,7 @@ class CvssPropertiesTest {
       }
       Cvss4Vector vec = new Cvss4Vector(v);
       double s = vec.score();
-      for (MonotonicFactor<CvssVector> f : METHOD.monotonicFactors()) {
+      for (MonotonicFactor<CvssVector> f : METHOD.descriptor().monotonicFactors()) {
         var up = f.raise(vec);
         if (up.isPresent() && up.get().score() < s) {
           throw new AssertionError(f.name() + " lowers the score of " + vec);
@@ -152,7 +152,7 @@ class CvssPropertiesTest {
     Cvss3Vector v =
         Cvss3Vector.parse("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:C/C:L/I:N/A:N/CR:H").get();
     MonotonicFactor<CvssVector> c =
-        METHOD.monotonicFactors().stream().filter(f -> f.name().equals("C")).findFirst().get();
+        METHOD.descriptor().monotonicFactors().stream().filter(f -> f.name().equals("C")).findFirst().get();
     assertThat(c.raise(v)).isEmpty();
     assertThat(c.raise(v.withVersion(CvssVersion.V3_1))).isPresent();
   }

@@ -23,6 +23,7 @@ import io.ismskit.core.risk.TreatmentOption;
 import io.ismskit.risk.ScoringRegistry;
 import io.ismskit.risk.cvss.CvssMethod;
 import io.ismskit.risk.spi.Score;
+import io.ismskit.risk.spi.ScoringCode;
 import io.ismskit.risk.spi.ScoringMethod;
 import java.time.Period;
 import java.util.ArrayList;
@@ -237,7 +238,9 @@ class EngineWithBuiltInMethodsTest {
     assertThat(error(out, "R-BAD-VALUE").value()).isEqualTo("Q");
     assertThat(error(out, "R-BAD-PREFIX").field()).isEqualTo("inherent.inputs.prefix");
     assertThat(error(out, "R-MISSING").field()).isEqualTo("inherent.inputs.SA");
-    assertThat(error(out, "R-NO-VECTOR").field()).isEqualTo("inherent.inputs.vector");
+    // a misspelt key is refused as unknown (it used to be ignored), naming the key
+    assertThat(error(out, "R-NO-VECTOR").field()).isEqualTo("inherent.inputs.vectr");
+    assertThat(error(out, "R-NO-VECTOR").cause().orElseThrow().code()).isEqualTo(ScoringCode.KEY_UNKNOWN);
 
     for (Risk bad : List.of(badValue, badPrefix, missingMetric, noVector)) {
       assertThat(find(out.isms(), bad.id().value())).isSameAs(bad);

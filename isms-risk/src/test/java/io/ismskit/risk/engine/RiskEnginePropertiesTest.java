@@ -22,6 +22,7 @@ import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentOption;
 import io.ismskit.risk.ScoringRegistry;
+import io.ismskit.testkit.laws.ToyMethod;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -15,6 +15,7 @@ import static io.ismskit.risk.engine.Fixtures.unassessed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ismskit.core.ImmutableIsms;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.Isms;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.id.RiskId;
@@ -34,12 +35,11 @@ import io.ismskit.risk.engine.RegisterSummary.AcceptanceGap;
 import io.ismskit.risk.engine.RegisterSummary.PendingAcceptance;
 import io.ismskit.risk.methods.MatrixInput;
 import io.ismskit.risk.methods.MatrixMethod;
-import io.ismskit.risk.spi.Bounds;
+import io.ismskit.risk.spi.MethodDescriptor;
 import io.ismskit.risk.spi.Mitigation;
-import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
-import io.ismskit.risk.spi.ScoringError;
 import io.ismskit.risk.spi.ScoringMethod;
+import io.ismskit.testkit.laws.ToyMethod;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,7 +88,7 @@ class RiskEngineTest {
     assertThat(in.assessedOn()).isEqualTo(AS_OF);
     assertThat(in.assessedBy()).contains(ALICE);
     assertThat(in.inputs()).isEqualTo(original.inherent().orElseThrow().inputs());
-    assertThat(in.rationale().orElseThrow()).contains("toy-high");
+    assertThat(in.rationale().orElseThrow()).contains("toy 1: method level 'High'");
     Risk r = find(out.isms(), "R1");
     assertThat(r.decision()).contains(
         criteria.acceptable(in.level()) ? RiskDecision.ACCEPT : RiskDecision.TREAT);
@@ -167,7 +167,7 @@ class RiskEngineTest {
   @Test
   void avoid_givesTheLowestScoreTheMethodDerives() {
     AssessedRegister out = treatedWith(treatment(TreatmentOption.AVOID));
-    assertThat(residual(out.isms(), "R1").score()).isEqualTo(toy.bounds().min());
+    assertThat(residual(out.isms(), "R1").score()).isEqualTo(toy.descriptor().bounds().min());
     assertThat(residual(out.isms(), "R1").rationale().orElseThrow()).contains("avoided");
   }
 
@@ -243,31 +243,25 @@ class RiskEngineTest {
 
   /** A method that misbehaves in a chosen way, delegating the rest to the toy method. */
   private static final class Misbehaving implements ScoringMethod<ToyMethod.Input> {
-    private final ToyMethod toy = new ToyMethod("bad", "1", 5);
+    private final ToyMethod toy = new ToyMethod(MethodId.of("bad"), "1", 5);
     private final boolean throwOnScore;
 
     Misbehaving(boolean throwOnScore) {
       this.throwOnScore = throwOnScore;
     }
 
-    @Override public MethodId id() { return toy.id(); }
-    @Override public String version() { return toy.version(); }
-    @Override public Class<ToyMethod.Input> inputType() { return toy.inputType(); }
-    @Override public Bounds bounds() { return toy.bounds(); }
-    @Override public List<MonotonicFactor<ToyMethod.Input>> monotonicFactors() {
-      return toy.monotonicFactors();
-    }
-    @Override public Either<ScoringError, Score> score(ToyMethod.Input input) {
+    @Override public MethodDescriptor<ToyMethod.Input> descriptor() { return toy.descriptor(); }
+    @Override public Either<Problem, Score> score(ToyMethod.Input input) {
       if (throwOnScore) {
         throw new IllegalStateException("boom");
       }
       return toy.score(input);
     }
-    @Override public Either<ScoringError, ToyMethod.Input> decode(Map<String, String> inputs) {
+    @Override public Either<Problem, ToyMethod.Input> decode(Map<String, String> inputs) {
       return toy.decode(inputs);
     }
     @Override public Map<String, String> encode(ToyMethod.Input input) { return toy.encode(input); }
-    @Override public Either<ScoringError, ToyMethod.Input> mitigate(ToyMethod.Input in, Mitigation m) {
+    @Override public Either<Problem, ToyMethod.Input> mitigate(ToyMethod.Input in, Mitigation m) {
       return Either.right(new ToyMethod.Input(5, 5)); // raises the risk: breaks the contract
     }
   }
@@ -292,7 +286,7 @@ class RiskEngineTest {
 
   @Test
   void duplicateMethodIds_areRefused() {
-    assertThatThrownBy(() -> RiskEngine.of(new ToyMethod(), new ToyMethod("toy", "2", 3)))
+    assertThatThrownBy(() -> RiskEngine.of(new ToyMethod(), new ToyMethod(MethodId.of("toy"), "2", 3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("duplicate method id 'toy'");
   }
@@ -337,7 +331,7 @@ class RiskEngineTest {
     Isms v1 = engine.assess(isms(risk("R1", 4, 4)), AS_OF).isms();
     RiskAssessment oldInherent = inherent(v1, "R1");
     RiskAssessment oldResidual = residual(v1, "R1");
-    RiskEngine v2 = engine.withMethod(new ToyMethod("toy", "2", 5));
+    RiskEngine v2 = engine.withMethod(new ToyMethod(MethodId.of("toy"), "2", 5));
 
     AssessedRegister refused = v2.assess(v1, AS_OF.plusDays(1));
     assertThat(refused.errors()).singleElement().satisfies(e -> {
@@ -360,7 +354,7 @@ class RiskEngineTest {
   @Test
   void migrationToANewScale_reportsUnreadableInputs_orMapsThem() {
     Isms v1 = engine.assess(isms(risk("R1", 4, 4), risk("R2", 1, 1)), AS_OF).isms();
-    ToyMethod three = new ToyMethod("toy", "2", 3);
+    ToyMethod three = new ToyMethod(MethodId.of("toy"), "2", 3);
     RiskEngine v2 = engine.withMethod(three);
 
     AssessedRegister plain = v2.migrate(v1, AS_OF.plusDays(1));

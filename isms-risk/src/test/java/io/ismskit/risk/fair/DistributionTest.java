@@ -2,13 +2,13 @@ package io.ismskit.risk.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 
 class DistributionTest {
 
-  private static ScoringError error(Either<ScoringError, ?> e) {
+  private static Problem error(Either<Problem, ?> e) {
     assertThat(e.isLeft()).as("expected a refusal, got %s", e).isTrue();
     return e.getLeft();
   }
@@ -17,14 +17,14 @@ class DistributionTest {
 
   @Test
   void constant_rejectsNaN() {
-    ScoringError e = error(Distribution.constant(Double.NaN));
-    assertThat(e.code()).isEqualTo("fair.not-finite");
+    Problem e = error(Distribution.constant(Double.NaN));
+    assertThat(e.code()).isEqualTo(FairCode.NOT_FINITE);
     assertThat(e.message()).isEqualTo("value: must be a number, was 'NaN'");
   }
 
   @Test
   void uniform_rejectsInfinity() {
-    ScoringError e = error(Distribution.uniform(0, Double.POSITIVE_INFINITY));
+    Problem e = error(Distribution.uniform(0, Double.POSITIVE_INFINITY));
     assertThat(e.field()).isEqualTo("max");
     assertThat(e.message()).isEqualTo("max: must be finite, was 'Infinity'");
   }
@@ -37,15 +37,15 @@ class DistributionTest {
 
   @Test
   void uniform_rejectsLowAboveHigh() {
-    ScoringError e = error(Distribution.uniform(7, 5));
-    assertThat(e.code()).isEqualTo("fair.order");
+    Problem e = error(Distribution.uniform(7, 5));
+    assertThat(e.code()).isEqualTo(FairCode.ORDER);
     assertThat(e.message()).isEqualTo("min: must not exceed max (5.0), was '7.0'");
   }
 
   @Test
   void triangular_rejectsModeOutsideRange() {
-    ScoringError e = error(Distribution.triangular(1, 9, 5));
-    assertThat(e.code()).isEqualTo("fair.mode");
+    Problem e = error(Distribution.triangular(1, 9, 5));
+    assertThat(e.code()).isEqualTo(FairCode.MODE);
     assertThat(e.message()).isEqualTo("mode: must lie in [min, max] = [1.0, 5.0], was '9.0'");
   }
 
@@ -68,7 +68,7 @@ class DistributionTest {
     assertThat(error(Distribution.lognormalInterval(1, 10, 1.0)).message())
         .isEqualTo("confidence: must lie in (0, 1), was '1.0'");
     assertThat(error(Distribution.lognormalInterval(1, 10, 0)).code())
-        .isEqualTo("fair.confidence");
+        .isEqualTo(FairCode.CONFIDENCE);
   }
 
   @Test
@@ -79,7 +79,7 @@ class DistributionTest {
 
   @Test
   void of_rejectsWrongArity() {
-    assertThat(error(Distribution.of(Distribution.Kind.UNIFORM, 1)).code()).isEqualTo("fair.arity");
+    assertThat(error(Distribution.of(Distribution.Kind.UNIFORM, 1)).code()).isEqualTo(FairCode.ARITY);
   }
 
   @Test
@@ -93,8 +93,8 @@ class DistributionTest {
   @Test
   void threatEvents_rejectsVulnerabilityAboveOne() {
     Distribution tef = Distribution.constant(2).get();
-    ScoringError e = error(Frequency.threatEvents(tef, Distribution.uniform(0.5, 1.5).get()));
-    assertThat(e.code()).isEqualTo("fair.support");
+    Problem e = error(Frequency.threatEvents(tef, Distribution.uniform(0.5, 1.5).get()));
+    assertThat(e.code()).isEqualTo(FairCode.SUPPORT);
     assertThat(e.field()).isEqualTo("vulnerability");
   }
 
@@ -102,7 +102,7 @@ class DistributionTest {
   void simulation_rejectsZeroAndAbsurdTrials() {
     assertThat(error(Simulation.of(0, 1)).message())
         .isEqualTo("trials: must be in 1..100000000, was '0'");
-    assertThat(error(Simulation.of(100_000_001L, 1)).code()).isEqualTo("fair.trials");
+    assertThat(error(Simulation.of(100_000_001L, 1)).code()).isEqualTo(FairCode.TRIALS);
     assertThat(error(Simulation.of(5_000_000_000L, 1)).field()).isEqualTo("trials");
   }
 

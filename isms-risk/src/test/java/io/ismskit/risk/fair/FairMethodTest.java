@@ -10,7 +10,8 @@ import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoreFactor;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
+import io.ismskit.risk.spi.ScoringCode;
 import io.ismskit.risk.spi.ScoringMethod;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ class FairMethodTest {
     return new FairInput(s, Simulation.of(500 + r.nextInt(3_000), r.nextLong()).get());
   }
 
-  private static io.vavr.control.Either<ScoringError, Distribution> randomDistributionE(
+  private static io.vavr.control.Either<Problem, Distribution> randomDistributionE(
       SplittableRandom r, double lo, double hi) {
     double a = lo + r.nextDouble() * (hi - lo) / 4;
     double b = a + r.nextDouble() * (hi - a);
@@ -102,9 +103,9 @@ class FairMethodTest {
       ids.add(m.id().value());
     }
     assertThat(ids).contains("fair");
-    assertThat(method.bounds().min()).isZero();
-    assertThat(method.bounds().max()).isInfinite();
-    assertThat(method.inputType()).isEqualTo(FairInput.class);
+    assertThat(method.descriptor().bounds().min()).isZero();
+    assertThat(method.descriptor().bounds().max()).isInfinite();
+    assertThat(method.descriptor().inputType()).isEqualTo(FairInput.class);
   }
 
   // ---- score ----------------------------------------------------------------------------------
@@ -186,7 +187,7 @@ class FairMethodTest {
 
   @Test
   void monotonicFactors_neverLowerTheMeanWithTheSameSeed() {
-    assertThat(method.monotonicFactors().stream().map(MonotonicFactor::name))
+    assertThat(method.descriptor().monotonicFactors().stream().map(MonotonicFactor::name))
         .containsExactly("frequency", "magnitude", "secondary");
     qt().withFixedSeed(42L)
         .withExamples(200)
@@ -195,7 +196,7 @@ class FairMethodTest {
             seed -> {
               FairInput in = randomInput(seed);
               double before = score(in).value();
-              for (MonotonicFactor<FairInput> f : method.monotonicFactors()) {
+              for (MonotonicFactor<FairInput> f : method.descriptor().monotonicFactors()) {
                 Optional<FairInput> raised = f.raise(in);
                 raised.ifPresent(
                     r ->
@@ -210,11 +211,11 @@ class FairMethodTest {
   void frequencyFactor_raisesTheMeanByAQuarterForPoisson() {
     FairInput in =
         input("lef.kind", "poisson", "lef.lambda", "2", "plm.kind", "constant", "plm.value", "100");
-    FairInput raised = method.monotonicFactors().get(0).raise(in).orElseThrow();
+    FairInput raised = method.descriptor().monotonicFactors().get(0).raise(in).orElseThrow();
     assertThat(raised.scenario().frequency().meanEvents()).isEqualTo(2.5);
     FairInput certain =
         input("lef.kind", "bernoulli", "lef.p", "1", "plm.kind", "constant", "plm.value", "100");
-    assertThat(method.monotonicFactors().get(0).raise(certain)).isEmpty();
+    assertThat(method.descriptor().monotonicFactors().get(0).raise(certain)).isEmpty();
   }
 
   @Test
@@ -282,17 +283,19 @@ class FairMethodTest {
     assertThat(defaults.simulation().trials()).isEqualTo(FairMethod.DEFAULT_TRIALS);
   }
 
-  private ScoringError decodeError(String... kv) {
-    io.vavr.control.Either<ScoringError, FairInput> r = method.decode(map(kv));
+  private Problem decodeError(String... kv) {
+    io.vavr.control.Either<Problem, FairInput> r = method.decode(map(kv));
     assertThat(r.isLeft()).as("expected a refusal of %s", r).isTrue();
     return r.getLeft();
   }
 
   @Test
   void decode_refusesMissingEntries() {
-    ScoringError e = decodeError("plm.kind", "constant", "plm.value", "1");
-    assertThat(e.code()).isEqualTo("fair.missing");
-    assertThat(e.message()).isEqualTo("lef.kind: is required, was ''");
+    Problem e = decodeError("plm.kind", "constant", "plm.value", "1");
+    assertThat(e.code()).isEqualTo(ScoringCode.KEY_MISSING);
+    assertThat(e.message()).isEqualTo("lef.kind: is required but missing");
+    assertThat(decodeError("lef.kind", " ", "plm.kind", "constant", "plm.value", "1").message())
+        .isEqualTo("lef.kind: is required but blank, was ' '");
     assertThat(decodeError("lef.kind", "poisson", "lef.lambda", "1", "plm.kind", "uniform", "plm.min", "1").field())
         .isEqualTo("plm.max");
     assertThat(
@@ -311,8 +314,8 @@ class FairMethodTest {
         .isEqualTo("lef.lambda: must be a decimal number, was 'half'");
     assertThat(
             decodeError("lef.kind", "sometimes", "plm.kind", "constant", "plm.value", "1").code())
-        .isEqualTo("fair.kind");
-    ScoringError order =
+        .isEqualTo(FairCode.KIND);
+    Problem order =
         decodeError(
             "lef.kind", "poisson", "lef.lambda", "1", "plm.kind", "uniform", "plm.min", "9", "plm.max", "1");
     assertThat(order.field()).isEqualTo("plm.min");
@@ -322,11 +325,17 @@ class FairMethodTest {
                     "trials", "0")
                 .message())
         .isEqualTo("trials: must be in 1..100000000, was '0'");
-    assertThat(
-            decodeError("lef.kind", "poisson", "lef.lambda", "1", "plm.kind", "constant", "plm.value", "1",
-                    "plm.hgh", "3")
-                .message())
-        .isEqualTo("plm.hgh: is not a FAIR input key, was '3'");
+    Problem unknown = decodeError("lef.kind", "poisson", "lef.lambda", "1", "plm.kind", "constant", "plm.value", "1",
+        "plm.hgh", "3");
+    assertThat(unknown.code()).isEqualTo(ScoringCode.KEY_UNKNOWN);
+    assertThat(unknown.message())
+        .startsWith("plm.hgh: is not an input key of method 'fair' (allowed keys: lef.kind, lef.lambda, lef.p,")
+        .contains("plm.low, plm.high", "slef", "trials, seed)")
+        .endsWith(", was '3'");
+    Problem unread = decodeError("lef.kind", "poisson", "lef.lambda", "1", "lef.p", "0.5", "plm.kind", "constant",
+        "plm.value", "1");
+    assertThat(unread.code()).isEqualTo(ScoringCode.KEY_UNKNOWN);
+    assertThat(unread.message()).isEqualTo("lef.p: is a FAIR input key that this input's kinds do not read, was '0.5'");
     assertThat(
             decodeError("lef.kind", "tef-vuln", "tef.kind", "constant", "tef.value", "3",
                     "vuln.kind", "constant", "vuln.value", "2", "plm.kind", "constant", "plm.value", "1")

@@ -21,7 +21,7 @@ import io.ismskit.risk.methods.Nist80030Input;
 import io.ismskit.risk.methods.Nist80030Level;
 import io.ismskit.risk.methods.OwaspFactor;
 import io.ismskit.risk.methods.OwaspInput;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
 import io.ismskit.testkit.Gen;
 import io.vavr.control.Either;
 import java.util.EnumSet;
@@ -94,8 +94,8 @@ public final class MethodInputGens {
   /** Every cell of {@code method}'s matrix: likelihood and impact from 1 to its number of levels. */
   public static Gen<MatrixInput> matrix(MatrixMethod method) {
     Objects.requireNonNull(method, "method");
-    return Gen.ints(1, method.likelihoodLevels())
-        .zip(Gen.ints(1, method.impactLevels()), MatrixInput::of);
+    return Gen.ints(1, method.matrix().likelihoodLevels())
+        .zip(Gen.ints(1, method.matrix().impactLevels()), MatrixInput::of);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -375,7 +375,7 @@ public final class MethodInputGens {
   }
 
   /** The right side; a left side is a bug of this class, reported with what was generated. */
-  private static <T> T right(Either<ScoringError, T> e, String generated) {
+  private static <T> T right(Either<Problem, T> e, String generated) {
     if (e.isLeft()) {
       throw new IllegalStateException(
           "MethodInputGens generated an invalid input " + generated + ": " + e.getLeft().message());

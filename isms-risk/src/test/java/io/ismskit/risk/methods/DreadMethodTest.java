@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.Score;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
+import io.ismskit.risk.spi.ScoringCode;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.HashMap;
@@ -44,8 +45,8 @@ class DreadMethodTest {
   @Test
   void simpleRiskScale_isOneToTen() {
     DreadMethod sr = DreadMethod.simpleRisk();
-    assertThat(sr.bounds().min()).isEqualTo(1);
-    ScoringError e = sr.score(DreadInput.of(0, 1, 1, 1, 1)).getLeft();
+    assertThat(sr.descriptor().bounds().min()).isEqualTo(1);
+    Problem e = sr.score(DreadInput.of(0, 1, 1, 1, 1)).getLeft();
     assertThat(e.message()).isEqualTo("damage: must be in 1..10, was '0'");
     assertThat(sr.score(DreadInput.of(1, 1, 1, 1, 1)).get().normalized()).isEqualTo(0.0);
     assertThat(sr.score(DreadInput.of(10, 10, 10, 10, 10)).get().normalized()).isEqualTo(1.0);
@@ -53,11 +54,12 @@ class DreadMethodTest {
 
   @Test
   void of_validatesConfiguration() {
-    Validation<Seq<ScoringError>, DreadMethod> v = DreadMethod.of(5, 3, 7, Double.NaN);
+    Validation<Seq<Problem>, DreadMethod> v = DreadMethod.of(5, 3, 7, Double.NaN);
     assertThat(v.isInvalid()).isTrue();
-    assertThat(v.getError().map(ScoringError::field)).containsExactly("max", "mediumFrom", "highFrom");
-    assertThat(DreadMethod.of(0, 10, 7, 4).getError().map(ScoringError::message))
-        .containsExactly("highFrom: must be greater than mediumFrom 7.0, was '4.0'");
+    assertThat(v.getError().map(Problem::field)).containsExactly("max", "mediumFrom", "highFrom");
+    assertThat(DreadMethod.of(0, 10, 7, 4).getError().map(Problem::message))
+        .containsExactly("DreadMethod: highFrom must be greater than mediumFrom 7.0, was '4.0'");
+    assertThat(DreadMethod.of(-1, 10, 4, 7).getError().map(Problem::code)).containsExactly(MethodCode.DREAD_CONFIG_MIN);
     assertThat(DreadMethod.of(0, 10, 4, 7).isValid()).isTrue();
   }
 
@@ -69,9 +71,9 @@ class DreadMethodTest {
     bad.put("exploitability", "11");
     assertThat(method.decode(bad).getLeft().message()).isEqualTo("exploitability: must be in 0..10, was '11'");
     bad.put("exploitability", "nan");
-    assertThat(method.decode(bad).getLeft().code()).isEqualTo("dread.value.nan");
+    assertThat(method.decode(bad).getLeft().code()).isEqualTo(ScoringCode.VALUE_NAN);
     bad.remove("exploitability");
-    assertThat(method.decode(bad).getLeft().code()).isEqualTo("dread.key.missing");
+    assertThat(method.decode(bad).getLeft().code()).isEqualTo(ScoringCode.KEY_MISSING);
   }
 
   @Test

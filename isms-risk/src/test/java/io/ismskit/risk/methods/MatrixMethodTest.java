@@ -2,17 +2,19 @@ package io.ismskit.risk.methods;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.ismskit.core.base.Problem;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.Score;
-import io.ismskit.risk.spi.ScoringError;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.ismskit.risk.spi.ScoringCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The thin {@code matrix} method over a {@link RiskMatrix}; the matrix itself is {@link RiskMatrixTest}'s. */
 class MatrixMethodTest {
   private final MatrixMethod matrix = new MatrixMethod();
 
@@ -21,15 +23,33 @@ class MatrixMethodTest {
 
   @Test
   void default_isFiveByFiveWithDocumentedScales() {
-    assertThat(matrix.likelihoodLabels())
+    RiskMatrix m = matrix.matrix();
+    assertThat(m).isSameAs(RiskMatrix.standard());
+    assertThat(m.likelihoodLabels())
         .containsExactly("Rare", "Unlikely", "Possible", "Likely", "Almost certain");
-    assertThat(matrix.impactLabels())
+    assertThat(m.impactLabels())
         .containsExactly("Negligible", "Minor", "Moderate", "Major", "Catastrophic");
-    assertThat(matrix.levelLabels()).containsExactly("Very Low", "Low", "Medium", "High", "Very High");
-    assertThat(matrix.rule()).isEqualTo(MatrixMethod.Rule.PRODUCT);
-    assertThat(matrix.thresholds()).containsExactly(4, 8, 12, 20);
-    assertThat(matrix.bounds().min()).isEqualTo(1);
-    assertThat(matrix.bounds().max()).isEqualTo(25);
+    assertThat(m.levelLabels()).containsExactly("Very Low", "Low", "Medium", "High", "Very High");
+    assertThat(m.rule()).isEqualTo(RiskMatrix.Rule.PRODUCT);
+    assertThat(m.thresholds()).containsExactly(4, 8, 12, 20);
+    assertThat(matrix.descriptor().bounds().min()).isEqualTo(1);
+    assertThat(matrix.descriptor().bounds().max()).isEqualTo(25);
+  }
+
+  @Test
+  void descriptor_documentsKeysAndFactors() {
+    assertThat(matrix.descriptor().id()).isEqualTo(MatrixMethod.ID);
+    assertThat(matrix.descriptor().inputKeyNames()).containsExactly("likelihood", "impact");
+    assertThat(matrix.descriptor().inputKey("likelihood").orElseThrow().allowed())
+        .isEqualTo("a level number in 1..5 or a label of [Rare, Unlikely, Possible, Likely, Almost certain]");
+    assertThat(matrix.descriptor().factors()).extracting(f -> f.name())
+        .containsExactly("likelihood", "impact", "product");
+    assertThat(matrix.descriptor().monotonicFactors()).extracting(f -> f.name())
+        .containsExactly("likelihood", "impact");
+    MatrixMethod table = MatrixMethod.of(RiskMatrix.ofTable(L3, L3, LEVELS, List.of(
+        List.of("Green", "Green", "Amber"), List.of("Green", "Amber", "Red"), List.of("Amber", "Red", "Red"))).get());
+    assertThat(table.descriptor().factors()).extracting(f -> f.name())
+        .containsExactly("likelihood", "impact", "levelRank");
   }
 
   /**
@@ -63,43 +83,9 @@ class MatrixMethodTest {
   }
 
   @Test
-  void bulk_levelRanksAndValues() {
-    int[] l = {1, 5, 3, 4};
-    int[] i = {1, 5, 3, 2};
-    int[] ranks = new int[4];
-    double[] values = new double[4];
-    matrix.levelRanks(l, i, ranks);
-    matrix.values(l, i, values);
-    assertThat(ranks).containsExactly(1, 5, 3, 3);
-    assertThat(values).containsExactly(1, 25, 9, 8);
-    assertThatThrownBy(() -> matrix.levelRanks(new int[] {6}, new int[] {1}, new int[1]))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("MatrixMethod: risk 0: cell (likelihood 6, impact 1) is outside the 5×5 matrix");
-    assertThatThrownBy(() -> matrix.values(new int[2], new int[1], new double[2]))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("array lengths differ");
-  }
-
-  @Test
-  void bulk_largeRegisterMatchesSingleScores() {
-    int n = 100_000;
-    int[] l = new int[n];
-    int[] i = new int[n];
-    for (int j = 0; j < n; j++) {
-      l[j] = 1 + (j * 7) % 5;
-      i[j] = 1 + (j * 13) % 5;
-    }
-    int[] ranks = new int[n];
-    matrix.levelRanks(l, i, ranks);
-    for (int j = 0; j < n; j += 997) {
-      assertThat(ranks[j]).isEqualTo(matrix.levelRank(l[j], i[j]));
-    }
-  }
-
-  @Test
   void ofTable_explicitThreeByThree() {
     MatrixMethod m =
-        MatrixMethod.ofTable(
+        MatrixMethod.of(RiskMatrix.ofTable(
                 L3,
                 L3,
                 LEVELS,
@@ -107,77 +93,24 @@ class MatrixMethodTest {
                     List.of("Green", "Green", "Amber"),
                     List.of("Green", "Amber", "Red"),
                     List.of("Amber", "Red", "Red")))
-            .get();
-    assertThat(m.levelLabel(2, 3)).isEqualTo("Red");
+            .get());
+    assertThat(m.matrix().levelLabel(2, 3)).isEqualTo("Red");
+    assertThat(m.score(2, 3).level()).isEqualTo("Red");
     assertThat(m.score(2, 3).value()).isEqualTo(3.0);
-    assertThat(m.bounds().max()).isEqualTo(3.0);
+    assertThat(m.descriptor().bounds().max()).isEqualTo(3.0);
     assertThat(m.score(1, 1).normalized()).isEqualTo(0.0);
     assertThat(m.score(MatrixInput.of(4, 1)).getLeft().message())
         .isEqualTo("likelihood: must be in 1..3, was '4'");
   }
 
   @Test
-  void ofTable_reportsEveryProblem() {
-    Validation<Seq<ScoringError>, MatrixMethod> v =
-        MatrixMethod.ofTable(
-            List.of("Low", "low", "3"),
-            L3,
-            LEVELS,
-            List.of(List.of("Green", "Purple", "Amber"), List.of("Green", "Amber")));
-    assertThat(v.isInvalid()).isTrue();
-    assertThat(v.getError().map(ScoringError::message))
-        .containsExactly(
-            "likelihoodLabels[2]: duplicates label 1 (labels compare ignoring case, '_' and '-'), was 'low'",
-            "likelihoodLabels[3]: must not be a number (numbers denote level positions), was '3'",
-            "table: must have 3 rows, one per likelihood level, was '2 rows'",
-            "table[1][2]: is not one of the level labels [Green, Amber, Red], was 'Purple'",
-            "table[2]: must have 3 cells, one per impact level, was '2 cells'");
-  }
-
-  @Test
-  void ofTable_refusesNonMonotoneTable() {
-    Validation<Seq<ScoringError>, MatrixMethod> v =
-        MatrixMethod.ofTable(
-            L3,
-            L3,
-            LEVELS,
-            List.of(
-                List.of("Green", "Amber", "Red"),
-                List.of("Green", "Green", "Red"),
-                List.of("Amber", "Red", "Red")));
-    assertThat(v.getError().map(ScoringError::message))
-        .containsExactly(
-            "table[2][2]: is lower than 'Amber' at the lower likelihood table[1][2], was 'Green'");
-    assertThat(v.getError().head().code()).isEqualTo("matrix.config.table.notMonotone");
-  }
-
-  @Test
-  void ofProductThresholds_reportsEveryProblem() {
-    Validation<Seq<ScoringError>, MatrixMethod> v =
-        MatrixMethod.ofProductThresholds(L3, L3, List.of("A", "B", "C", "D"), List.of(5, 3, 10));
-    assertThat(v.getError().map(ScoringError::message))
-        .containsExactly(
-            "thresholds[2]: must be greater than the previous threshold 5, was '3'",
-            "thresholds[3]: must be in 2..9 (products of the scales), was '10'");
-    Validation<Seq<ScoringError>, MatrixMethod> count =
-        MatrixMethod.ofProductThresholds(L3, L3, LEVELS, List.of(3));
-    assertThat(count.getError().map(ScoringError::message))
-        .containsExactly("thresholds: must have 2 values, one per level above the first, was '[3]'");
-    assertThat(MatrixMethod.ofProductThresholds(List.of(), L3, LEVELS, List.of(2, 3)).getError().head().message())
-        .isEqualTo("likelihoodLabels: must have at least one label, was '[]'");
-  }
-
-  @Test
   void ofProductThresholds_anyShape() {
-    MatrixMethod m =
-        MatrixMethod.ofProductThresholds(
-                List.of("1a", "2a", "3a", "4a"), List.of("x", "y"), List.of("Low", "High"), List.of(4))
-            .get();
-    assertThat(m.likelihoodLevels()).isEqualTo(4);
-    assertThat(m.impactLevels()).isEqualTo(2);
-    assertThat(m.levelLabel(3, 1)).isEqualTo("Low");
-    assertThat(m.levelLabel(2, 2)).isEqualTo("High");
-    assertThat(m.bounds().max()).isEqualTo(8);
+    MatrixMethod m = MatrixMethod.of(RiskMatrix.ofProductThresholds(
+        List.of("1a", "2a", "3a", "4a"), List.of("x", "y"), List.of("Low", "High"), List.of(4)).get());
+    assertThat(m.score(3, 1).level()).isEqualTo("Low");
+    assertThat(m.score(2, 2).level()).isEqualTo("High");
+    assertThat(m.descriptor().bounds().max()).isEqualTo(8);
+    assertThat(m.decode(Map.of("likelihood", "4a", "impact", "y")).get()).isEqualTo(MatrixInput.of(4, 2));
   }
 
   @Test
@@ -191,8 +124,8 @@ class MatrixMethodTest {
 
   @Test
   void decode_errors() {
-    ScoringError label = matrix.decode(Map.of("likelihood", "Frequent", "impact", "2")).getLeft();
-    assertThat(label.code()).isEqualTo("matrix.value.unknownLabel");
+    Problem label = matrix.decode(Map.of("likelihood", "Frequent", "impact", "2")).getLeft();
+    assertThat(label.code()).isEqualTo(ScoringCode.VALUE_UNKNOWN_LABEL);
     assertThat(label.message())
         .isEqualTo(
             "likelihood: is neither a level number in 1..5 nor one of the labels"
@@ -200,11 +133,31 @@ class MatrixMethodTest {
     assertThat(matrix.decode(Map.of("likelihood", "0", "impact", "2")).getLeft().message())
         .isEqualTo("likelihood: must be in 1..5, was '0'");
     assertThat(matrix.decode(Map.of("likelihood", "NaN", "impact", "2")).getLeft().code())
-        .isEqualTo("matrix.value.nan");
-    ScoringError missing = matrix.decode(Map.of("likelihood", "3")).getLeft();
-    assertThat(missing.message()).isEqualTo("impact: required input is missing, was ''");
-    assertThat(matrix.decode(Map.of("likelihood", "3", "impact", "3", "owner", "x")).getLeft().code())
-        .isEqualTo("matrix.key.unknown");
+        .isEqualTo(ScoringCode.VALUE_NAN);
+    Problem missing = matrix.decode(Map.of("likelihood", "3")).getLeft();
+    assertThat(missing.code()).isEqualTo(ScoringCode.KEY_MISSING);
+    assertThat(missing.message()).isEqualTo("impact: is required but missing");
+    Problem unknown = matrix.decode(Map.of("likelihood", "3", "impact", "3", "owner", "x")).getLeft();
+    assertThat(unknown.code()).isEqualTo(ScoringCode.KEY_UNKNOWN);
+    assertThat(unknown.message())
+        .isEqualTo("owner: is not an input key of method 'matrix' (allowed keys: likelihood, impact), was 'x'");
+  }
+
+  @Test
+  void decode_hostileLabel_isEchoedShortAndEscaped() {
+    String hostile = "\u001B[2J" + "x\n".repeat(500_000);
+    Problem p = matrix.decode(Map.of("likelihood", hostile, "impact", "2")).getLeft();
+    assertThat(p.code()).isEqualTo(ScoringCode.VALUE_UNKNOWN_LABEL);
+    assertThat(p.message()).hasSizeLessThan(400).doesNotContain("\n", "\u001B").contains("(1,000,004 chars)");
+  }
+
+  @Test
+  void cellScores_areBuiltOnFirstUse_andKept() {
+    MatrixMethod m = new MatrixMethod(RiskMatrix.standard());
+    Score first = m.score(3, 4);
+    assertThat(m.score(3, 4)).isSameAs(first);
+    assertThat(m.score(MatrixInput.of(3, 4)).get()).isSameAs(first);
+    assertThat(first).isEqualTo(new MatrixMethod().score(3, 4));
   }
 
   @Test
@@ -215,6 +168,18 @@ class MatrixMethodTest {
     assertThat(matrix.mitigate(MatrixInput.of(2, 2), Mitigation.of(1, 1)).get())
         .isEqualTo(MatrixInput.of(1, 1));
     assertThat(matrix.mitigate(MatrixInput.of(9, 1), Mitigation.NONE).isLeft()).isTrue();
+  }
+
+  @Test
+  void outOfRangeInputs_areProblemsNotExceptions() {
+    qt().withFixedSeed(42L)
+        .withExamples(200)
+        .forAll(integers().between(-50, 50), integers().between(-50, 50))
+        .checkAssert((l, i) -> {
+          boolean inside = l >= 1 && l <= 5 && i >= 1 && i <= 5;
+          assertThat(matrix.score(MatrixInput.of(l, i)).isRight()).isEqualTo(inside);
+          assertThat(matrix.mitigate(MatrixInput.of(l, i), Mitigation.NONE).isRight()).isEqualTo(inside);
+        });
   }
 
   @Test

@@ -6,10 +6,13 @@ import static io.ismskit.risk.methods.Nist80030Level.MODERATE;
 import static io.ismskit.risk.methods.Nist80030Level.VERY_HIGH;
 import static io.ismskit.risk.methods.Nist80030Level.VERY_LOW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.ismskit.core.base.Problem;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.Score;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.risk.spi.ScoringCode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,32 +143,55 @@ class Nist80030MethodTest {
   void decode_errors() {
     Map<String, String> ok =
         Map.of("initiationLikelihood", "Low", "adverseImpactLikelihood", "Low", "impact", "Low");
-    ScoringError missing =
+    Problem missing =
         method.decode(Map.of("initiationLikelihood", "Low", "impact", "Low")).getLeft();
-    assertThat(missing.code()).isEqualTo("nist-800-30.key.missing");
+    assertThat(missing.code()).isEqualTo(ScoringCode.KEY_MISSING);
     assertThat(missing.field()).isEqualTo("adverseImpactLikelihood");
 
-    ScoringError unknown = method.decode(with(ok, "impact", "Severe")).getLeft();
-    assertThat(unknown.code()).isEqualTo("nist-800-30.value.unknownLabel");
+    Problem unknown = method.decode(with(ok, "impact", "Severe")).getLeft();
+    assertThat(unknown.code()).isEqualTo(ScoringCode.VALUE_UNKNOWN_LABEL);
     assertThat(unknown.message()).startsWith("impact: must be Very Low, Low, Moderate, High or Very High");
     assertThat(unknown.message()).endsWith("was 'Severe'");
 
-    ScoringError range = method.decode(with(ok, "impact", "101/100")).getLeft();
-    assertThat(range.code()).isEqualTo("nist-800-30.value.range");
+    Problem range = method.decode(with(ok, "impact", "101/100")).getLeft();
+    assertThat(range.code()).isEqualTo(ScoringCode.VALUE_OUT_OF_RANGE);
     assertThat(range.message()).isEqualTo("impact: must be in 0..100, was '101'");
 
-    ScoringError ten = method.decode(with(ok, "impact", "7/10")).getLeft();
-    assertThat(ten.code()).isEqualTo("nist-800-30.value.semiQuantitative10");
+    Problem ten = method.decode(with(ok, "impact", "7/10")).getLeft();
+    assertThat(ten.code()).isEqualTo(MethodCode.NIST_VALUE_SEMI_QUANTITATIVE_10);
 
-    ScoringError nan = method.decode(with(ok, "impact", "NaN")).getLeft();
-    assertThat(nan.code()).isEqualTo("nist-800-30.value.nan");
+    Problem nan = method.decode(with(ok, "impact", "NaN")).getLeft();
+    assertThat(nan.code()).isEqualTo(ScoringCode.VALUE_NAN);
 
-    ScoringError nanNumber = method.decode(with(ok, "impact", "NaN/100")).getLeft();
-    assertThat(nanNumber.code()).isEqualTo("nist-800-30.value.nan");
+    Problem nanNumber = method.decode(with(ok, "impact", "NaN/100")).getLeft();
+    assertThat(nanNumber.code()).isEqualTo(ScoringCode.VALUE_NAN);
 
-    ScoringError extra = method.decode(with(ok, "vulnerability", "High")).getLeft();
-    assertThat(extra.code()).isEqualTo("nist-800-30.key.unknown");
+    Problem extra = method.decode(with(ok, "vulnerability", "High")).getLeft();
+    assertThat(extra.code()).isEqualTo(ScoringCode.KEY_UNKNOWN);
     assertThat(extra.field()).isEqualTo("vulnerability");
+  }
+
+  @Test
+  void semiQuantitative100_alwaysMapsIntoItsLevelRange() {
+    qt().withFixedSeed(42L)
+        .withExamples(200)
+        .forAll(integers().between(0, 100))
+        .checkAssert(v -> {
+          Nist80030Level l = Nist80030Level.fromSemiQuantitative100(v).orElseThrow();
+          assertThat(v).isBetween(l.min100(), l.max100());
+        });
+  }
+
+  @Test
+  void descriptor_documentsEveryKeyAndFactor_includingOverallLikelihood() {
+    var d = method.descriptor();
+    assertThat(d.inputKeyNames()).containsExactly("initiationLikelihood", "adverseImpactLikelihood", "impact");
+    assertThat(d.inputKeys()).allMatch(k -> k.required() && k.allowed().contains("n/100"));
+    assertThat(d.factors()).extracting(f -> f.name()).containsExactly(
+        "initiationLikelihood", "adverseImpactLikelihood", "overallLikelihood", "impact", "riskLevel");
+    assertThat(d.factor("overallLikelihood").orElseThrow().meaning()).contains("Table G-5");
+    assertThat(method.score(Nist80030Input.of(HIGH, HIGH, HIGH)).get().factors())
+        .extracting(f -> f.name()).allMatch(n -> d.factor(n).isPresent());
   }
 
   @Test

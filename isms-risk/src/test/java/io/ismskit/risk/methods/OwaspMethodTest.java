@@ -7,7 +7,8 @@ import io.ismskit.risk.methods.OwaspMethod.ImpactBasis;
 import io.ismskit.risk.methods.OwaspMethod.Severity;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.Score;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.core.base.Problem;
+import io.ismskit.risk.spi.ScoringCode;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -70,17 +71,17 @@ class OwaspMethodTest {
 
   @Test
   void businessBasis_requiresBusinessImpact() {
-    ScoringError e =
+    Problem e =
         OwaspMethod.of(ImpactBasis.BUSINESS)
             .score(OwaspInput.of(5, 2, 7, 1, 3, 6, 9, 2, 9, 7, 5, 8))
             .getLeft();
-    assertThat(e.code()).isEqualTo("owasp.business.missing");
+    assertThat(e.code()).isEqualTo(MethodCode.OWASP_BUSINESS_MISSING);
   }
 
   @Test
   void score_outOfRange_namesFactor() {
-    ScoringError e = new OwaspMethod().score(EXAMPLE.with(OwaspFactor.AWARENESS, 10)).getLeft();
-    assertThat(e.code()).isEqualTo("owasp.value.range");
+    Problem e = new OwaspMethod().score(EXAMPLE.with(OwaspFactor.AWARENESS, 10)).getLeft();
+    assertThat(e.code()).isEqualTo(ScoringCode.VALUE_OUT_OF_RANGE);
     assertThat(e.message()).isEqualTo("awareness: must be in 0..9, was '10'");
   }
 
@@ -93,26 +94,26 @@ class OwaspMethodTest {
 
     Map<String, String> partial = new HashMap<>(flat);
     partial.remove("nonCompliance");
-    ScoringError p = m.decode(partial).getLeft();
-    assertThat(p.code()).isEqualTo("owasp.business.partial");
+    Problem p = m.decode(partial).getLeft();
+    assertThat(p.code()).isEqualTo(MethodCode.OWASP_BUSINESS_PARTIAL);
     assertThat(p.field()).isEqualTo("nonCompliance");
 
     Map<String, String> missing = new HashMap<>(flat);
     missing.remove("motive");
-    assertThat(m.decode(missing).getLeft().code()).isEqualTo("owasp.key.missing");
+    assertThat(m.decode(missing).getLeft().code()).isEqualTo(ScoringCode.KEY_MISSING);
 
     Map<String, String> bad = new HashMap<>(flat);
     bad.put("size", "4.5");
-    ScoringError b = m.decode(bad).getLeft();
-    assertThat(b.code()).isEqualTo("owasp.value.notInteger");
+    Problem b = m.decode(bad).getLeft();
+    assertThat(b.code()).isEqualTo(ScoringCode.VALUE_NOT_INTEGER);
     assertThat(b.message()).isEqualTo("size: must be a whole number in 0..9, was '4.5'");
 
     bad.put("size", "NaN");
-    assertThat(m.decode(bad).getLeft().code()).isEqualTo("owasp.value.nan");
+    assertThat(m.decode(bad).getLeft().code()).isEqualTo(ScoringCode.VALUE_NAN);
 
     Map<String, String> unknown = new HashMap<>(flat);
     unknown.put("skill", "3");
-    assertThat(m.decode(unknown).getLeft().code()).isEqualTo("owasp.key.unknown");
+    assertThat(m.decode(unknown).getLeft().code()).isEqualTo(ScoringCode.KEY_UNKNOWN);
   }
 
   @Test
@@ -129,13 +130,13 @@ class OwaspMethodTest {
     OwaspMethod m = new OwaspMethod();
     OwaspInput lowered = m.mitigate(EXAMPLE, Map.of(OwaspFactor.EASE_OF_EXPLOIT, 1)).get();
     assertThat(lowered.vulnerability().easeOfExploit()).isEqualTo(1);
-    ScoringError raise = m.mitigate(EXAMPLE, Map.of(OwaspFactor.EASE_OF_EXPLOIT, 7)).getLeft();
-    assertThat(raise.code()).isEqualTo("owasp.override.raises");
-    ScoringError noBusiness =
+    Problem raise = m.mitigate(EXAMPLE, Map.of(OwaspFactor.EASE_OF_EXPLOIT, 7)).getLeft();
+    assertThat(raise.code()).isEqualTo(MethodCode.OWASP_OVERRIDE_RAISES);
+    Problem noBusiness =
         m.mitigate(
                 OwaspInput.of(5, 2, 7, 1, 3, 6, 9, 2, 9, 7, 5, 8),
                 Map.of(OwaspFactor.FINANCIAL_DAMAGE, 0))
             .getLeft();
-    assertThat(noBusiness.code()).isEqualTo("owasp.override.business");
+    assertThat(noBusiness.code()).isEqualTo(MethodCode.OWASP_OVERRIDE_BUSINESS);
   }
 }

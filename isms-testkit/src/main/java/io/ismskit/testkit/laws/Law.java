@@ -1,7 +1,7 @@
 package io.ismskit.testkit.laws;
 
 /**
- * The laws the testkit checks. The first nine are the laws of a
+ * The laws the testkit checks. The first eleven are the laws of a
  * {@link io.ismskit.risk.spi.ScoringMethod} ({@link ScoringLaws}, {@link ScoringMethodLaws}); the
  * last two are generic laws of stochastic computations ({@link FairLaws}).
  */
@@ -24,6 +24,16 @@ public enum Law {
   MITIGATION_NEVER_RAISES("the residual input after a mitigation never scores above the inherent input"),
   /** Decoding an encoded input gives the input back. */
   ENCODE_DECODE_ROUND_TRIP("decode(encode(x)) gives x back"),
+  /**
+   * The descriptor describes what the method does: every score names the descriptor's id and
+   * version, every factor a score carries and every key {@code encode} writes is documented there.
+   */
+  SELF_DESCRIBED("scores name the descriptor's id and version; every factor and encoded key is documented"),
+  /**
+   * {@code decode} refuses a key its descriptor does not list, with {@code scoring.key.unknown} and
+   * the key as the problem's field.
+   */
+  UNKNOWN_KEYS_REFUSED("decode refuses an unknown key with scoring.key.unknown, naming the key"),
   /** A computation gives an equal result whatever the number of threads it runs on. */
   SAME_RESULT_ON_THREADS("the same seed gives an equal result on 1 and on N threads"),
   /** A simulated mean lies within tolerance of the analytic mean. */

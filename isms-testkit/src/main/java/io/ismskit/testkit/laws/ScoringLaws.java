@@ -1,10 +1,13 @@
 package io.ismskit.testkit.laws;
 
+import io.ismskit.core.base.Problem;
 import io.ismskit.risk.spi.Bounds;
+import io.ismskit.risk.spi.MethodDescriptor;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.MonotonicFactor;
 import io.ismskit.risk.spi.Score;
-import io.ismskit.risk.spi.ScoringError;
+import io.ismskit.risk.spi.ScoreFactor;
+import io.ismskit.risk.spi.ScoringCode;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.ismskit.testkit.Gen;
 import io.vavr.control.Either;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,20 +41,24 @@ import org.jspecify.annotations.Nullable;
  * <p>Example {@code i} is generated with a {@link Gen#random(long)} generator seeded with the
  * {@code i}-th number drawn from {@code Gen.random(seed)}, at size {@code i % 101}; from it come
  * the input and a {@link Mitigation}. The laws checked are those of {@link Law} from
- * {@link Law#NEVER_THROWS} to {@link Law#ENCODE_DECODE_ROUND_TRIP}:
+ * {@link Law#NEVER_THROWS} to {@link Law#UNKNOWN_KEYS_REFUSED}:
  *
  * <ul>
  *   <li>{@code score}, {@code encode}, {@code decode}, {@code mitigate} and every factor's
  *       {@code raise} never throw;
  *   <li>scoring an input twice gives equal results, and scoring all inputs again on a pool of four
  *       threads gives the same results as on the calling thread;
- *   <li>every score lies within {@link ScoringMethod#bounds()}, its normalized value in [0, 1];
+ *   <li>every score lies within {@link MethodDescriptor#bounds() the descriptor's bounds}, its normalized value in [0, 1];
  *   <li>over all examples, a lower value never has a higher normalized value;
  *   <li>raising any declared {@link MonotonicFactor} by one step never lowers the score, and the
  *       raised input is accepted;
  *   <li>the residual input of {@code mitigate} never scores above the input (a refused mitigation
  *       is not a violation);
- *   <li>{@code decode(encode(x))} gives {@code x} back for every input that scores.
+ *   <li>{@code decode(encode(x))} gives {@code x} back for every input that scores;
+ *   <li>every score names the {@link ScoringMethod#descriptor() descriptor}'s id and version, and
+ *       every factor it carries and every key {@code encode} writes is documented there;
+ *   <li>{@code decode} refuses {@code encode}'s output with one key added that the descriptor does
+ *       not list, with {@link ScoringCode#KEY_UNKNOWN} and that key as the problem's field.
  * </ul>
  *
  * <p>Inputs the method refuses (a {@code Left} from {@code score}) take part in the determinism
@@ -62,7 +70,7 @@ public final class ScoringLaws {
 
   /** The laws of a scoring method. */
   public static final Set<Law> SCORING_LAWS = Collections.unmodifiableSet(
-      EnumSet.range(Law.NEVER_THROWS, Law.ENCODE_DECODE_ROUND_TRIP));
+      EnumSet.range(Law.NEVER_THROWS, Law.UNKNOWN_KEYS_REFUSED));
 
   private static final int MAX_SIZE = 100;
 
@@ -104,6 +112,7 @@ public final class ScoringLaws {
     private final Set<Law> laws;
     private final Map<Law, BrokenLaw> broken = new EnumMap<>(Law.class);
     private final List<Example<I>> scored = new ArrayList<>();
+    private @Nullable MethodDescriptor<I> descriptor;
 
     Run(ScoringMethod<I> method, Gen<I> inputs, long seed, Set<Law> laws) {
       this.method = method;
@@ -114,13 +123,18 @@ public final class ScoringLaws {
 
     List<BrokenLaw> run(int examples) {
       RandomGenerator master = Gen.random(seed);
-      Bounds bounds = callOnce("bounds", "-", method::bounds);
-      List<MonotonicFactor<I>> factors = callOnce("monotonicFactors", "-", method::monotonicFactors);
+      MethodDescriptor<I> d = callOnce("descriptor", "-", method::descriptor);
+      if (d == null) {
+        // nothing can be checked without a descriptor: report it whatever laws were asked for
+        BrokenLaw b = broken.getOrDefault(Law.NEVER_THROWS,
+            new BrokenLaw(Law.NEVER_THROWS, "descriptor returned null", "-", seed, seed, 0));
+        return List.of(b);
+      }
+      descriptor = d;
       for (int i = 0; i < examples; i++) {
         long exampleSeed = master.nextLong();
         int size = i % (MAX_SIZE + 1);
-        example(exampleSeed, size, bounds == null ? Bounds.of(0, Double.POSITIVE_INFINITY) : bounds,
-            factors == null ? List.of() : factors);
+        example(exampleSeed, size, d.bounds(), d.monotonicFactors());
       }
       if (laws.contains(Law.NORMALIZATION_PRESERVES_ORDER)) {
         order();
@@ -150,11 +164,11 @@ public final class ScoringLaws {
       Mitigation mitigation = mitigation(r);
       Context<I> cx = new Context<>(exampleSeed, size, input);
 
-      Either<ScoringError, Score> first = score(cx, input);
+      Either<Problem, Score> first = score(cx, input);
       if (first == null) {
         return;
       }
-      Either<ScoringError, Score> second = score(cx, input);
+      Either<Problem, Score> second = score(cx, input);
       if (second == null) {
         return;
       }
@@ -174,7 +188,7 @@ public final class ScoringLaws {
       }
       monotonic(cx, s, factors);
       mitigated(cx, s, mitigation);
-      roundTrip(cx);
+      roundTrip(cx, s);
     }
 
     private void monotonic(Context<I> cx, Score s, List<MonotonicFactor<I>> factors) {
@@ -186,7 +200,7 @@ public final class ScoringLaws {
         if (raised == null || raised.isEmpty()) {
           continue;
         }
-        Either<ScoringError, Score> up = score(cx, raised.get());
+        Either<Problem, Score> up = score(cx, raised.get());
         if (up == null) {
           continue;
         }
@@ -201,11 +215,11 @@ public final class ScoringLaws {
     }
 
     private void mitigated(Context<I> cx, Score s, Mitigation m) {
-      Either<ScoringError, I> residual = call("mitigate", cx, () -> method.mitigate(cx.input(), m));
+      Either<Problem, I> residual = call("mitigate", cx, () -> method.mitigate(cx.input(), m));
       if (residual == null || residual.isLeft()) {
         return;
       }
-      Either<ScoringError, Score> after = score(cx, residual.get());
+      Either<Problem, Score> after = score(cx, residual.get());
       if (after == null || after.isLeft()) {
         return;
       }
@@ -215,12 +229,12 @@ public final class ScoringLaws {
       }
     }
 
-    private void roundTrip(Context<I> cx) {
+    private void roundTrip(Context<I> cx, Score s) {
       Map<String, String> encoded = call("encode", cx, () -> method.encode(cx.input()));
       if (encoded == null) {
         return;
       }
-      Either<ScoringError, I> decoded = call("decode", cx, () -> method.decode(encoded));
+      Either<Problem, I> decoded = call("decode", cx, () -> method.decode(encoded));
       if (decoded == null) {
         return;
       }
@@ -228,6 +242,50 @@ public final class ScoringLaws {
         fail(Law.ENCODE_DECODE_ROUND_TRIP, cx, "decode refused encode's output " + encoded + ": " + decoded.getLeft());
       } else if (!decoded.get().equals(cx.input())) {
         fail(Law.ENCODE_DECODE_ROUND_TRIP, cx, "encoded as " + encoded + ", decoded as " + decoded.get());
+      }
+      described(cx, s, encoded);
+      unknownKey(cx, encoded);
+    }
+
+    private void described(Context<I> cx, Score s, Map<String, String> encoded) {
+      MethodDescriptor<I> d = Objects.requireNonNull(descriptor);
+      if (!s.method().equals(d.id()) || !s.methodVersion().equals(d.version())) {
+        fail(Law.SELF_DESCRIBED, cx, "the score names method " + s.method() + " " + s.methodVersion()
+            + " but the descriptor " + d.id() + " " + d.version());
+      }
+      for (ScoreFactor f : s.factors()) {
+        if (d.factor(f.name()).isEmpty()) {
+          fail(Law.SELF_DESCRIBED, cx, "the score's factor '" + f.name() + "' is not documented in the descriptor");
+        }
+      }
+      for (String key : encoded.keySet()) {
+        if (d.inputKey(key).isEmpty()) {
+          fail(Law.SELF_DESCRIBED, cx, "encode wrote key '" + key + "', which the descriptor does not document");
+        }
+      }
+    }
+
+    /** Adds a key the descriptor does not list (a near miss of a real one) to encode's output. */
+    private void unknownKey(Context<I> cx, Map<String, String> encoded) {
+      MethodDescriptor<I> d = Objects.requireNonNull(descriptor);
+      String base = encoded.isEmpty() ? "input" : encoded.keySet().iterator().next();
+      String key = base.length() > 1 ? base.substring(0, base.length() - 1) : base + "x";
+      while (d.inputKey(key).isPresent() || encoded.containsKey(key)) {
+        key = key + "x";
+      }
+      Map<String, String> withUnknown = new LinkedHashMap<>(encoded);
+      withUnknown.put(key, "1");
+      String unknown = key;
+      Either<Problem, I> decoded = call("decode", cx, () -> method.decode(withUnknown));
+      if (decoded == null) {
+        return;
+      }
+      if (decoded.isRight()) {
+        fail(Law.UNKNOWN_KEYS_REFUSED, cx, "decode accepted " + withUnknown + " with the unknown key '" + unknown + "'");
+      } else if (decoded.getLeft().code() != ScoringCode.KEY_UNKNOWN || !decoded.getLeft().field().equals(unknown)) {
+        fail(Law.UNKNOWN_KEYS_REFUSED, cx, "decode refused the unknown key '" + unknown + "' with "
+            + decoded.getLeft().code() + " on field '" + decoded.getLeft().field() + "': " + decoded.getLeft()
+            + " (expected " + ScoringCode.KEY_UNKNOWN + " on field '" + unknown + "')");
       }
     }
 
@@ -272,14 +330,14 @@ public final class ScoringLaws {
     private void threads() {
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       try {
-        List<Future<Either<ScoringError, Score>>> futures = new ArrayList<>(scored.size());
+        List<Future<Either<Problem, Score>>> futures = new ArrayList<>(scored.size());
         for (int i = scored.size() - 1; i >= 0; i--) {
           I input = scored.get(i).cx().input();
           futures.add(pool.submit(() -> method.score(input)));
         }
         for (int i = 0; i < futures.size(); i++) {
           Example<I> e = scored.get(scored.size() - 1 - i);
-          Either<ScoringError, Score> other;
+          Either<Problem, Score> other;
           try {
             other = futures.get(i).get();
           } catch (ExecutionException ex) {
@@ -299,7 +357,7 @@ public final class ScoringLaws {
       }
     }
 
-    private @Nullable Either<ScoringError, Score> score(Context<I> cx, I input) {
+    private @Nullable Either<Problem, Score> score(Context<I> cx, I input) {
       return call("score", cx, () -> method.score(input));
     }
 
@@ -349,5 +407,5 @@ public final class ScoringLaws {
   private record Context<I>(long exampleSeed, int size, I input) {}
 
   /** An example and its first score. */
-  private record Example<I>(Context<I> cx, Either<ScoringError, Score> result) {}
+  private record Example<I>(Context<I> cx, Either<Problem, Score> result) {}
 }

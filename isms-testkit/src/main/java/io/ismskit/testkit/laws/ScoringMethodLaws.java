@@ -94,6 +94,18 @@ public interface ScoringMethodLaws<I> {
     assertLaw(Law.ENCODE_DECODE_ROUND_TRIP);
   }
 
+  /** Scores name the descriptor's id and version; every factor and encoded key is documented. */
+  @Test
+  default void selfDescribed() {
+    assertLaw(Law.SELF_DESCRIBED);
+  }
+
+  /** {@code decode} refuses an unknown key, naming it. */
+  @Test
+  default void unknownKeysRefused() {
+    assertLaw(Law.UNKNOWN_KEYS_REFUSED);
+  }
+
   /**
    * Fails with an {@link AssertionError} naming the law, the counter-example and the seeds if
    * {@code law} does not hold for {@link #method()} on {@link #examples()} inputs.

@@ -12,6 +12,6 @@ class ToyMethodLawsTest implements ScoringMethodLaws<ToyMethod.Input> {
 
   @Override
   public Gen<ToyMethod.Input> inputs() {
-    return ToyMethod.inputs();
+    return new ToyMethod().inputs();
   }
 }

@@ -1,10 +1,16 @@
 package io.ismskit.risk.cvss;
 
+import io.ismskit.core.base.ProblemCode;
+
 /**
- * The ways a CVSS vector string can be refused. Each kind has a stable machine code, used as
- * {@link io.ismskit.risk.spi.ScoringError#code()}.
+ * The ways a CVSS vector string can be refused, each a stable {@link ProblemCode} of the {@link
+ * io.ismskit.core.base.Problem} that {@link Cvss#parse(String)} returns. The problems of the {@code
+ * cvss} method's flat form (an unknown or missing key) carry an {@link
+ * io.ismskit.risk.spi.ScoringCode}.
+ *
+ * <p>Every {@link #key()} follows {@link ProblemCode#GRAMMAR}.
  */
-public enum CvssErrorKind {
+public enum CvssCode implements ProblemCode {
   /** The vector string is empty or blank. */
   EMPTY_VECTOR("cvss.vector.empty"),
   /** The vector does not start with {@code CVSS:}. */
@@ -12,7 +18,7 @@ public enum CvssErrorKind {
   /** The vector starts with {@code CVSS:} but names a version other than 3.0, 3.1 or 4.0. */
   UNSUPPORTED_VERSION("cvss.version.unsupported"),
   /** The vector ends with {@code /}. */
-  TRAILING_SLASH("cvss.vector.trailingSlash"),
+  TRAILING_SLASH("cvss.vector.trailing-slash"),
   /** Two slashes with nothing between them. */
   EMPTY_COMPONENT("cvss.component.empty"),
   /** A component that is not {@code METRIC:VALUE}. */
@@ -26,18 +32,21 @@ public enum CvssErrorKind {
   /** A value the metric does not allow. */
   INVALID_VALUE("cvss.value.invalid"),
   /** A mandatory base metric is absent. */
-  MISSING_METRIC("cvss.metric.missing"),
-  /** A {@code decode} map without the {@code vector} entry. */
-  MISSING_VECTOR("cvss.input.missing");
+  MISSING_METRIC("cvss.metric.missing");
 
-  private final String code;
+  private final String key;
 
-  CvssErrorKind(String code) {
-    this.code = code;
+  CvssCode(String key) {
+    this.key = key;
   }
 
-  /** The stable machine code, such as {@code "cvss.metric.unknown"}. */
-  public String code() {
-    return code;
+  @Override
+  public String key() {
+    return key;
+  }
+
+  @Override
+  public String toString() {
+    return key;
   }
 }
