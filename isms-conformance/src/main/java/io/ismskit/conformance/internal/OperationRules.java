@@ -72,15 +72,11 @@ public final class OperationRules {
       }
       int risks = ix.isms().risks().size();
       Items items = out.items("stale", risks);
-      LocalDate oldest = ix.asOf().minus(co.get().assessmentInterval());
+      RiskCriteria criteria = co.get();
       return new Scan() {
         @Override
         public void risk(Risk r) {
-          Optional<RiskAssessment> i = r.inherent();
-          Optional<RiskAssessment> s = r.residual();
-          boolean recent = (i.isPresent() && !i.get().assessedOn().isBefore(oldest))
-              || (s.isPresent() && !s.get().assessedOn().isBefore(oldest));
-          if (!recent) {
+          if (criteria.assessmentOverdue(r, ix.asOf())) {
             Optional<LocalDate> last = r.lastAssessedOn();
             items.fail("risk " + r.id().value() + last.map(d -> " last assessed " + d).orElse(" never assessed"),
                 r.id());
@@ -194,7 +190,7 @@ public final class OperationRules {
           for (TreatmentAction a : as) {
             if (a.overdue(ix.asOf())) {
               items.fail("risk " + r.id().value() + " action '" + a.description() + "' due " + a.dueDate() + " is "
-                  + a.status(), r.id());
+                  + a.progress().status(), r.id());
             }
           }
         }
