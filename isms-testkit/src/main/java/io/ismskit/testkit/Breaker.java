@@ -309,7 +309,7 @@ final class Breaker {
       parties = List.of(copy);
     } else {
       // Without its requirements, or their ids would be duplicated too.
-      copy = (parties.get(r.nextInt(parties.size()))).withRequirements();
+      copy = parties.get(r.nextInt(parties.size())).withRequirements();
     }
     isms = isms.withInterestedParties(insert(parties, copy));
     return ExpectedViolation.of("InterestedParty", copy.id().value(), "id", ValidationCode.DUPLICATE);

@@ -616,7 +616,7 @@ public final class IsmsGens {
   /** Progress of actions: every status, a completion date exactly for DONE. */
   public static Gen<ActionProgress> actionProgresses() {
     return (r, n) -> {
-      ActionStatus s = ActionStatus.values()[r.nextInt(ActionStatus.values().length)];
+      ActionStatus s = Gen.enums(ActionStatus.class).next(r, n);
       return s == ActionStatus.DONE ? ActionProgress.done(ModelFactory.date(r)) : ActionProgress.of(s);
     };
   }
@@ -624,7 +624,7 @@ public final class IsmsGens {
   /** Progress of nonconformities: every status, a closing date exactly for CLOSED. */
   public static Gen<NonconformityProgress> nonconformityProgresses() {
     return (r, n) -> {
-      NonconformityStatus s = NonconformityStatus.values()[r.nextInt(NonconformityStatus.values().length)];
+      NonconformityStatus s = Gen.enums(NonconformityStatus.class).next(r, n);
       return s == NonconformityStatus.CLOSED ? NonconformityProgress.closed(ModelFactory.date(r))
           : NonconformityProgress.of(s);
     };
@@ -632,7 +632,7 @@ public final class IsmsGens {
 
   /** Progress of internal audits: every status with the dates it needs. */
   public static Gen<AuditProgress> auditProgresses() {
-    return (r, n) -> switch (AuditStatus.values()[r.nextInt(AuditStatus.values().length)]) {
+    return (r, n) -> switch (Gen.enums(AuditStatus.class).next(r, n)) {
       case PLANNED -> AuditProgress.planned();
       case CANCELLED -> AuditProgress.cancelled();
       case PERFORMED -> AuditProgress.performed(ModelFactory.date(r));
