@@ -101,7 +101,7 @@ final class Breakers {
 
   /** Picks a random element of {@code items} satisfying {@code p}. */
   static <T> T pick(List<T> items, Predicate<? super T> p, RandomGenerator r) {
-    List<T> ok = items.stream().filter(p).map(x -> (T) x).toList();
+    List<T> ok = items.stream().filter(p).toList();
     if (ok.isEmpty()) {
       throw new IllegalStateException("no candidate to break");
     }
@@ -202,7 +202,7 @@ final class Breakers {
       return new Broken(i.withInterestedParties(replace(i.interestedParties(), p, x -> p2)), refs(q.id()));
     });
     m.put("4.3-scope", (i, r) -> {
-      Scope s = (Scope) i.scope().orElseThrow();
+      Scope s = i.scope().orElseThrow();
       return new Broken(i.withScope(r.nextBoolean() ? s.withDocument(Optional.empty())
           : s.withConsideredIssues(List.of())), refs(EntityRef.of("Scope", "-")));
     });

@@ -197,7 +197,7 @@ public final class PlanningRules {
       return new Scan() {
         @Override
         public void risk(Risk r) {
-          String problem = problem(r, co, ix);
+          String problem = problem(r, co);
           if (problem != null) {
             items.fail("risk " + r.id().value() + ": " + problem, r.id());
           }
@@ -213,7 +213,7 @@ public final class PlanningRules {
       };
     }
 
-    private static @Nullable String problem(Risk r, Optional<RiskCriteria> co, IsmsIndex ix) {
+    private static @Nullable String problem(Risk r, Optional<RiskCriteria> co) {
       if (r.affects().isEmpty()) {
         return "no property at stake";
       }
