@@ -1,6 +1,7 @@
 package io.ismskit.core.assurance;
 
 import io.ismskit.core.base.Checks;
+import io.ismskit.core.base.Text;
 import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.NonconformityId;
@@ -48,7 +49,7 @@ public abstract class CorrectiveAction implements WithCorrectiveAction {
     Checks.date("CorrectiveAction", "completedOn", completedOn());
     effectivenessReview().ifPresent(r -> {
       Checks.consistent(completedOn().isPresent(), "CorrectiveAction", "effectivenessReview", null,
-          "needs the action completed first: set completedOn (action " + id() + ")");
+          "needs the action completed first: set completedOn (action " + Text.shorten(id()) + ")");
       Checks.order("CorrectiveAction", "completedOn", completedOn().orElseThrow(), "effectivenessReview.reviewedOn",
           r.reviewedOn());
     });

@@ -2,6 +2,7 @@ package io.ismskit.core.governance;
 
 import io.ismskit.core.asset.Classification;
 import io.ismskit.core.base.Checks;
+import io.ismskit.core.base.Text;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.MandatoryDocument;
 import io.ismskit.core.id.DocumentId;
@@ -93,7 +94,7 @@ public abstract class DocumentedInformation implements WithDocumentedInformation
     Checks.distinct("DocumentedInformation", "clauses", clauses());
     Checks.consistent(status() != DocumentStatus.RECORDED || kind() == DocumentKind.RETAINED,
         "DocumentedInformation", "status", status(),
-        "only a RETAINED record can be RECORDED, document " + id() + " is " + kind());
+        "only a RETAINED record can be RECORDED, document " + Text.shorten(id()) + " is " + kind());
   }
 
   /** When the next review is due: last review (or approval) plus the interval, if both are known. */

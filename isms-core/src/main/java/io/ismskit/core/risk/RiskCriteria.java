@@ -1,6 +1,7 @@
 package io.ismskit.core.risk;
 
 import io.ismskit.core.base.Checks;
+import io.ismskit.core.base.Text;
 import io.ismskit.core.base.InvalidValueException;
 import io.ismskit.core.base.ModelCode;
 import io.ismskit.core.governance.Approval;
@@ -79,7 +80,7 @@ public abstract class RiskCriteria implements WithRiskCriteria {
     Checks.distinct(t, "impactScale", impactScale());
     if (!levels().contains(acceptanceLevel())) {
       throw Checks.refusal(ModelCode.UNKNOWN_LEVEL, t, "acceptanceLevel", acceptanceLevel(),
-          "must be one of the levels " + levels());
+          "must be one of the levels " + Text.shorten(levels()));
     }
     Checks.consistent(levelBounds().isEmpty() || levelBounds().size() == levels().size() - 1, t, "levelBounds",
         levelBounds(), "needs " + (levels().size() - 1) + " bounds for " + levels().size() + " levels");
@@ -112,7 +113,7 @@ public abstract class RiskCriteria implements WithRiskCriteria {
     int r = levels().indexOf(level);
     if (r < 0) {
       throw Checks.refusal(ModelCode.UNKNOWN_LEVEL, "RiskCriteria", "levels", level,
-          "has no such level (criteria " + version() + " have " + levels() + ")");
+          "has no such level (criteria " + Text.shorten(version()) + " have " + Text.shorten(levels()) + ")");
     }
     return r;
   }
