@@ -23,6 +23,8 @@ import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.Vulnerability;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,6 +123,33 @@ class EdgeValuesTest {
         .owner(PersonId.of("P")).classification(Classification.PUBLIC).build()))
         .hasMessage("Asset.value: is required; set it with value(CiaValue)");
     assertThat(CiaValue.of(1, 1, 1).max()).isEqualTo(1);
+  }
+
+  @Test
+  void everyModelCode_hasARefusalThatCarriesIt() {
+    Map<ModelCode, Runnable> refusals = new EnumMap<>(ModelCode.class);
+    refusals.put(ModelCode.REQUIRED, () -> Risk.builder().build());
+    refusals.put(ModelCode.BLANK, () -> Samples.policy().withTitle("\u200B"));
+    refusals.put(ModelCode.MALFORMED, () -> PersonId.of("a b"));
+    refusals.put(ModelCode.OUT_OF_RANGE, () -> CiaValue.of(9, 1, 1));
+    refusals.put(ModelCode.NOT_FINITE, () -> Samples.measurement().withValue(Double.NaN));
+    refusals.put(ModelCode.EMPTY, () -> Samples.treatment().withOptions());
+    refusals.put(ModelCode.DUPLICATE, () -> Samples.risk("R").withAssets(AssetId.of("A"), AssetId.of("A")));
+    refusals.put(ModelCode.DATE_ORDER, () -> Samples.measurement().withEvaluation(
+        io.ismskit.core.assurance.Evaluation.of("late", D.minusYears(1))));
+    refusals.put(ModelCode.DATE_UNSUPPORTED, () -> Samples.risk("R").withIdentifiedOn(LocalDate.of(10_000, 1, 1)));
+    refusals.put(ModelCode.PERIOD_NOT_POSITIVE, () -> Samples.policy().withReviewInterval(Period.ofDays(-1)));
+    refusals.put(ModelCode.PERIOD_UNSUPPORTED, () -> Samples.criteria().withAssessmentInterval(Period.ofYears(1001)));
+    refusals.put(ModelCode.INCONSISTENT, () -> io.ismskit.core.risk.ActionProgress.of(
+        io.ismskit.core.risk.ActionStatus.DONE));
+    refusals.put(ModelCode.UNKNOWN_LEVEL, () -> Samples.criteria().rank(io.ismskit.core.risk.RiskLevel.of("Severe")));
+    assertThat(refusals.keySet()).containsExactlyInAnyOrder(ModelCode.values());
+    refusals.forEach((code, r) -> {
+      InvalidValueException e = refusal(r);
+      assertThat(e.problem().code()).as(code.key()).isEqualTo(code);
+      assertThat(e.getMessage()).isEqualTo(e.problem().message()).doesNotContain("\n");
+      assertThat(e.problem().entityType()).as(code.key()).isNotEmpty();
+    });
   }
 
   @Test
