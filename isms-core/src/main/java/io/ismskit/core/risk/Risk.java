@@ -98,15 +98,12 @@ public abstract class Risk implements WithRisk {
 
   /** The date of the latest assessment, inherent or residual. */
   public Optional<LocalDate> lastAssessedOn() {
-    Optional<LocalDate> i = inherent().map(RiskAssessment::assessedOn);
-    Optional<LocalDate> r = residual().map(RiskAssessment::assessedOn);
-    if (i.isEmpty()) {
-      return r;
+    RiskAssessment i = inherent().orElse(null);
+    RiskAssessment r = residual().orElse(null);
+    if (i == null || r == null) {
+      return i == null ? residual().map(RiskAssessment::assessedOn) : Optional.of(i.assessedOn());
     }
-    if (r.isEmpty()) {
-      return i;
-    }
-    return Optional.of(i.get().isAfter(r.get()) ? i.get() : r.get());
+    return Optional.of(i.assessedOn().isAfter(r.assessedOn()) ? i.assessedOn() : r.assessedOn());
   }
 
   /** A new builder. */

@@ -161,10 +161,15 @@ public abstract class RiskCriteria implements WithRiskCriteria {
    */
   public boolean needsTreatment(Risk risk) {
     Objects.requireNonNull(risk, "risk");
-    if (risk.decision().equals(Optional.of(RiskDecision.TREAT))) {
+    if (risk.decision().orElse(null) == RiskDecision.TREAT) {
       return true;
     }
-    return risk.inherent().map(a -> !knows(a.level()) || !acceptable(a.level())).orElse(false);
+    Optional<RiskAssessment> inherent = risk.inherent();
+    if (inherent.isEmpty()) {
+      return false;
+    }
+    int rank = levels().indexOf(inherent.get().level());
+    return rank < 0 || rank > levels().indexOf(acceptanceLevel());
   }
 
   /**
@@ -182,8 +187,10 @@ public abstract class RiskCriteria implements WithRiskCriteria {
    * #nextAssessmentDue(Risk)} is before {@code asOf}.
    */
   public boolean assessmentOverdue(Risk risk, LocalDate asOf) {
+    Objects.requireNonNull(risk, "risk");
     Objects.requireNonNull(asOf, "asOf");
-    return nextAssessmentDue(risk).map(due -> due.isBefore(asOf)).orElse(true);
+    LocalDate last = risk.lastAssessedOn().orElse(null);
+    return last == null || last.plus(assessmentInterval()).isBefore(asOf);
   }
 
   /** A new builder. */
