@@ -6,8 +6,12 @@ import static io.ismskit.core.Samples.LOW;
 import static io.ismskit.core.Samples.MEDIUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.ismskit.core.base.InvalidValueException;
+import java.time.LocalDate;
+import java.time.Period;
 import io.ismskit.core.base.ModelCode;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskCriteria;
@@ -63,5 +67,23 @@ class RiskCriteriaRulesTest {
     assertThat(C.nextAssessmentDue(assessed)).contains(D.plusMonths(14));
     assertThat(C.assessmentOverdue(assessed, D.plusMonths(14))).isFalse();
     assertThat(C.assessmentOverdue(assessed, D.plusMonths(14).plusDays(1))).isTrue();
+  }
+
+  @Test
+  void overdueAsAPredicate_agreesWithThePerRiskRule_evenAtMonthEnds() {
+    qt().withFixedSeed(23L).withExamples(2_000)
+        .forAll(integers().between(0, 3_000), integers().between(0, 3_000), integers().between(0, 40),
+            integers().between(0, 70))
+        .checkAssert((last, asOf, months, days) -> {
+          Period interval = months + days == 0 ? Period.ofDays(1) : Period.of(0, months, days);
+          RiskCriteria c = C.withAssessmentInterval(interval);
+          LocalDate base = LocalDate.of(2020, 1, 31);
+          Risk r = Samples.risk("R-1").withIdentifiedOn(base)
+              .withInherent(Samples.assessment(LOW, 0.1, base.plusDays(last)));
+          LocalDate when = base.plusDays(asOf);
+          assertThat(c.assessmentOverdue(when).test(r)).as("%s + %s vs %s", r.lastAssessedOn(), interval, when)
+              .isEqualTo(c.assessmentOverdue(r, when));
+        });
+    assertThat(C.assessmentOverdue(D).test(Samples.risk("R-2"))).as("never assessed").isTrue();
   }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** The built-in rules of clause 8, operation. Not part of the API. */
@@ -72,11 +73,11 @@ public final class OperationRules {
       }
       int risks = ix.isms().risks().size();
       Items items = out.items("stale", risks);
-      RiskCriteria criteria = co.get();
+      Predicate<Risk> overdue = co.get().assessmentOverdue(ix.asOf());
       return new Scan() {
         @Override
         public void risk(Risk r) {
-          if (criteria.assessmentOverdue(r, ix.asOf())) {
+          if (overdue.test(r)) {
             Optional<LocalDate> last = r.lastAssessedOn();
             items.fail("risk " + r.id().value() + last.map(d -> " last assessed " + d).orElse(" never assessed"),
                 r.id());

@@ -29,11 +29,10 @@ public final class PlanningRules {
 
   /**
    * Whether {@code r} must be treated: {@link RiskCriteria#needsTreatment(Risk)} under the ISMS's
-   * criteria, or, without criteria, whether it was decided TREAT.
+   * criteria, or, without criteria ({@code null}), whether it was decided TREAT.
    */
-  static boolean needsTreatment(Risk r, IsmsIndex ix) {
-    return ix.isms().riskCriteria().map(c -> c.needsTreatment(r))
-        .orElse(r.decision().equals(Optional.of(RiskDecision.TREAT)));
+  static boolean needsTreatment(Risk r, @Nullable RiskCriteria criteria) {
+    return criteria != null ? criteria.needsTreatment(r) : r.decision().orElse(null) == RiskDecision.TREAT;
   }
 
   /** 6.1.1: risks and opportunities of the ISMS itself, traced and with evaluated actions. */
@@ -197,7 +196,7 @@ public final class PlanningRules {
       return new Scan() {
         @Override
         public void risk(Risk r) {
-          String problem = problem(r, co);
+          String problem = problem(r, co, ix);
           if (problem != null) {
             items.fail("risk " + r.id().value() + ": " + problem, r.id());
           }
@@ -213,7 +212,7 @@ public final class PlanningRules {
       };
     }
 
-    private static @Nullable String problem(Risk r, Optional<RiskCriteria> co) {
+    private static @Nullable String problem(Risk r, Optional<RiskCriteria> co, IsmsIndex ix) {
       if (r.affects().isEmpty()) {
         return "no property at stake";
       }
@@ -227,10 +226,10 @@ public final class PlanningRules {
       }
       if (co.isPresent()) {
         RiskCriteria c = co.get();
-        if (!c.knows(a.level())) {
+        boolean acceptable = ix.acceptable(a.level());
+        if (!acceptable && !c.knows(a.level())) {
           return "level '" + a.level() + "' is not a level of the criteria";
         }
-        boolean acceptable = c.acceptable(a.level());
         Optional<String> v = a.criteriaVersion();
         if (v.isEmpty() || !v.get().equals(c.version())) {
           return "assessed under criteria version " + v.orElse("(none)") + ", current is " + c.version();
@@ -256,6 +255,7 @@ public final class PlanningRules {
 
     @Override
     protected Scan start(IsmsIndex ix, Out out) {
+      RiskCriteria criteria = ix.isms().riskCriteria().orElse(null);
       Items untreated = out.items("untreated", 0);
       Items noControls = out.items("no-controls", 0);
       Items approval = out.items("plan-approval", 0);
@@ -267,24 +267,23 @@ public final class PlanningRules {
         public void risk(Risk r) {
           Optional<Treatment> t = r.treatment();
           if (t.isEmpty()) {
-            if (needsTreatment(r, ix)) {
+            if (needsTreatment(r, criteria)) {
               needing++;
               untreated.fail("risk " + r.id().value() + " above acceptance has no treatment", r.id());
             }
             return;
           }
           treated++;
-          if (needsTreatment(r, ix)) {
+          if (needsTreatment(r, criteria)) {
             needing++;
           }
           if (t.get().has(TreatmentOption.MODIFY) && t.get().controls().isEmpty()) {
             noControls.fail("risk " + r.id().value() + " is modified without controls", r.id());
           }
-          Optional<io.ismskit.core.id.PersonId> by = t.get().planApproval().map(Approval::by);
-          if (by.isEmpty() || !by.get().equals(r.owner())) {
-            approval.fail("risk " + r.id().value() + " plan " + by
-                .map(p -> "approved by " + p.value() + ", not the owner " + r.owner().value()).orElse("not approved"),
-                r.id());
+          Approval plan = t.get().planApproval().orElse(null);
+          if (plan == null || !plan.by().equals(r.owner())) {
+            approval.fail("risk " + r.id().value() + " plan " + (plan == null ? "not approved"
+                : "approved by " + plan.by().value() + ", not the owner " + r.owner().value()), r.id());
           }
         }
 

@@ -19,6 +19,10 @@ import java.util.Optional;
  * @implSpec This class is immutable and thread-safe.
  */
 public record AuditProgress(AuditStatus status, Optional<LocalDate> performedOn, Optional<LocalDate> reportedOn) {
+  private static final AuditProgress PLANNED = new AuditProgress(AuditStatus.PLANNED, Optional.empty(), Optional.empty());
+  private static final AuditProgress CANCELLED =
+      new AuditProgress(AuditStatus.CANCELLED, Optional.empty(), Optional.empty());
+
   /** Refuses dates the status does not have and missing dates it needs. */
   public AuditProgress {
     Objects.requireNonNull(status, "AuditProgress.status: must not be null");
@@ -41,12 +45,12 @@ public record AuditProgress(AuditStatus status, Optional<LocalDate> performedOn,
 
   /** Planned, not yet performed. */
   public static AuditProgress planned() {
-    return new AuditProgress(AuditStatus.PLANNED, Optional.empty(), Optional.empty());
+    return PLANNED;
   }
 
   /** Cancelled. */
   public static AuditProgress cancelled() {
-    return new AuditProgress(AuditStatus.CANCELLED, Optional.empty(), Optional.empty());
+    return CANCELLED;
   }
 
   /** Fieldwork done on {@code performedOn}, report pending. */

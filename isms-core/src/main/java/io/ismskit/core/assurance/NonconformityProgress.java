@@ -2,6 +2,8 @@ package io.ismskit.core.assurance;
 
 import io.ismskit.core.base.Checks;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +18,8 @@ import java.util.Optional;
  * @implSpec This class is immutable and thread-safe.
  */
 public record NonconformityProgress(NonconformityStatus status, Optional<LocalDate> closedOn) {
+  private static final Map<NonconformityStatus, NonconformityProgress> OPEN_STATES = openStates();
+
   /** Refuses a CLOSED status without a date and a date with any other status. */
   public NonconformityProgress {
     Objects.requireNonNull(status, "NonconformityProgress.status: must not be null");
@@ -29,7 +33,7 @@ public record NonconformityProgress(NonconformityStatus status, Optional<LocalDa
 
   /** Raised; nothing done yet. */
   public static NonconformityProgress open() {
-    return new NonconformityProgress(NonconformityStatus.OPEN, Optional.empty());
+    return of(NonconformityStatus.OPEN);
   }
 
   /** Closed on {@code closedOn} after an effectiveness review. */
@@ -43,7 +47,18 @@ public record NonconformityProgress(NonconformityStatus status, Optional<LocalDa
    * needs its date: {@link #closed(LocalDate)}).
    */
   public static NonconformityProgress of(NonconformityStatus status) {
-    return new NonconformityProgress(status, Optional.empty());
+    NonconformityProgress p = OPEN_STATES.get(Objects.requireNonNull(status, "NonconformityProgress.status: must not be null"));
+    return p != null ? p : new NonconformityProgress(status, Optional.empty()); // CLOSED is refused: it needs its date
+  }
+
+  private static Map<NonconformityStatus, NonconformityProgress> openStates() {
+    Map<NonconformityStatus, NonconformityProgress> m = new EnumMap<>(NonconformityStatus.class);
+    for (NonconformityStatus s : NonconformityStatus.values()) {
+      if (s != NonconformityStatus.CLOSED) {
+        m.put(s, new NonconformityProgress(s, Optional.empty()));
+      }
+    }
+    return m;
   }
 
   /** Whether the nonconformity is closed. */

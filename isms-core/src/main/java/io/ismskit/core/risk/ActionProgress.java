@@ -16,6 +16,10 @@ import java.util.Optional;
  * @implSpec This class is immutable and thread-safe.
  */
 public record ActionProgress(ActionStatus status, Optional<LocalDate> completedOn) {
+  private static final ActionProgress PLANNED = new ActionProgress(ActionStatus.PLANNED, Optional.empty());
+  private static final ActionProgress IN_PROGRESS = new ActionProgress(ActionStatus.IN_PROGRESS, Optional.empty());
+  private static final ActionProgress CANCELLED = new ActionProgress(ActionStatus.CANCELLED, Optional.empty());
+
   /** Refuses a DONE status without a date and a date with any other status. */
   public ActionProgress {
     Objects.requireNonNull(status, "ActionProgress.status: must not be null");
@@ -29,17 +33,17 @@ public record ActionProgress(ActionStatus status, Optional<LocalDate> completedO
 
   /** Not started. */
   public static ActionProgress planned() {
-    return new ActionProgress(ActionStatus.PLANNED, Optional.empty());
+    return PLANNED;
   }
 
   /** Under way. */
   public static ActionProgress inProgress() {
-    return new ActionProgress(ActionStatus.IN_PROGRESS, Optional.empty());
+    return IN_PROGRESS;
   }
 
   /** Dropped by decision. */
   public static ActionProgress cancelled() {
-    return new ActionProgress(ActionStatus.CANCELLED, Optional.empty());
+    return CANCELLED;
   }
 
   /** Completed on {@code completedOn}. */
@@ -53,7 +57,12 @@ public record ActionProgress(ActionStatus status, Optional<LocalDate> completedO
    * date: {@link #done(LocalDate)}).
    */
   public static ActionProgress of(ActionStatus status) {
-    return new ActionProgress(status, Optional.empty());
+    return switch (Objects.requireNonNull(status, "ActionProgress.status: must not be null")) {
+      case PLANNED -> PLANNED;
+      case IN_PROGRESS -> IN_PROGRESS;
+      case CANCELLED -> CANCELLED;
+      case DONE -> new ActionProgress(status, Optional.empty()); // refused: DONE needs its date
+    };
   }
 
   /** Whether the action is still to be done: planned or under way. */

@@ -11,6 +11,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -140,7 +142,11 @@ public abstract class RiskCriteria implements WithRiskCriteria {
    * @throws InvalidValueException if {@code level} is not one of {@link #levels()}
    */
   public boolean acceptable(RiskLevel level) {
-    return rank(level) <= rank(acceptanceLevel());
+    if (acceptableLevels().contains(Objects.requireNonNull(level, "level"))) {
+      return true;
+    }
+    rank(level); // refuses an unknown level
+    return false;
   }
 
   /**
@@ -165,11 +171,13 @@ public abstract class RiskCriteria implements WithRiskCriteria {
       return true;
     }
     Optional<RiskAssessment> inherent = risk.inherent();
-    if (inherent.isEmpty()) {
-      return false;
-    }
-    int rank = levels().indexOf(inherent.get().level());
-    return rank < 0 || rank > levels().indexOf(acceptanceLevel());
+    return inherent.isPresent() && !acceptableLevels().contains(inherent.get().level());
+  }
+
+  /** The levels that meet the acceptance criteria, for the per-risk rules; built on first use. */
+  @Value.Lazy
+  Set<RiskLevel> acceptableLevels() {
+    return Set.copyOf(levels().subList(0, levels().indexOf(acceptanceLevel()) + 1));
   }
 
   /**
@@ -191,6 +199,37 @@ public abstract class RiskCriteria implements WithRiskCriteria {
     Objects.requireNonNull(asOf, "asOf");
     LocalDate last = risk.lastAssessedOn().orElse(null);
     return last == null || last.plus(assessmentInterval()).isBefore(asOf);
+  }
+
+  /**
+   * {@link #assessmentOverdue(Risk, LocalDate)} as of {@code asOf} as a predicate, for testing a
+   * whole register: the date arithmetic is done once, here, and each test is one date comparison
+   * with the same result.
+   */
+  public Predicate<Risk> assessmentOverdue(LocalDate asOf) {
+    LocalDate current = earliestCurrent(Objects.requireNonNull(asOf, "asOf"));
+    return risk -> {
+      LocalDate last = risk.lastAssessedOn().orElse(null);
+      return last == null || last.isBefore(current);
+    };
+  }
+
+  /**
+   * The earliest date {@code d} with {@code d + assessmentInterval() >= asOf}: adding a period
+   * never moves a later date before an earlier one, so an assessment is overdue exactly when it is
+   * older than {@code d}. Found from {@code asOf - assessmentInterval()} in a few steps (month ends
+   * make the two differ by up to three days).
+   */
+  private LocalDate earliestCurrent(LocalDate asOf) {
+    Period interval = assessmentInterval();
+    LocalDate d = asOf.minus(interval);
+    while (d.plus(interval).isBefore(asOf)) {
+      d = d.plusDays(1);
+    }
+    while (!d.minusDays(1).plus(interval).isBefore(asOf)) {
+      d = d.minusDays(1);
+    }
+    return d;
   }
 
   /** A new builder. */
