@@ -1,13 +1,12 @@
 package io.ismskit.conformance;
 
-import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.Isms;
-import io.ismskit.core.base.Dates;
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.InternalAudit;
 import io.ismskit.core.assurance.ManagementReview;
 import io.ismskit.core.assurance.Measurement;
+import io.ismskit.core.base.Dates;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.catalog.Iso27001_2022;
@@ -31,6 +30,7 @@ import io.ismskit.core.id.ProcessId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

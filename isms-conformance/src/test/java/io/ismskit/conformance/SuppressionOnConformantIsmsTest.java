@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ismskit.core.Isms;
 import io.ismskit.core.id.PersonId;
 import io.ismskit.testkit.conformant.ConformantIsms;
-import java.util.Objects;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

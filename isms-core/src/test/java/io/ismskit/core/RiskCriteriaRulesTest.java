@@ -10,13 +10,13 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.ismskit.core.base.InvalidValueException;
-import java.time.LocalDate;
-import java.time.Period;
 import io.ismskit.core.base.ModelCode;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.core.risk.RiskLevel;
+import java.time.LocalDate;
+import java.time.Period;
 import org.junit.jupiter.api.Test;
 
 /** The one place of the decision rule, "needs treatment" and "next assessment due": {@link RiskCriteria}. */

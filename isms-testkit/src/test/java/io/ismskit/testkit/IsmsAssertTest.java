@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ismskit.core.Isms;
 import io.ismskit.core.ValidationCode;
 import io.ismskit.core.base.Problem;
-import io.ismskit.core.base.ProblemCode;
 import io.ismskit.core.catalog.Iso27001_2022;
 import org.junit.jupiter.api.Test;
 

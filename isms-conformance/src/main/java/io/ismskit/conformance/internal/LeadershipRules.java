@@ -1,9 +1,8 @@
 package io.ismskit.conformance.internal;
 
-import io.ismskit.core.id.PersonId;
-import io.ismskit.core.governance.Approval;
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.IsmsDuty;
 import io.ismskit.core.governance.Policy;
 import io.ismskit.core.governance.PolicyKind;
@@ -11,6 +10,7 @@ import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
 import io.ismskit.core.id.EntityRef;
+import io.ismskit.core.id.PersonId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

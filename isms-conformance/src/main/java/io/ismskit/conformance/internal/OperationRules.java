@@ -9,7 +9,6 @@ import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.Risk;
-import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.TreatmentAction;
 import java.time.LocalDate;

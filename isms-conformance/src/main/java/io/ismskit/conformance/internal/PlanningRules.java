@@ -1,9 +1,9 @@
 package io.ismskit.conformance.internal;
 
-import io.ismskit.core.governance.Approval;
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.EntityRef;

@@ -2,9 +2,9 @@ package io.ismskit.core.assurance;
 
 import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.ChangeId;
-import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.RiskId;
 import java.time.LocalDate;

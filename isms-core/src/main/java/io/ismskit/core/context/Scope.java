@@ -1,9 +1,9 @@
 package io.ismskit.core.context;
 
 import io.ismskit.core.base.Checks;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.ContextIssueId;
 import io.ismskit.core.id.DocumentId;
-import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.RequirementId;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.ismskit.core.control;
 
 import io.ismskit.core.base.Checks;
-import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.id.DocumentId;
 import io.ismskit.core.base.Lists;
+import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.governance.Approval;
+import io.ismskit.core.id.DocumentId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.ismskit.core.risk;
 
 import io.ismskit.core.base.Checks;
-import io.ismskit.core.base.Text;
 import io.ismskit.core.base.InvalidValueException;
 import io.ismskit.core.base.ModelCode;
+import io.ismskit.core.base.Text;
 import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.DocumentId;
 import java.time.LocalDate;

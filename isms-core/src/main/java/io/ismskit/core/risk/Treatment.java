@@ -2,9 +2,9 @@ package io.ismskit.core.risk;
 
 import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.DocumentId;
 import io.ismskit.core.id.InterestedPartyId;
-import io.ismskit.core.governance.Approval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
