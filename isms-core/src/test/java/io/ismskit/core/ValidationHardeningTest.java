@@ -57,6 +57,26 @@ class ValidationHardeningTest {
   }
 
   @Test
+  void chainWhoseAssetsAllDependOnTheFirst_isOneCycleProblem_not19999() {
+    // the shape that gave 19,999 problems of 1.8 billion characters in all before: every asset
+    // depends on the next one and, through one more edge each, on the first, so the chain closes
+    // a cycle at every step
+    List<Asset> assets = new ArrayList<>(N);
+    for (int i = 0; i < N; i++) {
+      String id = String.format("A-%05d", i);
+      assets.add(i == 0 || i == N - 1
+          ? Samples.asset(id, String.format("A-%05d", (i + 1) % N))
+          : Samples.asset(id, String.format("A-%05d", i + 1), "A-00000"));
+    }
+    Seq<Problem> found = problems(Samples.isms().addAllAssets(assets).build());
+    assertThat(found).hasSize(1);
+    assertThat(found.head().message())
+        .isEqualTo("Asset A-00000: dependsOn forms a cycle of 2 assets: A-00000 -> A-00001 -> A-00000"
+            + " (20,000 assets in all depend on each other)");
+    assertThat(characters(found)).isLessThan(200);
+  }
+
+  @Test
   void aLadderOfCycles_isOneProblemPerStronglyConnectedGroup() {
     // two disjoint 3-cycles, and a group of 4 assets with many cycles among them
     Isms isms = Samples.isms().addAssets(
