@@ -40,7 +40,12 @@ public final class ConformanceChecker {
     return check(isms, asOf, RuleSet.iso27001_2022());
   }
 
-  /** Checks {@code isms} as of {@code asOf} against {@code ruleSet}. */
+  /**
+   * Checks {@code isms} as of {@code asOf} against {@code ruleSet}.
+   *
+   * @throws io.ismskit.core.base.InvalidValueException if {@code asOf} is outside the {@linkplain
+   *     io.ismskit.core.base.Dates supported range} (such as {@code LocalDate.MIN})
+   */
   public static ConformanceReport check(Isms isms, LocalDate asOf, RuleSet ruleSet) {
     Objects.requireNonNull(isms, "isms");
     Objects.requireNonNull(asOf, "asOf");

@@ -6,6 +6,7 @@ import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.InternalAudit;
 import io.ismskit.core.assurance.ManagementReview;
 import io.ismskit.core.assurance.Measurement;
+import io.ismskit.core.base.Dates;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.catalog.Iso27001_2022;
@@ -29,6 +30,7 @@ import io.ismskit.core.id.ProcessId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,7 +68,7 @@ public final class IsmsIndex {
   private final Map<AssetId, Asset> assets;
   private final Map<AssetId, List<AssetId>> dependants;
   private final List<Risk> treated;
-  private final Set<String> acceptableLevels;
+  private final Set<RiskLevel> acceptableLevels;
   // built on first use: only some rules need risks by id or by asset
   private volatile @Nullable Map<RiskId, Risk> risks;
   private volatile @Nullable Map<AssetId, List<Risk>> risksByAsset;
@@ -119,9 +121,9 @@ public final class IsmsIndex {
       }
     }
     treated = Collections.unmodifiableList(t);
-    Set<String> acc = new HashSet<>();
+    Set<RiskLevel> acc = new HashSet<>();
     isms.riskCriteria().ifPresent(c -> {
-      for (String l : c.levels()) {
+      for (RiskLevel l : c.levels()) {
         if (c.acceptable(l)) {
           acc.add(l);
         }
@@ -182,10 +184,15 @@ public final class IsmsIndex {
     latestReview = Optional.ofNullable(latest);
   }
 
-  /** Indexes {@code isms} as of {@code asOf}. Linear in the size of the ISMS. */
+  /**
+   * Indexes {@code isms} as of {@code asOf}. Linear in the size of the ISMS.
+   *
+   * @throws io.ismskit.core.base.InvalidValueException if {@code asOf} is outside the {@linkplain
+   *     Dates supported range}, where the rules' date arithmetic would overflow
+   */
   public static IsmsIndex of(Isms isms, LocalDate asOf) {
     Objects.requireNonNull(isms, "isms");
-    Objects.requireNonNull(asOf, "asOf");
+    Dates.requireSupported("asOf", asOf);
     return new IsmsIndex(isms, asOf);
   }
 
@@ -294,9 +301,10 @@ public final class IsmsIndex {
 
   /**
    * Whether {@code level} meets the risk acceptance criteria ({@link
-   * io.ismskit.core.risk.RiskCriteria#acceptable(String)}); false when the ISMS has no criteria.
+   * io.ismskit.core.risk.RiskCriteria#acceptable(RiskLevel)}); false when the ISMS has no criteria or
+   * they do not list {@code level}.
    */
-  public boolean acceptable(String level) {
+  public boolean acceptable(RiskLevel level) {
     return acceptableLevels.contains(level);
   }
 

@@ -1,39 +1,26 @@
 package io.ismskit.conformance;
 
-import io.ismskit.core.ImmutableIsms;
 import io.ismskit.core.Isms;
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.asset.AssetType;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.asset.Classification;
+import io.ismskit.core.assurance.AuditProgress;
 import io.ismskit.core.assurance.AuditStatus;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.EffectivenessReview;
-import io.ismskit.core.assurance.ImmutableCorrectiveAction;
-import io.ismskit.core.assurance.ImmutableImprovement;
-import io.ismskit.core.assurance.ImmutableInternalAudit;
-import io.ismskit.core.assurance.ImmutableManagementReview;
-import io.ismskit.core.assurance.ImmutableNonconformity;
-import io.ismskit.core.assurance.ImmutablePlannedChange;
 import io.ismskit.core.assurance.InternalAudit;
 import io.ismskit.core.assurance.ManagementReview;
 import io.ismskit.core.assurance.Measurement;
 import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.assurance.ReviewInput;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.context.ImmutableClimateChangeDecision;
-import io.ismskit.core.context.ImmutableContextIssue;
-import io.ismskit.core.context.ImmutableInterestedParty;
-import io.ismskit.core.context.ImmutableIsmsProcess;
-import io.ismskit.core.context.ImmutableRequirement;
-import io.ismskit.core.context.ImmutableScope;
 import io.ismskit.core.context.InterestedParty;
 import io.ismskit.core.context.IsmsProcess;
 import io.ismskit.core.context.PartyKind;
 import io.ismskit.core.context.Requirement;
+import io.ismskit.core.context.Scope;
 import io.ismskit.core.control.ControlImplementation;
-import io.ismskit.core.control.ImmutableSoaEntry;
-import io.ismskit.core.control.ImmutableStatementOfApplicability;
 import io.ismskit.core.control.ImplementationStatus;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
@@ -43,14 +30,7 @@ import io.ismskit.core.governance.CompetenceRecord;
 import io.ismskit.core.governance.DocumentKind;
 import io.ismskit.core.governance.DocumentStatus;
 import io.ismskit.core.governance.DocumentedInformation;
-import io.ismskit.core.governance.ImmutableAwarenessRecord;
-import io.ismskit.core.governance.ImmutableCommunication;
-import io.ismskit.core.governance.ImmutableCompetenceRecord;
-import io.ismskit.core.governance.ImmutableDocumentedInformation;
-import io.ismskit.core.governance.ImmutableObjective;
-import io.ismskit.core.governance.ImmutablePolicy;
-import io.ismskit.core.governance.ImmutableResourceAllocation;
-import io.ismskit.core.governance.ImmutableRoleAssignment;
+import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
 import io.ismskit.core.governance.PolicyKind;
@@ -64,14 +44,9 @@ import io.ismskit.core.id.InterestedPartyId;
 import io.ismskit.core.id.MetricId;
 import io.ismskit.core.id.NonconformityId;
 import io.ismskit.core.id.PersonId;
-import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.id.RoleId;
+import io.ismskit.core.risk.ActionProgress;
 import io.ismskit.core.risk.ActionStatus;
-import io.ismskit.core.risk.ImmutableIsmsRiskOrOpportunity;
-import io.ismskit.core.risk.ImmutableRisk;
-import io.ismskit.core.risk.ImmutableRiskAssessment;
-import io.ismskit.core.risk.ImmutableRiskCriteria;
-import io.ismskit.core.risk.ImmutableTreatment;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
@@ -102,7 +77,7 @@ final class Breakers {
   /** Breaks one requirement of a conformant model. */
   @FunctionalInterface
   interface Breaker {
-    Broken apply(ImmutableIsms isms, RandomGenerator random);
+    Broken apply(Isms isms, RandomGenerator random);
   }
 
   static final LocalDate A = ConformantIsms.AS_OF;
@@ -117,7 +92,7 @@ final class Breakers {
 
   /** Picks a random element of {@code items} satisfying {@code p}. */
   static <T> T pick(List<T> items, Predicate<? super T> p, RandomGenerator r) {
-    List<T> ok = items.stream().filter(p).map(x -> (T) x).toList();
+    List<T> ok = items.stream().filter(p).toList();
     if (ok.isEmpty()) {
       throw new IllegalStateException("no candidate to break");
     }
@@ -141,8 +116,8 @@ final class Breakers {
     return i.statementOfApplicability().orElseThrow();
   }
 
-  static ImmutableIsms withSoaEntries(ImmutableIsms i, List<SoaEntry> entries) {
-    return i.withStatementOfApplicability(((ImmutableStatementOfApplicability) soa(i)).withEntries(entries));
+  static Isms withSoaEntries(Isms i, List<SoaEntry> entries) {
+    return i.withStatementOfApplicability(soa(i).withEntries(entries));
   }
 
   static Set<ControlId> treatmentControls(Isms i) {
@@ -166,7 +141,7 @@ final class Breakers {
     return i.managementReviews().stream().max(java.util.Comparator.comparing(ManagementReview::heldOn)).orElseThrow();
   }
 
-  static ImmutableIsms withReview(ImmutableIsms i, UnaryOperator<ManagementReview> f) {
+  static Isms withReview(Isms i, UnaryOperator<ManagementReview> f) {
     return i.withManagementReviews(replace(i.managementReviews(), latestReview(i), f));
   }
 
@@ -175,10 +150,10 @@ final class Breakers {
   }
 
   static Risk reassessed(Risk r, LocalDate on) {
-    ImmutableRisk x = ((ImmutableRisk) r).withInherent(((ImmutableRiskAssessment) r.inherent().orElseThrow())
+    Risk x = r.withInherent(r.inherent().orElseThrow()
         .withAssessedOn(on));
     if (r.residual().isPresent()) {
-      x = x.withResidual(((ImmutableRiskAssessment) r.residual().get()).withAssessedOn(on.plusDays(1)));
+      x = x.withResidual(r.residual().get().withAssessedOn(on.plusDays(1)));
     }
     return x;
   }
@@ -199,9 +174,9 @@ final class Breakers {
     m.put("4.1-issues", (i, r) -> {
       var issue = pick(i.contextIssues(), x -> true, r);
       return new Broken(i.withContextIssues(replace(i.contextIssues(), issue,
-          x -> ((ImmutableContextIssue) x).withLastReviewed(A.minusDays(500)))), refs(issue.id()));
+          x -> x.withLastReviewed(A.minusDays(500)))), refs(issue.id()));
     });
-    m.put("4.1-climate", (i, r) -> new Broken(i.withClimateChangeDecision(((ImmutableClimateChangeDecision) i.climateChangeDecision().orElseThrow()).withIssues(List.of())),
+    m.put("4.1-climate", (i, r) -> new Broken(i.withClimateChangeDecision(i.climateChangeDecision().orElseThrow().withIssues(List.of())),
         refs(EntityRef.of("ClimateChangeDecision", "-"))));
     m.put("4.2-parties", (i, r) -> {
       InterestedParty p = InterestedParty.builder().id(InterestedPartyId.of("IP-NEW")).name("Neighbours")
@@ -213,66 +188,66 @@ final class Breakers {
     m.put("4.2-requirements", (i, r) -> {
       InterestedParty p = pick(i.interestedParties(), x -> !x.requirements().isEmpty(), r);
       Requirement q = pick(p.requirements(), x -> true, r);
-      InterestedParty p2 = ((ImmutableInterestedParty) p).withRequirements(replace(p.requirements(), q,
-          x -> ((ImmutableRequirement) x).withAddressedByIsms(Optional.empty())));
+      InterestedParty p2 = p.withRequirements(replace(p.requirements(), q,
+          x -> x.withAddressedByIsms(Optional.empty())));
       return new Broken(i.withInterestedParties(replace(i.interestedParties(), p, x -> p2)), refs(q.id()));
     });
     m.put("4.3-scope", (i, r) -> {
-      ImmutableScope s = (ImmutableScope) i.scope().orElseThrow();
+      Scope s = i.scope().orElseThrow();
       return new Broken(i.withScope(r.nextBoolean() ? s.withDocument(Optional.empty())
           : s.withConsideredIssues(List.of())), refs(EntityRef.of("Scope", "-")));
     });
     m.put("4.4-processes", (i, r) -> {
       IsmsProcess p = pick(i.processes(), x -> true, r);
-      return new Broken(i.withProcesses(replace(i.processes(), p, x -> ((ImmutableIsmsProcess) x)
+      return new Broken(i.withProcesses(replace(i.processes(), p, x -> x
           .withInputs(List.of()).withOutputs(List.of()).withInteractsWith(List.of()))), refs(p.id()));
     });
     m.put("5.1-top-management", (i, r) -> {
-      var res = pick(i.resources(), x -> x.approvedBy().isPresent(), r);
+      var res = pick(i.resources(), x -> x.approval().isPresent(), r);
       PersonId notTop = pick(i.people(), x -> !x.topManagement(), r).id();
-      return new Broken(i.withResources(replace(i.resources(), res, x -> ((ImmutableResourceAllocation) x)
-          .withApprovedBy(notTop))), refs(res.id()));
+      return new Broken(i.withResources(replace(i.resources(), res, x -> x
+          .withApproval(x.approval().orElseThrow().withBy(notTop)))), refs(res.id()));
     });
     m.put("5.2-policy", (i, r) -> {
       Policy p = pick(i.policies(), x -> x.kind() == PolicyKind.INFORMATION_SECURITY, r);
       UnaryOperator<Policy> f = switch (r.nextInt(3)) {
-        case 0 -> x -> ((ImmutablePolicy) x).withCommitsToContinualImprovement(false);
-        case 1 -> x -> ((ImmutablePolicy) x).withCommitsToRequirements(false);
-        default -> x -> ((ImmutablePolicy) x).withIncludesObjectivesFramework(false);
+        case 0 -> x -> x.withCommitsToContinualImprovement(false);
+        case 1 -> x -> x.withCommitsToRequirements(false);
+        default -> x -> x.withIncludesObjectivesFramework(false);
       };
       return new Broken(i.withPolicies(replace(i.policies(), p, f)), refs(p.id()));
     });
     m.put("5.2-policy-communication", (i, r) -> {
       Policy p = pick(i.policies(), x -> x.kind() == PolicyKind.INFORMATION_SECURITY, r);
-      return new Broken(i.withPolicies(replace(i.policies(), p, x -> ((ImmutablePolicy) x)
+      return new Broken(i.withPolicies(replace(i.policies(), p, x -> x
           .withCommunicatedOn(Optional.empty()))), refs(p.id()));
     });
     m.put("5.2-policy-review", (i, r) -> {
       Policy p = pick(i.policies(), x -> true, r);
-      return new Broken(i.withPolicies(replace(i.policies(), p, x -> ((ImmutablePolicy) x)
-          .withApprovedOn(A.minusDays(800)).withLastReviewed(A.minusDays(400)).withCommunicatedOn(A.minusDays(700)))),
+      return new Broken(i.withPolicies(replace(i.policies(), p, x -> x
+          .withApproval(x.approval().orElseThrow().withOn(A.minusDays(800))).withLastReviewed(A.minusDays(400)).withCommunicatedOn(A.minusDays(700)))),
           refs(p.id()));
     });
     m.put("5.3-duties", (i, r) -> {
       RoleAssignment a = pick(i.roleAssignments(), x -> x.role().equals(RoleId.of("R-CISO")), r);
       if (r.nextBoolean()) {
-        return new Broken(i.withRoleAssignments(replace(i.roleAssignments(), a, x -> ((ImmutableRoleAssignment) x)
-            .withUntil(A.minusDays(1)))), refs(a.role()));
+        return new Broken(i.withRoleAssignments(replace(i.roleAssignments(), a, x -> x
+            .withValidUntil(A.minusDays(1)))), refs(a.role()));
       }
       RoleAssignment b = pick(i.roleAssignments(), x -> true, r);
-      return new Broken(i.withRoleAssignments(replace(i.roleAssignments(), b, x -> ((ImmutableRoleAssignment) x)
+      return new Broken(i.withRoleAssignments(replace(i.roleAssignments(), b, x -> x
           .withCommunicatedOn(Optional.empty()))),
           refs(EntityRef.of("RoleAssignment", b.role().value() + "@" + b.person().value())));
     });
     m.put("6.1.1-risks-opportunities", (i, r) -> {
       var o = pick(i.risksAndOpportunities(), x -> true, r);
       return new Broken(i.withRisksAndOpportunities(replace(i.risksAndOpportunities(), o,
-          x -> ((ImmutableIsmsRiskOrOpportunity) x).withIssues(List.of()).withRequirements(List.of()))),
+          x -> x.withIssues(List.of()).withRequirements(List.of()))),
           refs(o.id()));
     });
     m.put("6.1.2-criteria", (i, r) -> {
       var c = i.riskCriteria().orElseThrow();
-      return new Broken(i.withRiskCriteria(((ImmutableRiskCriteria) c).withMethodology(Optional.empty())),
+      return new Broken(i.withRiskCriteria(c.withMethodology(Optional.empty())),
           refs(EntityRef.of("RiskCriteria", c.version())));
     });
     m.put("6.1.2-asset-coverage", (i, r) -> {
@@ -285,8 +260,8 @@ final class Breakers {
     });
     m.put("6.1.2-risk-analysis", (i, r) -> {
       Risk k = pick(i.risks(), x -> true, r);
-      UnaryOperator<Risk> f = r.nextBoolean() ? x -> ((ImmutableRisk) x).withDecision(Optional.empty())
-          : x -> ((ImmutableRisk) x).withInherent(((ImmutableRiskAssessment) x.inherent().orElseThrow())
+      UnaryOperator<Risk> f = r.nextBoolean() ? x -> x.withDecision(Optional.empty())
+          : x -> x.withInherent(x.inherent().orElseThrow()
               .withCriteriaVersion("RC-1"));
       return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
     });
@@ -294,21 +269,21 @@ final class Breakers {
       Risk k = pick(i.risks(), Breakers::treated, r);
       UnaryOperator<Risk> f;
       if (r.nextBoolean()) {
-        f = x -> ((ImmutableRisk) x).withTreatment(Optional.empty());
+        f = x -> x.withTreatment(Optional.empty());
       } else {
         PersonId other = pick(i.people(), p -> !p.id().equals(k.owner()), r).id();
-        f = x -> ((ImmutableRisk) x).withTreatment(((ImmutableTreatment) x.treatment().orElseThrow())
-            .withPlanApprovedBy(other));
+        f = x -> x.withTreatment(x.treatment().orElseThrow()
+            .withPlanApproval(x.treatment().orElseThrow().planApproval().orElseThrow().withBy(other)));
       }
       return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
     });
     m.put("6.1.3-residual", (i, r) -> {
       Risk k = pick(i.risks(), Breakers::treated, r);
-      UnaryOperator<Risk> f = r.nextBoolean() ? x -> ((ImmutableRisk) x).withAcceptance(Optional.empty())
-          : x -> ((ImmutableRisk) x).withResidual(Optional.empty());
+      UnaryOperator<Risk> f = r.nextBoolean() ? x -> x.withAcceptance(Optional.empty())
+          : x -> x.withResidual(Optional.empty());
       return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
     });
-    m.put("6.1.3-soa", (i, r) -> new Broken(i.withStatementOfApplicability(((ImmutableStatementOfApplicability) soa(i)).withAnnexAComparedOn(Optional.empty())),
+    m.put("6.1.3-soa", (i, r) -> new Broken(i.withStatementOfApplicability(soa(i).withAnnexAComparedOn(Optional.empty())),
         refs(EntityRef.of("StatementOfApplicability", soa(i).version()))));
     m.put("6.1.3-soa-complete", (i, r) -> {
       SoaEntry e = pick(soa(i).entries(), x -> !x.applicable(), r);
@@ -318,12 +293,12 @@ final class Breakers {
     });
     m.put("6.1.3-soa-exclusions", (i, r) -> {
       SoaEntry e = pick(soa(i).entries(), x -> !x.applicable(), r);
-      return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> ((ImmutableSoaEntry) x)
+      return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> x
           .withJustification(Optional.empty()))), refs(e.control()));
     });
     m.put("6.1.3-soa-inclusions", (i, r) -> {
       SoaEntry e = pick(soa(i).entries(), SoaEntry::applicable, r);
-      return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> ((ImmutableSoaEntry) x)
+      return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> x
           .withImplementationStatus(Optional.empty()))), refs(e.control()));
     });
     m.put("6.1.3-soa-treatment-controls", (i, r) -> {
@@ -332,7 +307,7 @@ final class Breakers {
       SoaEntry e = pick(soa(i).entries(), x -> used.contains(x.control()) && !req.contains(x.control()), r);
       Risk relying = pick(i.risks(), k -> k.treatment().map(t -> t.controls().contains(e.control())
           || t.actions().stream().anyMatch(a -> a.control().equals(Optional.of(e.control())))).orElse(false), r);
-      return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> ((ImmutableSoaEntry) x)
+      return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> x
           .withApplicable(false).withReasons(Set.of()).withImplementationStatus(Optional.empty())
           .withJustification("Not needed"))), refs(e.control(), relying.id()));
     });
@@ -341,27 +316,27 @@ final class Breakers {
       InterestedParty p = pick(i.interestedParties(), x -> x.requirements().stream()
           .anyMatch(q -> q.type().binding()), r);
       Requirement q = pick(p.requirements(), x -> x.type().binding(), r);
-      InterestedParty p2 = ((ImmutableInterestedParty) p).withRequirements(replace(p.requirements(), q,
-          x -> ((ImmutableRequirement) x).withControls(concat(x.controls(), e.control()))));
+      InterestedParty p2 = p.withRequirements(replace(p.requirements(), q,
+          x -> x.withControls(concat(x.controls(), e.control()))));
       return new Broken(i.withInterestedParties(replace(i.interestedParties(), p, x -> p2)),
           refs(e.control(), q.id()));
     });
     m.put("6.1.3-soa-version", (i, r) -> {
       Risk k = pick(i.risks(), Breakers::treated, r);
-      return new Broken(i.withRisks(replace(i.risks(), k, x -> ((ImmutableRisk) x).withTreatment(
-          ((ImmutableTreatment) x.treatment().orElseThrow()).withSoaVersion("SOA-1")))), refs(k.id()));
+      return new Broken(i.withRisks(replace(i.risks(), k, x -> x.withTreatment(
+          x.treatment().orElseThrow().withSoaVersion("SOA-1")))), refs(k.id()));
     });
     m.put("6.2-objectives", (i, r) -> {
       var o = pick(i.objectives(), x -> true, r);
       UnaryOperator<io.ismskit.core.governance.Objective> f = r.nextBoolean()
-          ? x -> ((ImmutableObjective) x).withMetric(Optional.empty())
-          : x -> ((ImmutableObjective) x).withDueDate(A.minusDays(3));
+          ? x -> x.withMetric(Optional.empty())
+          : x -> x.withDueDate(A.minusDays(3));
       return new Broken(i.withObjectives(replace(i.objectives(), o, f)), refs(o.id()));
     });
     m.put("6.3-changes", (i, r) -> {
       PlannedChange c = pick(i.changes(), x -> !x.significant(), r);
-      return new Broken(i.withChanges(replace(i.changes(), c, x -> ((ImmutablePlannedChange) x)
-          .withCompletedOn(x.approvedOn().orElseThrow().minusDays(1)))), refs(c.id()));
+      return new Broken(i.withChanges(replace(i.changes(), c, x -> x
+          .withCompletedOn(x.approval().orElseThrow().on().minusDays(1)))), refs(c.id()));
     });
     m.put("7.1-resources", (i, r) -> {
       var res = pick(i.resources(), x -> true, r);
@@ -370,41 +345,41 @@ final class Breakers {
     });
     m.put("7.2-competence", (i, r) -> {
       CompetenceRecord c = pick(i.competenceRecords(), x -> !x.gapAction(), r);
-      return new Broken(i.withCompetenceRecords(replace(i.competenceRecords(), c, x -> ((ImmutableCompetenceRecord) x).withValidUntil(A.minusDays(1)))), refs(c.person()));
+      return new Broken(i.withCompetenceRecords(replace(i.competenceRecords(), c, x -> x.withValidUntil(A.minusDays(1)))), refs(c.person()));
     });
     m.put("7.3-awareness", (i, r) -> {
       AwarenessRecord a = pick(i.awarenessRecords(), x -> true, r);
       AwarenessTopic keep = AwarenessTopic.values()[r.nextInt(3)];
-      return new Broken(i.withAwarenessRecords(replace(i.awarenessRecords(), a, x -> ((ImmutableAwarenessRecord) x).withTopics(EnumSet.of(keep)))), refs(a.person()));
+      return new Broken(i.withAwarenessRecords(replace(i.awarenessRecords(), a, x -> x.withTopics(EnumSet.of(keep)))), refs(a.person()));
     });
     m.put("7.4-communication", (i, r) -> {
       var c = pick(i.communications(), x -> x.frequency().isPresent(), r);
-      return new Broken(i.withCommunications(replace(i.communications(), c, x -> ((ImmutableCommunication) x)
+      return new Broken(i.withCommunications(replace(i.communications(), c, x -> x
           .withLastPerformed(A.minusDays(200)))), refs(c.id()));
     });
     m.put("7.5.1-mandatory-documents", (i, r) -> {
       DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED, r);
-      return new Broken(i.withDocuments(replace(i.documents(), d, x -> ((ImmutableDocumentedInformation) x)
+      return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
           .withStatus(DocumentStatus.OBSOLETE))), refs(EntityRef.of("Clause", d.clauses().get(0).value())));
     });
     m.put("7.5.2-approval", (i, r) -> {
       DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED, r);
-      return new Broken(i.withDocuments(replace(i.documents(), d, x -> ((ImmutableDocumentedInformation) x)
+      return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
           .withStatus(DocumentStatus.DRAFT))), refs(d.id()));
     });
     m.put("7.5.2-review", (i, r) -> {
       DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED, r);
-      return new Broken(i.withDocuments(replace(i.documents(), d, x -> ((ImmutableDocumentedInformation) x)
+      return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
           .withLastReviewed(A.minusDays(400)))), refs(d.id()));
     });
     m.put("7.5.3-control", (i, r) -> {
       DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED, r);
-      return new Broken(i.withDocuments(replace(i.documents(), d, x -> ((ImmutableDocumentedInformation) x)
+      return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
           .withRetention(Optional.empty()))), refs(d.id()));
     });
     m.put("8.1-operational-control", (i, r) -> {
       IsmsProcess p = pick(i.processes(), x -> true, r);
-      return new Broken(i.withProcesses(replace(i.processes(), p, x -> ((ImmutableIsmsProcess) x)
+      return new Broken(i.withProcesses(replace(i.processes(), p, x -> x
           .withOperatingCriteria(List.of()))), refs(p.id()));
     });
     m.put("8.2-assessment-interval", (i, r) -> {
@@ -424,8 +399,8 @@ final class Breakers {
         Treatment t = x.treatment().orElseThrow();
         TreatmentAction a = t.actions().get(0);
         TreatmentAction late = TreatmentAction.builder().description(a.description()).control(a.control())
-            .owner(a.owner()).dueDate(A.minusDays(10)).status(ActionStatus.IN_PROGRESS).build();
-        return ((ImmutableRisk) x).withTreatment(((ImmutableTreatment) t)
+            .owner(a.owner()).dueDate(A.minusDays(10)).progress(ActionProgress.inProgress()).build();
+        return x.withTreatment(t
             .withActions(replace(t.actions(), a, y -> late)));
       })), refs(k.id()));
     });
@@ -434,7 +409,7 @@ final class Breakers {
           x -> x.applicable() && x.implementationStatus().equals(Optional.of(ImplementationStatus.IMPLEMENTED)), r);
       ControlImplementation record = ControlImplementation.builder().control(e.control())
           .status(ImplementationStatus.PARTIALLY_IMPLEMENTED).owner(e.owner().orElseThrow()).build();
-      return new Broken(((ImmutableIsms) i).withControlImplementations(
+      return new Broken(i.withControlImplementations(
           java.util.stream.Stream.concat(i.controlImplementations().stream(), java.util.stream.Stream.of(record))
               .toList()), refs(e.control()));
     });
@@ -447,7 +422,7 @@ final class Breakers {
     });
     m.put("9.2.1-internal-audit", (i, r) -> {
       InternalAudit a = audit(i, "AU-3");
-      return new Broken(i.withAudits(replace(i.audits(), a, x -> ((ImmutableInternalAudit) x)
+      return new Broken(i.withAudits(replace(i.audits(), a, x -> x
           .withPlannedOn(A.minusDays(5)))), refs(a.id()));
     });
     m.put("9.2.2-programme-coverage", (i, r) -> {
@@ -455,20 +430,20 @@ final class Breakers {
       ControlId c = a.controls().get(r.nextInt(a.controls().size()));
       List<ControlId> cs = new ArrayList<>(a.controls());
       cs.remove(c);
-      return new Broken(i.withAudits(replace(i.audits(), a, x -> ((ImmutableInternalAudit) x).withControls(cs))),
+      return new Broken(i.withAudits(replace(i.audits(), a, x -> x.withControls(cs))),
           refs(c));
     });
     m.put("9.2.2-impartiality", (i, r) -> {
       InternalAudit a = pick(i.audits(), x -> true, r);
       PersonId auditor = a.auditors().get(0);
-      return new Broken(i.withAudits(replace(i.audits(), a, x -> ((ImmutableInternalAudit) x)
+      return new Broken(i.withAudits(replace(i.audits(), a, x -> x
           .withAuditees(concat(x.auditees(), auditor)))), refs(a.id(), auditor));
     });
     m.put("9.2.2-reporting", (i, r) -> {
-      InternalAudit a = pick(i.audits(), x -> x.status() == AuditStatus.REPORTED, r);
+      InternalAudit a = pick(i.audits(), x -> x.progress().status() == AuditStatus.REPORTED, r);
       UnaryOperator<InternalAudit> f = r.nextBoolean()
-          ? x -> ((ImmutableInternalAudit) x).withStatus(AuditStatus.PERFORMED)
-          : x -> ((ImmutableInternalAudit) x).withReportedTo(List.of());
+          ? x -> x.withProgress(AuditProgress.performed(x.progress().performedOn().orElseThrow()))
+          : x -> x.withReportedTo(List.of());
       return new Broken(i.withAudits(replace(i.audits(), a, f)), refs(a.id()));
     });
     m.put("9.3.1-management-review", (i, r) -> {
@@ -479,35 +454,35 @@ final class Breakers {
           notTop.add(p);
         }
       }
-      return new Broken(withReview(i, x -> ((ImmutableManagementReview) x).withAttendees(notTop)),
+      return new Broken(withReview(i, x -> x.withAttendees(notTop)),
           refs(mr.id()));
     });
     m.put("9.3.2-review-inputs", (i, r) -> {
       ManagementReview mr = latestReview(i);
       Set<ReviewInput> in = EnumSet.copyOf(mr.inputs());
       in.remove(ReviewInput.values()[r.nextInt(ReviewInput.values().length)]);
-      return new Broken(withReview(i, x -> ((ImmutableManagementReview) x).withInputs(in)), refs(mr.id()));
+      return new Broken(withReview(i, x -> x.withInputs(in)), refs(mr.id()));
     });
     m.put("9.3.3-review-outputs", (i, r) -> {
       ManagementReview mr = latestReview(i);
-      return new Broken(withReview(i, x -> ((ImmutableManagementReview) x).withMinutes(Optional.empty())),
+      return new Broken(withReview(i, x -> x.withMinutes(Optional.empty())),
           refs(mr.id()));
     });
     m.put("10.1-improvement", (i, r) -> {
-      var imp = pick(i.improvements(), x -> x.status() == ActionStatus.DONE, r);
-      return new Broken(i.withImprovements(replace(i.improvements(), imp, x -> ((ImmutableImprovement) x)
+      var imp = pick(i.improvements(), x -> x.progress().status() == ActionStatus.DONE, r);
+      return new Broken(i.withImprovements(replace(i.improvements(), imp, x -> x
           .withOutcome(Optional.empty()))), refs(imp.id()));
     });
     m.put("10.2-nonconformity-handling", (i, r) -> {
       NonconformityId nc = NonconformityId.of("NC-1");
       CorrectiveAction ca = pick(i.correctiveActions(), x -> x.nonconformity().equals(nc), r);
       EffectivenessReview er = ca.effectivenessReview().orElseThrow();
-      return new Broken(i.withCorrectiveActions(replace(i.correctiveActions(), ca, x -> ((ImmutableCorrectiveAction) x).withEffectivenessReview(new EffectivenessReview(er.reviewedOn(), er.reviewedBy(), false,
-              "Recurred")))), refs(nc));
+      return new Broken(i.withCorrectiveActions(replace(i.correctiveActions(), ca, x -> x.withEffectivenessReview(er.withEffective(false).withNotes("Recurred")))),
+          refs(nc));
     });
     m.put("10.2-overdue", (i, r) -> {
       var nc = pick(i.nonconformities(), x -> !x.closed(), r);
-      return new Broken(i.withNonconformities(replace(i.nonconformities(), nc, x -> ((ImmutableNonconformity) x)
+      return new Broken(i.withNonconformities(replace(i.nonconformities(), nc, x -> x
           .withDueDate(A.minusDays(5)))), refs(nc.id()));
     });
     return m;

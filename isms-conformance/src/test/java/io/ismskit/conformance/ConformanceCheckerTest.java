@@ -1,12 +1,16 @@
 package io.ismskit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ismskit.core.Isms;
+import io.ismskit.core.base.Dates;
+import io.ismskit.core.base.InvalidValueException;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.Theme;
 import io.ismskit.core.context.Organization;
 import io.ismskit.core.id.EntityRef;
 import io.ismskit.core.id.PersonId;
+import io.ismskit.testkit.conformant.ConformantIsms;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,19 @@ class ConformanceCheckerTest {
   static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
   static final Isms EMPTY = Isms.builder().organization(Organization.builder().name("Empty").headcount(3).build())
       .build();
+
+  @Test
+  void asOfOutsideTheSupportedDates_isRefusedClearly_neverADateTimeException() {
+    // issue 11 item 4: check(isms, LocalDate.MIN) used to crash rule 8.2-assessment-interval
+    Isms isms = ConformantIsms.small(3);
+    for (LocalDate asOf : new LocalDate[] {LocalDate.MIN, LocalDate.MAX}) {
+      assertThatThrownBy(() -> ConformanceChecker.check(isms, asOf))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageStartingWith("asOf: must be a date from 0001-01-01 to 9999-12-31, was ");
+    }
+    assertThat(ConformanceChecker.check(isms, Dates.MAX).asOf()).isEqualTo(Dates.MAX);
+    assertThat(ConformanceChecker.check(isms, Dates.MIN).certificationReady()).isFalse();
+  }
 
   @Test
   void emptyIsms_isNotReadyAndExplainsWhy() {

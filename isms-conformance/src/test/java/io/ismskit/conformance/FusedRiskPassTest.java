@@ -2,15 +2,14 @@ package io.ismskit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import io.ismskit.conformance.internal.RiskScanRule;
-import io.ismskit.core.ImmutableIsms;
 import io.ismskit.core.Isms;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.testkit.conformant.ConformantIsms;
 import io.vavr.control.Try;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class FusedRiskPassTest {
       cases.add(base);
       SplittableRandom random = new SplittableRandom(seed);
       for (Breakers.Breaker b : Breakers.all().values()) {
-        cases.add(b.apply((ImmutableIsms) base, random.split()).isms());
+        cases.add(b.apply(base, random.split()).isms());
       }
       for (Isms isms : cases) {
         IsmsIndex ix = IsmsIndex.of(isms, ConformantIsms.AS_OF);

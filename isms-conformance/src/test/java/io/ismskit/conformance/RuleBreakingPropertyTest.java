@@ -1,7 +1,6 @@
 package io.ismskit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.ismskit.core.ImmutableIsms;
 import io.ismskit.core.Isms;
 import io.ismskit.core.id.EntityRef;
 import io.ismskit.testkit.conformant.ConformantIsms;
@@ -37,7 +36,7 @@ class RuleBreakingPropertyTest {
       SplittableRandom random = new SplittableRandom(seed * 31);
       for (Map.Entry<String, Breakers.Breaker> e : breakers.entrySet()) {
         String rule = e.getKey();
-        Breakers.Broken broken = e.getValue().apply((ImmutableIsms) base, random.split());
+        Breakers.Broken broken = e.getValue().apply(base, random.split());
         String ctx = "seed " + seed + ", rule " + rule;
         List<?> violations = broken.isms().validate().fold(v -> v.toJavaList(), x -> List.of());
         assertThat(violations).as(ctx + ": broken model valid").isEmpty();

@@ -1,12 +1,11 @@
 package io.ismskit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.ismskit.core.ImmutableIsms;
 import io.ismskit.core.Isms;
 import io.ismskit.core.id.PersonId;
 import io.ismskit.testkit.conformant.ConformantIsms;
-import java.util.Objects;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class SuppressionOnConformantIsmsTest {
 
   static Breakers.Broken broken(String rule, long seed) {
     Isms base = ConformantIsms.small(seed);
-    return Objects.requireNonNull(Breakers.all().get(rule)).apply((ImmutableIsms) base, new SplittableRandom(seed));
+    return Objects.requireNonNull(Breakers.all().get(rule)).apply(base, new SplittableRandom(seed));
   }
 
   @Test
@@ -57,7 +56,7 @@ class SuppressionOnConformantIsmsTest {
   @Test
   void diffTracksTheBreakAndItsRepair() {
     Isms base = ConformantIsms.small(8);
-    Breakers.Broken b = Objects.requireNonNull(Breakers.all().get("10.2-overdue")).apply((ImmutableIsms) base, new SplittableRandom(8));
+    Breakers.Broken b = Objects.requireNonNull(Breakers.all().get("10.2-overdue")).apply(base, new SplittableRandom(8));
     ConformanceReport good = ConformanceChecker.check(base, A);
     ConformanceReport bad = ConformanceChecker.check(b.isms(), A);
     ReportDiff worse = bad.diff(good);

@@ -13,16 +13,19 @@ import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.Nonconformity;
 import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.assurance.ReviewDecision;
-import io.ismskit.core.base.Checks;
+import io.ismskit.core.base.Problem;
+import io.ismskit.core.base.Text;
 import io.ismskit.core.catalog.ControlId;
-import io.ismskit.core.catalog.Iso27001_2022;
 import io.ismskit.core.context.ContextIssue;
 import io.ismskit.core.context.InterestedParty;
 import io.ismskit.core.context.IsmsProcess;
 import io.ismskit.core.context.Requirement;
+import io.ismskit.core.context.Scope;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
 import io.ismskit.core.control.SoaEntry;
+import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.Communication;
 import io.ismskit.core.governance.CompetenceRecord;
@@ -38,11 +41,12 @@ import io.ismskit.core.id.EntityId;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.Threat;
+import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
 import io.ismskit.core.risk.Vulnerability;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,20 +60,24 @@ import java.util.function.Predicate;
 
 /**
  * Checks the relations between the entities of an {@link Isms}: duplicate ids, dangling
- * references, risks on out-of-scope assets, asset dependency cycles, control implementations and
- * treatments whose controls the SoA does not list. Indexes the model once; linear in its size.
+ * references, risks on out-of-scope assets, asset dependency cycles, control implementations whose
+ * controls the SoA does not list, custom controls that reuse catalog ids and assessment levels the
+ * criteria do not list. Indexes the model once; linear in its size, and bounded in output by
+ * {@link Isms#MAX_PROBLEMS_PER_CODE}.
  */
 final class IsmsValidator {
+  private static final String PERSON = "person";
+  private static final String DOCUMENT = "document";
+
   private final Isms isms;
   private final Predicate<ControlId> catalog;
-  private final List<Violation> out = new ArrayList<>();
+  private final ValidationProblems out = new ValidationProblems(Isms.MAX_PROBLEMS_PER_CODE);
 
   private final Set<EntityId> people;
   private final Set<EntityId> roles;
   private final Set<EntityId> issues;
-  private final Set<EntityId> requirements;
   private final Set<EntityId> parties;
-  private final Set<EntityId> reviews;
+  private final Set<EntityId> requirements;
   private final Set<EntityId> processes;
   private final Set<EntityId> policies;
   private final Set<EntityId> objectives;
@@ -82,25 +90,27 @@ final class IsmsValidator {
   private final Set<EntityId> metrics;
   private final Set<EntityId> programmes;
   private final Set<EntityId> audits;
-  private final Set<EntityId> nonconformities;
-  private final Set<EntityId> changes;
-  private final Set<EntityId> improvements;
-  private final Set<EntityId> incidents;
   private final Set<EntityId> findings;
+  private final Set<EntityId> reviews;
+  private final Set<EntityId> nonconformities;
+  private final Set<EntityId> improvements;
+  private final Set<EntityId> changes;
+  private final Set<EntityId> incidents;
   private final Set<ControlId> customControls;
   private final Optional<Set<ControlId>> soaControls;
 
-  /** A validator of {@code isms} whose catalog knows the controls {@code catalog} accepts. */
-  public IsmsValidator(Isms isms, Predicate<ControlId> catalog) {
+  /**
+   * A validator of {@code isms} whose catalog knows the controls {@code catalog} accepts. Indexes
+   * every entity kind by id, reporting duplicate ids in the order of {@link Isms}'s attributes.
+   */
+  IsmsValidator(Isms isms, Predicate<ControlId> catalog) {
     this.isms = isms;
     this.catalog = catalog;
     people = ids("Person", isms.people(), Person::id);
     roles = ids("Role", isms.roles(), Role::id);
     issues = ids("ContextIssue", isms.contextIssues(), ContextIssue::id);
-    List<Requirement> reqs = new ArrayList<>();
-    isms.interestedParties().forEach(p -> reqs.addAll(p.requirements()));
     parties = ids("InterestedParty", isms.interestedParties(), InterestedParty::id);
-    requirements = ids("Requirement", reqs, Requirement::id);
+    requirements = ids("Requirement", allRequirements(isms), Requirement::id);
     processes = ids("IsmsProcess", isms.processes(), IsmsProcess::id);
     policies = ids("Policy", isms.policies(), Policy::id);
     objectives = ids("Objective", isms.objectives(), Objective::id);
@@ -109,12 +119,7 @@ final class IsmsValidator {
     ids("AwarenessRecord", isms.awarenessRecords(), AwarenessRecord::id);
     ids("Communication", isms.communications(), Communication::id);
     documents = ids("DocumentedInformation", isms.documents(), DocumentedInformation::id);
-    assets = new HashMap<>();
-    for (Asset a : isms.assets()) {
-      if (assets.putIfAbsent(a.id(), a) != null) {
-        duplicate("Asset", a.id());
-      }
-    }
+    assets = assetIndex(isms.assets());
     threats = ids("Threat", isms.threats(), Threat::id);
     vulnerabilities = ids("Vulnerability", isms.vulnerabilities(), Vulnerability::id);
     risks = ids("Risk", isms.risks(), Risk::id);
@@ -130,57 +135,77 @@ final class IsmsValidator {
     improvements = ids("Improvement", isms.improvements(), Improvement::id);
     changes = ids("PlannedChange", isms.changes(), PlannedChange::id);
     incidents = ids("Incident", isms.incidents(), Incident::id);
-    customControls = new HashSet<>();
-    for (CustomControl c : isms.customControls()) {
-      if (!customControls.add(c.id())) {
+    customControls = customControlIndex(isms.customControls());
+    soaControls = isms.statementOfApplicability().map(this::soaIndex);
+  }
+
+  /** Runs every check and returns the problems in a stable order. */
+  Seq<Problem> run() {
+    context();
+    governance();
+    documents();
+    assets();
+    risks();
+    controls();
+    soa();
+    monitoring();
+    audits();
+    improvement();
+    return out.result();
+  }
+
+  // ---- indexes ---------------------------------------------------------------------------------
+
+  private static List<Requirement> allRequirements(Isms isms) {
+    List<Requirement> all = new ArrayList<>();
+    isms.interestedParties().forEach(p -> all.addAll(p.requirements()));
+    return all;
+  }
+
+  private Map<AssetId, Asset> assetIndex(List<Asset> list) {
+    Map<AssetId, Asset> index = new HashMap<>(list.size() * 4 / 3 + 1);
+    for (Asset a : list) {
+      if (index.putIfAbsent(a.id(), a) != null) {
+        duplicate("Asset", a.id());
+      }
+    }
+    return index;
+  }
+
+  private Set<ControlId> customControlIndex(List<CustomControl> list) {
+    Set<ControlId> ids = new HashSet<>();
+    for (CustomControl c : list) {
+      if (!ids.add(c.id())) {
         duplicate("CustomControl", c.id());
       }
       if (catalog.test(c.id())) {
-        out.add(new Violation("CustomControl", c.id().value(), "id", Violation.SHADOWS_CATALOG,
-            "CustomControl " + c.id() + ": id is already a catalog control; custom controls need ids of their own"));
+        out.add(ValidationCode.SHADOWS_CATALOG, "CustomControl", c.id().value(), "id", c.id(),
+            "is already a catalog control; custom controls need ids of their own");
       }
     }
-    soaControls = isms.statementOfApplicability().map(soa -> {
-      Set<ControlId> s = new HashSet<>();
-      for (SoaEntry e : soa.entries()) {
-        if (!s.add(e.control())) {
-          out.add(new Violation("SoaEntry", e.control().value(), "control", Violation.DUPLICATE,
-              "SoaEntry " + e.control() + ": control is listed more than once in the Statement of Applicability"));
-        }
+    return ids;
+  }
+
+  private Set<ControlId> soaIndex(StatementOfApplicability soa) {
+    Set<ControlId> s = new HashSet<>();
+    for (SoaEntry e : soa.entries()) {
+      if (!s.add(e.control())) {
+        out.add(ValidationCode.DUPLICATE, "SoaEntry", e.control().value(), "control", e.control(),
+            "is listed more than once in the Statement of Applicability");
       }
-      return s;
-    });
+    }
+    return s;
   }
 
-  /** Whether {@code id} is one of the 93 ISO/IEC 27001:2022 Annex A control ids. */
-  public static Predicate<ControlId> annexA() {
-    return Iso27001_2022.framework()::contains;
-  }
-
-  /** Runs every check and returns the violations in a stable order. */
-  public Seq<Violation> run() {
-    context();
-    governance();
-    assetsAndRisks();
-    controls();
-    assurance();
-    return Vector.ofAll(out);
-  }
-
-  // ---------------------------------------------------------------------------------------------
+  // ---- clause 4: context -----------------------------------------------------------------------
 
   private void context() {
     for (ContextIssue i : isms.contextIssues()) {
-      ref("ContextIssue", i.id().value(), "owner", i.owner(), people, "person");
+      ref("ContextIssue", i.id().value(), "owner", i.owner(), people, PERSON);
     }
-    isms.scope().ifPresent(s -> {
-      refs("Scope", "-", "consideredIssues", s.consideredIssues(), issues, "context issue");
-      refs("Scope", "-", "consideredRequirements", s.consideredRequirements(), requirements, "requirement");
-      ref("Scope", "-", "approvedBy", s.approvedBy(), people, "person");
-      ref("Scope", "-", "document", s.document(), documents, "document");
-    });
+    isms.scope().ifPresent(this::scope);
     isms.climateChangeDecision().ifPresent(d -> {
-      ref("ClimateChangeDecision", "-", "decidedBy", Optional.of(d.decidedBy()), people, "person");
+      ref("ClimateChangeDecision", "-", "decidedBy", d.decidedBy(), people, PERSON);
       refs("ClimateChangeDecision", "-", "issues", d.issues(), issues, "context issue");
     });
     for (InterestedParty p : isms.interestedParties()) {
@@ -191,278 +216,278 @@ final class IsmsValidator {
     }
     for (IsmsProcess p : isms.processes()) {
       String id = p.id().value();
-      ref("IsmsProcess", id, "owner", Optional.of(p.owner()), people, "person");
+      ref("IsmsProcess", id, "owner", p.owner(), people, PERSON);
       refs("IsmsProcess", id, "interactsWith", p.interactsWith(), processes, "process");
     }
   }
 
+  private void scope(Scope s) {
+    refs("Scope", "-", "consideredIssues", s.consideredIssues(), issues, "context issue");
+    refs("Scope", "-", "consideredRequirements", s.consideredRequirements(), requirements, "requirement");
+    approval("Scope", "-", "approval", s.approval());
+    ref("Scope", "-", "document", s.document(), documents, DOCUMENT);
+  }
+
+  // ---- clauses 5 and 7: leadership and support -------------------------------------------------
+
   private void governance() {
     for (RoleAssignment a : isms.roleAssignments()) {
       String id = a.role().value() + "@" + a.person().value();
-      ref("RoleAssignment", id, "role", Optional.of(a.role()), roles, "role");
-      ref("RoleAssignment", id, "person", Optional.of(a.person()), people, "person");
-      ref("RoleAssignment", id, "assignedBy", a.assignedBy(), people, "person");
+      ref("RoleAssignment", id, "role", a.role(), roles, "role");
+      ref("RoleAssignment", id, "person", a.person(), people, PERSON);
+      ref("RoleAssignment", id, "assignedBy", a.assignedBy(), people, PERSON);
     }
     for (Policy p : isms.policies()) {
-      ref("Policy", p.id().value(), "approvedBy", p.approvedBy(), people, "person");
-      ref("Policy", p.id().value(), "document", p.document(), documents, "document");
+      approval("Policy", p.id().value(), "approval", p.approval());
+      ref("Policy", p.id().value(), "document", p.document(), documents, DOCUMENT);
     }
     for (Objective o : isms.objectives()) {
       String id = o.id().value();
       ref("Objective", id, "policy", o.policy(), policies, "policy");
       ref("Objective", id, "metric", o.metric(), metrics, "metric");
-      ref("Objective", id, "owner", Optional.of(o.owner()), people, "person");
+      ref("Objective", id, "owner", o.owner(), people, PERSON);
       refs("Objective", id, "resources", o.resources(), resources, "resource allocation");
     }
     for (ResourceAllocation r : isms.resources()) {
-      ref("ResourceAllocation", r.id().value(), "approvedBy", r.approvedBy(), people, "person");
+      approval("ResourceAllocation", r.id().value(), "approval", r.approval());
     }
     for (CompetenceRecord c : isms.competenceRecords()) {
-      ref("CompetenceRecord", c.id().value(), "person", Optional.of(c.person()), people, "person");
-      ref("CompetenceRecord", c.id().value(), "evidence", c.evidence(), documents, "document");
+      ref("CompetenceRecord", c.id().value(), "person", c.person(), people, PERSON);
+      ref("CompetenceRecord", c.id().value(), "evidence", c.evidence(), documents, DOCUMENT);
     }
     for (AwarenessRecord a : isms.awarenessRecords()) {
-      ref("AwarenessRecord", a.id().value(), "person", Optional.of(a.person()), people, "person");
+      ref("AwarenessRecord", a.id().value(), "person", a.person(), people, PERSON);
     }
     for (Communication c : isms.communications()) {
-      ref("Communication", c.id().value(), "responsible", Optional.of(c.responsible()), people, "person");
-    }
-    for (DocumentedInformation d : isms.documents()) {
-      String id = d.id().value();
-      ref("DocumentedInformation", id, "owner", Optional.of(d.owner()), people, "person");
-      ref("DocumentedInformation", id, "author", d.author(), people, "person");
-      ref("DocumentedInformation", id, "reviewedBy", d.reviewedBy(), people, "person");
-      ref("DocumentedInformation", id, "approvedBy", d.approvedBy(), people, "person");
+      ref("Communication", c.id().value(), "responsible", c.responsible(), people, PERSON);
     }
   }
 
-  private void assetsAndRisks() {
+  private void documents() {
+    for (DocumentedInformation d : isms.documents()) {
+      String id = d.id().value();
+      ref("DocumentedInformation", id, "owner", d.owner(), people, PERSON);
+      ref("DocumentedInformation", id, "author", d.author(), people, PERSON);
+      ref("DocumentedInformation", id, "reviewedBy", d.reviewedBy(), people, PERSON);
+      approval("DocumentedInformation", id, "approval", d.approval());
+    }
+  }
+
+  // ---- assets and risks (6.1, 8.2, 8.3) --------------------------------------------------------
+
+  private void assets() {
     for (Asset a : isms.assets()) {
-      ref("Asset", a.id().value(), "owner", Optional.of(a.owner()), people, "person");
-      refs("Asset", a.id().value(), "dependsOn", a.dependsOn(), assetIds(), "asset");
+      ref("Asset", a.id().value(), "owner", a.owner(), people, PERSON);
+      refs("Asset", a.id().value(), "dependsOn", a.dependsOn(), assets.keySet(), "asset");
     }
-    cycles();
+    for (AssetCycles.Cycle c : new AssetCycles(assets).find()) {
+      out.add(ValidationCode.CYCLE, "Asset", c.smallest().value(), "dependsOn", c.smallest(), c.reason());
+    }
     for (Vulnerability v : isms.vulnerabilities()) {
-      refs("Vulnerability", v.id().value(), "assets", v.assets(), assetIds(), "asset");
+      refs("Vulnerability", v.id().value(), "assets", v.assets(), assets.keySet(), "asset");
     }
-    isms.riskCriteria().ifPresent(c -> {
-      ref("RiskCriteria", c.version(), "approvedBy", c.approvedBy(), people, "person");
-      ref("RiskCriteria", c.version(), "methodology", c.methodology(), documents, "document");
+  }
+
+  private void risks() {
+    Optional<RiskCriteria> criteria = isms.riskCriteria();
+    criteria.ifPresent(c -> {
+      approval("RiskCriteria", c.version(), "approval", c.approval());
+      ref("RiskCriteria", c.version(), "methodology", c.methodology(), documents, DOCUMENT);
     });
     for (Risk r : isms.risks()) {
-      String id = r.id().value();
-      refs("Risk", id, "assets", r.assets(), assetIds(), "asset");
-      for (AssetId a : r.assets()) {
-        Asset asset = assets.get(a);
-        if (asset != null && !asset.inScope()) {
-          out.add(new Violation("Risk", id, "assets", Violation.OUT_OF_SCOPE,
-              "Risk " + id + ": assets refers to asset '" + a + "', which is outside the ISMS scope"));
-        }
-      }
-      ref("Risk", id, "threat", r.threat(), threats, "threat");
-      refs("Risk", id, "vulnerabilities", r.vulnerabilities(), vulnerabilities, "vulnerability");
-      ref("Risk", id, "owner", Optional.of(r.owner()), people, "person");
-      assessment(id, "inherent", r.inherent());
-      assessment(id, "residual", r.residual());
-      for (int i = 0; i < r.history().size(); i++) {
-        assessment(id, "history[" + i + "]", Optional.of(r.history().get(i)));
-      }
-      r.acceptance().ifPresent(a ->
-          ref("Risk", id, "acceptance.acceptedBy", Optional.of(a.acceptedBy()), people, "person"));
-      r.treatment().ifPresent(t -> {
-        controlRefs("Risk", id, "treatment.controls", t.controls());
-        ref("Risk", id, "treatment.planApprovedBy", t.planApprovedBy(), people, "person");
-        ref("Risk", id, "treatment.sharedWithParty", t.sharedWithParty(), parties, "interested party");
-        ref("Risk", id, "treatment.plan", t.plan(), documents, "document");
-        for (int i = 0; i < t.actions().size(); i++) {
-          TreatmentAction a = t.actions().get(i);
-          ref("Risk", id, "treatment.actions[" + i + "].owner", Optional.of(a.owner()), people, "person");
-          controlRefs("Risk", id, "treatment.actions[" + i + "].control", a.control().stream().toList());
-          ref("Risk", id, "treatment.actions[" + i + "].change", a.change(), changes, "planned change");
-        }
-      });
+      risk(r, criteria);
+      r.treatment().ifPresent(t -> treatment(r.id().value(), t));
     }
     for (IsmsRiskOrOpportunity o : isms.risksAndOpportunities()) {
       String id = o.id().value();
       refs("IsmsRiskOrOpportunity", id, "issues", o.issues(), issues, "context issue");
       refs("IsmsRiskOrOpportunity", id, "requirements", o.requirements(), requirements, "requirement");
-      ref("IsmsRiskOrOpportunity", id, "owner", Optional.of(o.owner()), people, "person");
+      ref("IsmsRiskOrOpportunity", id, "owner", o.owner(), people, PERSON);
     }
   }
 
-  private void assessment(String riskId, String field, Optional<RiskAssessment> a) {
-    a.ifPresent(x -> ref("Risk", riskId, field + ".assessedBy", x.assessedBy(), people, "person"));
+  private void risk(Risk r, Optional<RiskCriteria> criteria) {
+    String id = r.id().value();
+    refs("Risk", id, "assets", r.assets(), assets.keySet(), "asset");
+    for (AssetId a : r.assets()) {
+      Asset asset = assets.get(a);
+      if (asset != null && !asset.inScope()) {
+        out.add(ValidationCode.OUT_OF_SCOPE, "Risk", id, "assets", a,
+            "refers to asset '" + Text.shorten(a.value()) + "', which is outside the ISMS scope");
+      }
+    }
+    ref("Risk", id, "threat", r.threat(), threats, "threat");
+    refs("Risk", id, "vulnerabilities", r.vulnerabilities(), vulnerabilities, "vulnerability");
+    ref("Risk", id, "owner", r.owner(), people, PERSON);
+    assessment(id, "inherent", r.inherent(), criteria);
+    assessment(id, "residual", r.residual(), criteria);
+    for (int i = 0; i < r.history().size(); i++) {
+      assessment(id, "history[" + i + "]", Optional.of(r.history().get(i)), Optional.empty());
+    }
+    r.acceptance().ifPresent(a -> ref("Risk", id, "acceptance.acceptedBy", a.acceptedBy(), people, PERSON));
   }
 
+  /** The assessor's reference and, under {@code criteria}, whether the level is one of theirs. */
+  private void assessment(String riskId, String field, Optional<RiskAssessment> a,
+      Optional<RiskCriteria> criteria) {
+    if (a.isEmpty()) {
+      return;
+    }
+    RiskAssessment x = a.get();
+    ref("Risk", riskId, field + ".assessedBy", x.assessedBy(), people, PERSON);
+    if (criteria.isPresent() && !criteria.get().knows(x.level())) {
+      RiskCriteria c = criteria.get();
+      out.add(ValidationCode.UNKNOWN_LEVEL, "Risk", riskId, field + ".level", x.level(),
+          "'" + Text.shorten(x.level().name()) + "' is not a level of the risk criteria "
+              + Text.shorten(c.version()) + " (" + Text.shorten(c.levels()) + ")");
+    }
+  }
+
+  private void treatment(String id, Treatment t) {
+    controlRefs("Risk", id, "treatment.controls", t.controls());
+    approval("Risk", id, "treatment.planApproval", t.planApproval());
+    ref("Risk", id, "treatment.sharedWithParty", t.sharedWithParty(), parties, "interested party");
+    ref("Risk", id, "treatment.plan", t.plan(), documents, DOCUMENT);
+    for (int i = 0; i < t.actions().size(); i++) {
+      TreatmentAction a = t.actions().get(i);
+      String f = "treatment.actions[" + i + "].";
+      ref("Risk", id, f + "owner", a.owner(), people, PERSON);
+      controlRefs("Risk", id, f + "control", a.control().stream().toList());
+      ref("Risk", id, f + "change", a.change(), changes, "planned change");
+    }
+  }
+
+  // ---- controls and the SoA (6.1.3, Annex A) ---------------------------------------------------
+
   private void controls() {
+    Set<ControlId> implemented = new HashSet<>();
     for (ControlImplementation c : isms.controlImplementations()) {
       String id = c.control().value();
       controlRefs("ControlImplementation", id, "control", List.of(c.control()));
       soaControls.ifPresent(s -> {
         if (!s.contains(c.control())) {
-          out.add(new Violation("ControlImplementation", id, "control", Violation.NOT_IN_SOA,
-              "ControlImplementation " + id + ": control has no entry in the Statement of Applicability"));
+          out.add(ValidationCode.NOT_IN_SOA, "ControlImplementation", id, "control", c.control(),
+              "has no entry in the Statement of Applicability");
         }
       });
-      ref("ControlImplementation", id, "owner", Optional.of(c.owner()), people, "person");
-      refs("ControlImplementation", id, "evidence", c.evidence(), documents, "document");
-    }
-    Set<ControlId> implemented = new HashSet<>();
-    for (ControlImplementation c : isms.controlImplementations()) {
+      ref("ControlImplementation", id, "owner", c.owner(), people, PERSON);
+      refs("ControlImplementation", id, "evidence", c.evidence(), documents, DOCUMENT);
       if (!implemented.add(c.control())) {
         duplicate("ControlImplementation", c.control());
       }
     }
+  }
+
+  private void soa() {
     isms.statementOfApplicability().ifPresent(soa -> {
-      ref("StatementOfApplicability", soa.version(), "approvedBy", soa.approvedBy(), people, "person");
-      ref("StatementOfApplicability", soa.version(), "document", soa.document(), documents, "document");
+      approval("StatementOfApplicability", soa.version(), "approval", soa.approval());
+      ref("StatementOfApplicability", soa.version(), "document", soa.document(), documents, DOCUMENT);
       for (SoaEntry e : soa.entries()) {
         String id = e.control().value();
         controlRefs("SoaEntry", id, "control", List.of(e.control()));
         refs("SoaEntry", id, "risks", e.risks(), risks, "risk");
         refs("SoaEntry", id, "requirements", e.requirements(), requirements, "requirement");
-        ref("SoaEntry", id, "owner", e.owner(), people, "person");
+        ref("SoaEntry", id, "owner", e.owner(), people, PERSON);
       }
     });
   }
 
-  private void assurance() {
+  // ---- clause 9: performance evaluation --------------------------------------------------------
+
+  private void monitoring() {
     for (Metric m : isms.metrics()) {
       String id = m.id().value();
-      ref("Metric", id, "measuredBy", Optional.of(m.measuredBy()), people, "person");
-      ref("Metric", id, "evaluatedBy", Optional.of(m.evaluatedBy()), people, "person");
+      ref("Metric", id, "measuredBy", m.measuredBy(), people, PERSON);
+      ref("Metric", id, "evaluatedBy", m.evaluatedBy(), people, PERSON);
       ref("Metric", id, "objective", m.objective(), objectives, "objective");
       controlRefs("Metric", id, "control", m.control().stream().toList());
       ref("Metric", id, "process", m.process(), processes, "process");
     }
     for (Measurement m : isms.measurements()) {
-      ref("Measurement", m.id().value(), "metric", Optional.of(m.metric()), metrics, "metric");
-      ref("Measurement", m.id().value(), "measuredBy", m.measuredBy(), people, "person");
+      ref("Measurement", m.id().value(), "metric", m.metric(), metrics, "metric");
+      ref("Measurement", m.id().value(), "measuredBy", m.measuredBy(), people, PERSON);
     }
+  }
+
+  private void audits() {
     for (AuditProgramme p : isms.auditProgrammes()) {
-      ref("AuditProgramme", p.id().value(), "owner", Optional.of(p.owner()), people, "person");
-      ref("AuditProgramme", p.id().value(), "approvedBy", p.approvedBy(), people, "person");
+      ref("AuditProgramme", p.id().value(), "owner", p.owner(), people, PERSON);
+      ref("AuditProgramme", p.id().value(), "approvedBy", p.approvedBy(), people, PERSON);
     }
     for (InternalAudit a : isms.audits()) {
       String id = a.id().value();
-      ref("InternalAudit", id, "programme", Optional.of(a.programme()), programmes, "audit programme");
+      ref("InternalAudit", id, "programme", a.programme(), programmes, "audit programme");
       controlRefs("InternalAudit", id, "controls", a.controls());
       refs("InternalAudit", id, "processes", a.processes(), processes, "process");
-      refs("InternalAudit", id, "auditors", a.auditors(), people, "person");
-      refs("InternalAudit", id, "auditees", a.auditees(), people, "person");
-      refs("InternalAudit", id, "reportedTo", a.reportedTo(), people, "person");
-      ref("InternalAudit", id, "report", a.report(), documents, "document");
+      refs("InternalAudit", id, "auditors", a.auditors(), people, PERSON);
+      refs("InternalAudit", id, "auditees", a.auditees(), people, PERSON);
+      refs("InternalAudit", id, "reportedTo", a.reportedTo(), people, PERSON);
+      ref("InternalAudit", id, "report", a.report(), documents, DOCUMENT);
     }
     for (AuditFinding f : isms.findings()) {
       String id = f.id().value();
-      ref("AuditFinding", id, "audit", Optional.of(f.audit()), audits, "audit");
+      ref("AuditFinding", id, "audit", f.audit(), audits, "audit");
       controlRefs("AuditFinding", id, "control", f.control().stream().toList());
       ref("AuditFinding", id, "nonconformity", f.nonconformity(), nonconformities, "nonconformity");
     }
     for (ManagementReview r : isms.managementReviews()) {
       String id = r.id().value();
-      refs("ManagementReview", id, "attendees", r.attendees(), people, "person");
-      ref("ManagementReview", id, "minutes", r.minutes(), documents, "document");
+      refs("ManagementReview", id, "attendees", r.attendees(), people, PERSON);
+      ref("ManagementReview", id, "minutes", r.minutes(), documents, DOCUMENT);
       for (int i = 0; i < r.decisions().size(); i++) {
         ReviewDecision d = r.decisions().get(i);
         String f = "decisions[" + i + "].";
-        ref("ManagementReview", id, f + "owner", d.owner(), people, "person");
+        ref("ManagementReview", id, f + "owner", d.owner(), people, PERSON);
         ref("ManagementReview", id, f + "change", d.change(), changes, "planned change");
         ref("ManagementReview", id, f + "improvement", d.improvement(), improvements, "improvement");
         ref("ManagementReview", id, f + "resource", d.resource(), resources, "resource allocation");
       }
     }
+  }
+
+  // ---- clause 10, 6.3 and incidents ------------------------------------------------------------
+
+  private void improvement() {
     for (Nonconformity n : isms.nonconformities()) {
       String id = n.id().value();
       ref("Nonconformity", id, "finding", n.finding(), findings, "audit finding");
       ref("Nonconformity", id, "incident", n.incident(), incidents, "incident");
       controlRefs("Nonconformity", id, "control", n.control().stream().toList());
-      ref("Nonconformity", id, "owner", Optional.of(n.owner()), people, "person");
+      ref("Nonconformity", id, "owner", n.owner(), people, PERSON);
     }
     for (CorrectiveAction c : isms.correctiveActions()) {
       String id = c.id().value();
-      ref("CorrectiveAction", id, "nonconformity", Optional.of(c.nonconformity()), nonconformities, "nonconformity");
-      ref("CorrectiveAction", id, "owner", Optional.of(c.owner()), people, "person");
+      ref("CorrectiveAction", id, "nonconformity", c.nonconformity(), nonconformities, "nonconformity");
+      ref("CorrectiveAction", id, "owner", c.owner(), people, PERSON);
       ref("CorrectiveAction", id, "change", c.change(), changes, "planned change");
       c.effectivenessReview().ifPresent(r ->
-          ref("CorrectiveAction", id, "effectivenessReview.reviewedBy", Optional.of(r.reviewedBy()), people, "person"));
+          ref("CorrectiveAction", id, "effectivenessReview.reviewedBy", r.reviewedBy(), people, PERSON));
     }
     for (Improvement i : isms.improvements()) {
-      ref("Improvement", i.id().value(), "owner", Optional.of(i.owner()), people, "person");
+      ref("Improvement", i.id().value(), "owner", i.owner(), people, PERSON);
       ref("Improvement", i.id().value(), "finding", i.finding(), findings, "audit finding");
       ref("Improvement", i.id().value(), "review", i.review(), reviews, "management review");
     }
     for (PlannedChange c : isms.changes()) {
       String id = c.id().value();
-      ref("PlannedChange", id, "responsible", Optional.of(c.responsible()), people, "person");
-      ref("PlannedChange", id, "approvedBy", c.approvedBy(), people, "person");
-      refs("PlannedChange", id, "assets", c.assets(), assetIds(), "asset");
+      ref("PlannedChange", id, "responsible", c.responsible(), people, PERSON);
+      approval("PlannedChange", id, "approval", c.approval());
+      refs("PlannedChange", id, "assets", c.assets(), assets.keySet(), "asset");
       refs("PlannedChange", id, "risks", c.risks(), risks, "risk");
       controlRefs("PlannedChange", id, "controls", c.controls());
     }
     for (Incident i : isms.incidents()) {
-      refs("Incident", i.id().value(), "assets", i.assets(), assetIds(), "asset");
+      refs("Incident", i.id().value(), "assets", i.assets(), assets.keySet(), "asset");
       refs("Incident", i.id().value(), "risks", i.risks(), risks, "risk");
-      ref("Incident", i.id().value(), "handler", i.handler(), people, "person");
+      ref("Incident", i.id().value(), "handler", i.handler(), people, PERSON);
       ref("Incident", i.id().value(), "nonconformity", i.nonconformity(), nonconformities, "nonconformity");
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
-
-  @SuppressWarnings("unchecked")
-  private Set<EntityId> assetIds() {
-    return (Set<EntityId>) (Set<?>) assets.keySet();
-  }
-
-  /** Reports assets that depend on each other in a cycle, once per cycle, at its smallest id. */
-  private void cycles() {
-    Map<AssetId, Integer> state = new HashMap<>();
-    List<AssetId> sorted = new ArrayList<>(assets.keySet());
-    sorted.sort(null);
-    for (AssetId start : sorted) {
-      if (state.containsKey(start)) {
-        continue;
-      }
-      // iterative DFS: 1 = on stack, 2 = done
-      List<AssetId> stack = new ArrayList<>();
-      List<Integer> next = new ArrayList<>();
-      stack.add(start);
-      next.add(0);
-      state.put(start, 1);
-      while (!stack.isEmpty()) {
-        int top = stack.size() - 1;
-        AssetId node = stack.get(top);
-        List<AssetId> deps = java.util.Objects.requireNonNull(assets.get(node)).dependsOn();
-        int i = next.get(top);
-        if (i < deps.size()) {
-          next.set(top, i + 1);
-          AssetId d = deps.get(i);
-          if (!assets.containsKey(d)) {
-            continue;
-          }
-          Integer s = state.get(d);
-          if (s == null) {
-            state.put(d, 1);
-            stack.add(d);
-            next.add(0);
-          } else if (s == 1) {
-            List<AssetId> cycle = new ArrayList<>(stack.subList(stack.indexOf(d), stack.size()));
-            AssetId min = cycle.stream().min(AssetId::compareTo).orElse(d);
-            out.add(new Violation("Asset", min.value(), "dependsOn", Violation.CYCLE,
-                "Asset " + min + ": dependsOn forms a cycle " + cycle + " -> " + d));
-          }
-        } else {
-          state.put(node, 2);
-          stack.remove(top);
-          next.remove(top);
-        }
-      }
-    }
-  }
+  // ---- helpers ---------------------------------------------------------------------------------
 
   private <T> Set<EntityId> ids(String type, Collection<T> items, Function<T, ? extends EntityId> id) {
-    Set<EntityId> seen = new HashSet<>();
+    Set<EntityId> seen = new HashSet<>(items.size() * 4 / 3 + 1);
     for (T item : items) {
       EntityId i = id.apply(item);
       if (!seen.add(i)) {
@@ -473,38 +498,37 @@ final class IsmsValidator {
   }
 
   private void duplicate(String type, EntityId id) {
-    out.add(new Violation(type, id.value(), "id", Violation.DUPLICATE,
-        type + " " + id + ": id is used by more than one " + type));
+    out.add(ValidationCode.DUPLICATE, type, id.value(), "id", id.value(), "is used by more than one " + type);
+  }
+
+  private void approval(String type, String id, String field, Optional<Approval> approval) {
+    approval.ifPresent(a -> ref(type, id, field + ".by", a.by(), people, PERSON));
+  }
+
+  private void ref(String type, String id, String field, EntityId target, Set<? extends EntityId> known,
+      String targetKind) {
+    if (!known.contains(target)) {
+      out.dangling(type, id, field, target.value(), targetKind);
+    }
   }
 
   private void ref(String type, String id, String field, Optional<? extends EntityId> target,
-      Set<EntityId> known, String targetKind) {
-    target.ifPresent(t -> {
-      if (!known.contains(t)) {
-        dangling(type, id, field, t.value(), targetKind);
-      }
-    });
+      Set<? extends EntityId> known, String targetKind) {
+    target.ifPresent(t -> ref(type, id, field, t, known, targetKind));
   }
 
   private void refs(String type, String id, String field, Collection<? extends EntityId> targets,
-      Set<EntityId> known, String targetKind) {
+      Set<? extends EntityId> known, String targetKind) {
     for (EntityId t : targets) {
-      if (!known.contains(t)) {
-        dangling(type, id, field, t.value(), targetKind);
-      }
+      ref(type, id, field, t, known, targetKind);
     }
   }
 
   private void controlRefs(String type, String id, String field, Collection<ControlId> targets) {
     for (ControlId c : targets) {
       if (!catalog.test(c) && !customControls.contains(c)) {
-        dangling(type, id, field, c.value(), "control of the catalog or a custom control");
+        out.dangling(type, id, field, c.value(), "control of the catalog or a custom control");
       }
     }
-  }
-
-  private void dangling(String type, String id, String field, String value, String targetKind) {
-    out.add(new Violation(type, id, field, Violation.DANGLING,
-        type + " " + id + ": " + field + " refers to unknown " + targetKind + " '" + value + "'"));
   }
 }

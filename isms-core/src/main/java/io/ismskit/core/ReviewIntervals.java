@@ -2,7 +2,6 @@ package io.ismskit.core;
 
 import io.ismskit.core.base.Checks;
 import java.time.Period;
-import java.util.Objects;
 
 /**
  * The planned intervals of the ISMS's recurring activities: management review (9.3.1), the
@@ -18,13 +17,25 @@ public record ReviewIntervals(Period managementReview, Period internalAudit, Per
   public static final ReviewIntervals ANNUAL =
       new ReviewIntervals(Period.ofMonths(12), Period.ofMonths(12), Period.ofMonths(12));
 
-  /** Refuses zero or negative periods. */
+  /** Refuses zero, negative and {@linkplain io.ismskit.core.base.Dates unsupported} periods. */
   public ReviewIntervals {
-    Objects.requireNonNull(managementReview, "managementReview");
-    Objects.requireNonNull(internalAudit, "internalAudit");
-    Objects.requireNonNull(contextReview, "contextReview");
     Checks.positive("ReviewIntervals", "managementReview", managementReview);
     Checks.positive("ReviewIntervals", "internalAudit", internalAudit);
     Checks.positive("ReviewIntervals", "contextReview", contextReview);
+  }
+
+  /** These intervals with another management review interval. */
+  public ReviewIntervals withManagementReview(Period managementReview) {
+    return new ReviewIntervals(managementReview, internalAudit, contextReview);
+  }
+
+  /** These intervals with another internal audit interval. */
+  public ReviewIntervals withInternalAudit(Period internalAudit) {
+    return new ReviewIntervals(managementReview, internalAudit, contextReview);
+  }
+
+  /** These intervals with another context review interval. */
+  public ReviewIntervals withContextReview(Period contextReview) {
+    return new ReviewIntervals(managementReview, internalAudit, contextReview);
   }
 }

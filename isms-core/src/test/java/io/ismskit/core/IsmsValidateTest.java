@@ -9,6 +9,7 @@ import io.ismskit.core.assurance.AuditFinding;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.FindingType;
 import io.ismskit.core.assurance.Measurement;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.context.Organization;
 import io.ismskit.core.control.ControlImplementation;
@@ -59,11 +60,11 @@ class IsmsValidateTest {
         .owner(ALICE).identifiedOn(D).build();
   }
 
-  static ImmutableIsms.Builder base() {
+  static Isms.Builder base() {
     return Isms.builder().organization(Organization.builder().name("Acme").headcount(10).build()).addPeople(alice());
   }
 
-  static Seq<Violation> violations(Isms isms) {
+  static Seq<Problem> violations(Isms isms) {
     return isms.validate().fold(v -> v, ok -> io.vavr.collection.List.empty());
   }
 
@@ -78,10 +79,10 @@ class IsmsValidateTest {
   void duplicateIds() {
     Isms isms = base().addPeople(alice()).addAssets(asset("A-1", true), asset("A-1", true)).build();
     assertThat(violations(isms))
-        .extracting(Violation::entityType, Violation::entityId, Violation::field, Violation::code)
+        .extracting(Problem::entityType, Problem::entityId, Problem::field, Problem::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Person", "P-1", "id", Violation.DUPLICATE),
-            org.assertj.core.groups.Tuple.tuple("Asset", "A-1", "id", Violation.DUPLICATE));
+            org.assertj.core.groups.Tuple.tuple("Person", "P-1", "id", ValidationCode.DUPLICATE),
+            org.assertj.core.groups.Tuple.tuple("Asset", "A-1", "id", ValidationCode.DUPLICATE));
   }
 
   @Test
@@ -89,7 +90,7 @@ class IsmsValidateTest {
     Risk r = Risk.builder().id(RiskId.of("R-1")).title("t").scenario("s").addAssets(AssetId.of("A-9"))
         .threat(ThreatId.of("T-9")).addVulnerabilities(VulnerabilityId.of("V-9")).owner(PersonId.of("P-9"))
         .identifiedOn(D).build();
-    assertThat(violations(base().addRisks(r).build())).extracting(Violation::message).containsExactly(
+    assertThat(violations(base().addRisks(r).build())).extracting(Problem::message).containsExactly(
         "Risk R-1: assets refers to unknown asset 'A-9'",
         "Risk R-1: threat refers to unknown threat 'T-9'",
         "Risk R-1: vulnerabilities refers to unknown vulnerability 'V-9'",
@@ -98,9 +99,9 @@ class IsmsValidateTest {
 
   @Test
   void risk_onOutOfScopeAsset() {
-    Seq<Violation> v = violations(base().addAssets(asset("A-1", false)).addRisks(risk("R-1", "A-1")).build());
+    Seq<Problem> v = violations(base().addAssets(asset("A-1", false)).addRisks(risk("R-1", "A-1")).build());
     assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.code()).isEqualTo(Violation.OUT_OF_SCOPE);
+      assertThat(x.code()).isEqualTo(ValidationCode.OUT_OF_SCOPE);
       assertThat(x.entityId()).isEqualTo("R-1");
       assertThat(x.field()).isEqualTo("assets");
       assertThat(x.message()).isEqualTo("Risk R-1: assets refers to asset 'A-1', which is outside the ISMS scope");
@@ -112,17 +113,17 @@ class IsmsValidateTest {
     Isms isms = base().addAssets(asset("A-1", true, "A-3"), asset("A-2", true, "A-1"), asset("A-3", true, "A-2"),
         asset("A-4", true, "A-1")).build();
     assertThat(violations(isms)).singleElement().satisfies(x -> {
-      assertThat(x.code()).isEqualTo(Violation.CYCLE);
+      assertThat(x.code()).isEqualTo(ValidationCode.CYCLE);
       assertThat(x.entityId()).isEqualTo("A-1");
     });
   }
 
   @Test
   void treatment_unknownControl() {
-    Risk r = io.ismskit.core.risk.ImmutableRisk.copyOf(risk("R-1", "A-1")).withTreatment(Treatment.builder()
+    Risk r = risk("R-1", "A-1").withTreatment(Treatment.builder()
         .addOptions(TreatmentOption.MODIFY).addControls(ControlId.of("A.5.38"), ControlId.of("A.5.37")).build());
     assertThat(violations(base().addAssets(asset("A-1", true)).addRisks(r).build()))
-        .extracting(Violation::message)
+        .extracting(Problem::message)
         .containsExactly("Risk R-1: treatment.controls refers to unknown control of the catalog or a custom control 'A.5.38'");
   }
 
@@ -134,11 +135,11 @@ class IsmsValidateTest {
     ControlImplementation ci = ControlImplementation.builder().control(ControlId.of("A.5.2"))
         .status(ImplementationStatus.IMPLEMENTED).owner(ALICE).build();
     assertThat(violations(base().statementOfApplicability(soa).addControlImplementations(ci).build()))
-        .extracting(Violation::entityType, Violation::entityId, Violation::code)
+        .extracting(Problem::entityType, Problem::entityId, Problem::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("SoaEntry", "A.5.1", Violation.DUPLICATE),
-            org.assertj.core.groups.Tuple.tuple("ControlImplementation", "A.5.2", Violation.NOT_IN_SOA),
-            org.assertj.core.groups.Tuple.tuple("SoaEntry", "A.9.1", Violation.DANGLING));
+            org.assertj.core.groups.Tuple.tuple("SoaEntry", "A.5.1", ValidationCode.DUPLICATE),
+            org.assertj.core.groups.Tuple.tuple("ControlImplementation", "A.5.2", ValidationCode.NOT_IN_SOA),
+            org.assertj.core.groups.Tuple.tuple("SoaEntry", "A.9.1", ValidationCode.DANGLING));
   }
 
   @Test
@@ -148,7 +149,7 @@ class IsmsValidateTest {
     SoaEntry e = SoaEntry.builder().control(ControlId.of("CSA-IAM-1")).applicable(true).build();
     Isms isms = base().addCustomControls(own, shadow)
         .statementOfApplicability(StatementOfApplicability.builder().version("1").addEntries(e).build()).build();
-    assertThat(violations(isms)).extracting(Violation::code).containsExactly(Violation.SHADOWS_CATALOG);
+    assertThat(violations(isms)).extracting(Problem::code).containsExactly(ValidationCode.SHADOWS_CATALOG);
   }
 
   @Test
@@ -160,7 +161,7 @@ class IsmsValidateTest {
     Measurement m = Measurement.builder().id(MeasurementId.of("MS-1")).metric(MetricId.of("M-9")).measuredOn(D)
         .value(1).build();
     assertThat(violations(base().addFindings(f).addCorrectiveActions(ca).addMeasurements(m).build()))
-        .extracting(Violation::message).containsExactly(
+        .extracting(Problem::message).containsExactly(
             "Measurement MS-1: metric refers to unknown metric 'M-9'",
             "AuditFinding F-1: audit refers to unknown audit 'AU-9'",
             "CorrectiveAction CA-1: nonconformity refers to unknown nonconformity 'NC-9'");
@@ -168,7 +169,7 @@ class IsmsValidateTest {
 
   @Test
   void linksAddedForTraceability_areChecked() {
-    Risk r = io.ismskit.core.risk.ImmutableRisk.copyOf(risk("R-1", "A-1")).withTreatment(Treatment.builder()
+    Risk r = risk("R-1", "A-1").withTreatment(Treatment.builder()
         .addOptions(TreatmentOption.SHARE)
         .sharedWithParty(io.ismskit.core.id.InterestedPartyId.of("IP-9"))
         .plan(io.ismskit.core.id.DocumentId.of("DOC-9")).build());
@@ -178,10 +179,10 @@ class IsmsValidateTest {
         .nonconformity(NonconformityId.of("NC-9")).build();
     io.ismskit.core.assurance.Improvement imp = io.ismskit.core.assurance.Improvement.builder()
         .id(io.ismskit.core.id.ImprovementId.of("IMP-1")).description("d").source("audit").raisedOn(D)
-        .owner(ALICE).status(io.ismskit.core.risk.ActionStatus.PLANNED).finding(FindingId.of("F-9"))
+        .owner(ALICE).progress(io.ismskit.core.risk.ActionProgress.planned()).finding(FindingId.of("F-9"))
         .review(io.ismskit.core.id.ReviewId.of("MR-9")).build();
     assertThat(violations(base().addAssets(asset("A-1", true)).addRisks(r).addIncidents(inc).addImprovements(imp).build()))
-        .extracting(Violation::message).containsExactly(
+        .extracting(Problem::message).containsExactly(
             "Risk R-1: treatment.sharedWithParty refers to unknown interested party 'IP-9'",
             "Risk R-1: treatment.plan refers to unknown document 'DOC-9'",
             "Improvement IMP-1: finding refers to unknown audit finding 'F-9'",
@@ -192,8 +193,8 @@ class IsmsValidateTest {
 
   @Test
   void withCopies_leaveTheOriginal() {
-    ImmutableIsms isms = base().addAssets(asset("A-1", true)).build();
-    ImmutableIsms changed = isms.withAssets(asset("A-2", true));
+    Isms isms = base().addAssets(asset("A-1", true)).build();
+    Isms changed = isms.withAssets(asset("A-2", true));
     assertThat(isms.assets()).extracting(Asset::id).containsExactly(AssetId.of("A-1"));
     assertThat(changed.assets()).extracting(Asset::id).containsExactly(AssetId.of("A-2"));
   }

@@ -1,10 +1,12 @@
 package io.ismskit.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
+// README:IMPORTS-BEGIN
+import io.ismskit.core.Isms;
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.asset.AssetType;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.asset.Classification;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.catalog.SecurityProperty;
 import io.ismskit.core.context.Organization;
 import io.ismskit.core.governance.Person;
@@ -14,15 +16,18 @@ import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.Risk;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.time.LocalDate;
+// README:IMPORTS-END
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
 
 /** The README's quick start, compiled and run, and checked to be the text the README shows. */
 class QuickStartExamples {
@@ -44,29 +49,42 @@ class QuickStartExamples {
             .identifiedOn(LocalDate.of(2026, 3, 1)).build())
         .build();
 
-    Validation<Seq<Violation>, Isms> result = isms.validate();
-    result.getError().forEach(v -> printed.add(v.message()));
+    Validation<Seq<Problem>, Isms> result = isms.validate();
+    result.getError().forEach(problem -> printed.add(problem.message()));
     // Risk R-1: owner refers to unknown person 'P-SALES'
+
+    Risk risk = isms.risk(RiskId.of("R-1")).orElseThrow(); // look up by id
+    Isms fixed = isms.withRisk(risk.withOwner(ciso));      // replace by id, in place
+    printed.add(String.valueOf(fixed.validate().isValid())); // true
     // README:END
     return printed;
   }
 
   @Test
-  void quickStart_reportsTheDanglingOwner() {
-    assertThat(quickStart()).containsExactly("Risk R-1: owner refers to unknown person 'P-SALES'");
+  void quickStart_reportsTheDanglingOwner_andTheFixValidates() {
+    assertThat(quickStart()).containsExactly("Risk R-1: owner refers to unknown person 'P-SALES'", "true");
   }
 
   @Test
-  void readme_showsThisExample() throws IOException {
+  void readme_showsThisExample_withItsImports() throws IOException {
     Path readme = Path.of("..", "README.md");
     Path self = Path.of("src", "test", "java", "io", "ismskit", "core", "QuickStartExamples.java");
     String source = Files.readString(self, StandardCharsets.UTF_8);
-    String example = source.substring(source.indexOf("// README:BEGIN") + "// README:BEGIN".length(),
-        source.indexOf("    // README:END"));
     String text = Files.readString(readme, StandardCharsets.UTF_8);
-    for (String line : example.strip().split("\n")) {
-      String l = line.strip().replace("printed.add(v.message())", "System.out.println(v.message())");
-      assertThat(text).as("README.md shows the quick start line").contains(l);
+    String example = region(source, "// README:BEGIN", "    // README:END")
+        + region(source, "// README:IMPORTS-BEGIN", "// README:IMPORTS-END");
+    for (String line : example.strip().split("\n", -1)) {
+      String l = line.strip()
+          .replace("printed.add(problem.message())", "System.out.println(problem.message())")
+          .replace("printed.add(String.valueOf(fixed.validate().isValid()));",
+              "System.out.println(fixed.validate().isValid());");
+      if (!l.isEmpty()) {
+        assertThat(text).as("README.md shows the quick start line").contains(l);
+      }
     }
+  }
+
+  static String region(String source, String begin, String end) {
+    return source.substring(source.indexOf(begin) + begin.length(), source.indexOf(end));
   }
 }

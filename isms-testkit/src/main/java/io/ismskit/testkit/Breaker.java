@@ -1,14 +1,10 @@
 package io.ismskit.testkit;
 
-import io.ismskit.core.ImmutableIsms;
 import io.ismskit.core.Isms;
-import io.ismskit.core.Violation;
+import io.ismskit.core.ValidationCode;
 import io.ismskit.core.asset.Asset;
-import io.ismskit.core.asset.ImmutableAsset;
 import io.ismskit.core.assurance.AuditFinding;
 import io.ismskit.core.assurance.CorrectiveAction;
-import io.ismskit.core.assurance.ImmutableIncident;
-import io.ismskit.core.assurance.ImmutableNonconformity;
 import io.ismskit.core.assurance.Incident;
 import io.ismskit.core.assurance.InternalAudit;
 import io.ismskit.core.assurance.Measurement;
@@ -17,16 +13,13 @@ import io.ismskit.core.assurance.Nonconformity;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.catalog.Framework;
 import io.ismskit.core.catalog.Iso27001_2022;
-import io.ismskit.core.context.ImmutableInterestedParty;
 import io.ismskit.core.context.InterestedParty;
 import io.ismskit.core.context.Requirement;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
-import io.ismskit.core.control.ImmutableStatementOfApplicability;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
 import io.ismskit.core.governance.DocumentedInformation;
-import io.ismskit.core.governance.ImmutableObjective;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
@@ -51,8 +44,6 @@ import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
-import io.ismskit.core.risk.ImmutableRisk;
-import io.ismskit.core.risk.ImmutableTreatment;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.TreatmentOption;
@@ -78,12 +69,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Breaker {
   private final RandomGenerator r;
-  private ImmutableIsms isms;
+  private Isms isms;
   private World world;
 
   private Breaker(RandomGenerator r, Isms valid) {
     this.r = r;
-    this.isms = ImmutableIsms.copyOf(valid);
+    this.isms = valid;
     // Every added entity needs an owner and the SoA must exist for SoA defects.
     if (isms.people().isEmpty()) {
       isms = isms.withPeople(ModelFactory.person(r, PersonId.of(Ids.PERSON + Ids.FRESH + 1)));
@@ -139,26 +130,26 @@ final class Breaker {
       case DANGLING_RISK_ASSET -> {
         RiskId id = freshRisk();
         AssetId missing = AssetId.of(missing(Ids.ASSET, isms.assets(), Asset::id));
-        addRisk(ImmutableRisk.copyOf(ModelFactory.risk(r, world, id)).withAssets(missing));
+        addRisk(ModelFactory.risk(r, world, id).withAssets(missing));
         yield dangling("Risk", id, "assets");
       }
       case DANGLING_RISK_THREAT -> {
         RiskId id = freshRisk();
         ThreatId missing = ThreatId.of(missing(Ids.THREAT, isms.threats(), Threat::id));
-        addRisk(ImmutableRisk.copyOf(ModelFactory.risk(r, world, id)).withThreat(missing));
+        addRisk(ModelFactory.risk(r, world, id).withThreat(missing));
         yield dangling("Risk", id, "threat");
       }
       case DANGLING_RISK_VULNERABILITY -> {
         RiskId id = freshRisk();
         VulnerabilityId missing =
             VulnerabilityId.of(missing(Ids.VULNERABILITY, isms.vulnerabilities(), Vulnerability::id));
-        addRisk(ImmutableRisk.copyOf(ModelFactory.risk(r, world, id)).withVulnerabilities(missing));
+        addRisk(ModelFactory.risk(r, world, id).withVulnerabilities(missing));
         yield dangling("Risk", id, "vulnerabilities");
       }
       case DANGLING_RISK_OWNER -> {
         RiskId id = freshRisk();
         PersonId missing = PersonId.of(missing(Ids.PERSON, isms.people(), Person::id));
-        addRisk(ImmutableRisk.copyOf(ModelFactory.risk(r, world, id)).withOwner(missing));
+        addRisk(ModelFactory.risk(r, world, id).withOwner(missing));
         yield dangling("Risk", id, "owner");
       }
       case DANGLING_TREATMENT_CONTROL -> {
@@ -166,22 +157,22 @@ final class Breaker {
         List<ControlId> known = new ArrayList<>(World.ANNEX_A);
         isms.customControls().forEach(c -> known.add(c.id()));
         ControlId missing = ControlId.of(missing(Ids.CUSTOM_CONTROL, known, c -> c));
-        var treatment = ImmutableTreatment.copyOf(ModelFactory.treatment(r, world))
+        var treatment = ModelFactory.treatment(r, world)
             .withOptions(TreatmentOption.MODIFY)
             .withControls(missing);
-        addRisk(ImmutableRisk.copyOf(ModelFactory.risk(r, world, id)).withTreatment(treatment));
+        addRisk(ModelFactory.risk(r, world, id).withTreatment(treatment));
         yield dangling("Risk", id, "treatment.controls");
       }
       case DANGLING_ASSET_OWNER -> {
         AssetId id = freshAsset();
         PersonId missing = PersonId.of(missing(Ids.PERSON, isms.people(), Person::id));
-        addAsset(ImmutableAsset.copyOf(newAsset(id, true)).withOwner(missing));
+        addAsset(newAsset(id, true).withOwner(missing));
         yield dangling("Asset", id, "owner");
       }
       case DANGLING_ASSET_DEPENDENCY -> {
         AssetId id = freshAsset();
         AssetId missing = AssetId.of(missing(Ids.ASSET, isms.assets(), Asset::id));
-        addAsset(ImmutableAsset.copyOf(newAsset(id, true)).withDependsOn(missing));
+        addAsset(newAsset(id, true).withDependsOn(missing));
         yield dangling("Asset", id, "dependsOn");
       }
       case DANGLING_ROLE_ASSIGNMENT_ROLE -> {
@@ -193,20 +184,20 @@ final class Breaker {
         RoleAssignment a = ModelFactory.roleAssignment(r, w);
         isms = isms.withRoleAssignments(insert(isms.roleAssignments(), a));
         yield ExpectedViolation.of("RoleAssignment", missing.value() + "@" + a.person().value(), "role",
-            Violation.DANGLING);
+            ValidationCode.DANGLING);
       }
       case DANGLING_SOA_CONTROL -> {
         ControlId unknown = unknownControl();
         StatementOfApplicability soa = isms.statementOfApplicability().orElseThrow();
         SoaEntry e = ModelFactory.soaEntry(r, world, unknown);
         isms = isms.withStatementOfApplicability(
-            ImmutableStatementOfApplicability.copyOf(soa).withEntries(insert(soa.entries(), e)));
-        yield ExpectedViolation.of("SoaEntry", unknown.value(), "control", Violation.DANGLING);
+            soa.withEntries(insert(soa.entries(), e)));
+        yield ExpectedViolation.of("SoaEntry", unknown.value(), "control", ValidationCode.DANGLING);
       }
       case DANGLING_OBJECTIVE_METRIC -> {
         ObjectiveId id = ObjectiveId.of(fresh(Ids.OBJECTIVE, isms.objectives(), Objective::id));
         MetricId missing = MetricId.of(missing(Ids.METRIC, isms.metrics(), Metric::id));
-        Objective o = ImmutableObjective.copyOf(ModelFactory.objective(r, world, id)).withMetric(missing);
+        Objective o = ModelFactory.objective(r, world, id).withMetric(missing);
         isms = isms.withObjectives(insert(isms.objectives(), o));
         yield dangling("Objective", id, "metric");
       }
@@ -236,7 +227,7 @@ final class Breaker {
       case DANGLING_NONCONFORMITY_FINDING -> {
         NonconformityId id = NonconformityId.of(fresh(Ids.NONCONFORMITY, isms.nonconformities(), Nonconformity::id));
         FindingId missing = FindingId.of(missing(Ids.FINDING, isms.findings(), AuditFinding::id));
-        Nonconformity n = ImmutableNonconformity.copyOf(ModelFactory.nonconformity(r, world, id)).withFinding(missing);
+        Nonconformity n = ModelFactory.nonconformity(r, world, id).withFinding(missing);
         isms = isms.withNonconformities(insert(isms.nonconformities(), n));
         yield dangling("Nonconformity", id, "finding");
       }
@@ -252,7 +243,7 @@ final class Breaker {
       case DANGLING_INCIDENT_RISK -> {
         IncidentId id = IncidentId.of(fresh(Ids.INCIDENT, isms.incidents(), Incident::id));
         RiskId missing = RiskId.of(missing(Ids.RISK, isms.risks(), Risk::id));
-        Incident i = ImmutableIncident.copyOf(ModelFactory.incident(r, world, id)).withRisks(missing);
+        Incident i = ModelFactory.incident(r, world, id).withRisks(missing);
         isms = isms.withIncidents(insert(isms.incidents(), i));
         yield dangling("Incident", id, "risks");
       }
@@ -267,20 +258,20 @@ final class Breaker {
         isms = isms.withCustomControls(insert(isms.customControls(), ModelFactory.customControl(r, id)));
         isms = isms.withControlImplementations(
             insert(isms.controlImplementations(), ModelFactory.controlImplementation(r, world, id)));
-        yield ExpectedViolation.of("ControlImplementation", id.value(), "control", Violation.NOT_IN_SOA);
+        yield ExpectedViolation.of("ControlImplementation", id.value(), "control", ValidationCode.NOT_IN_SOA);
       }
       case RISK_ON_OUT_OF_SCOPE_ASSET -> {
         AssetId assetId = freshAsset();
         addAsset(newAsset(assetId, false));
         RiskId id = freshRisk();
-        addRisk(ImmutableRisk.copyOf(ModelFactory.risk(r, world, id)).withAssets(assetId));
-        yield ExpectedViolation.of("Risk", id.value(), "assets", Violation.OUT_OF_SCOPE);
+        addRisk(ModelFactory.risk(r, world, id).withAssets(assetId));
+        yield ExpectedViolation.of("Risk", id.value(), "assets", ValidationCode.OUT_OF_SCOPE);
       }
       case ASSET_DEPENDENCY_CYCLE -> cycle();
       case CUSTOM_CONTROL_SHADOWS_CATALOG -> {
         ControlId id = World.ANNEX_A.get(r.nextInt(World.ANNEX_A.size()));
         isms = isms.withCustomControls(insert(isms.customControls(), ModelFactory.customControl(r, id)));
-        yield ExpectedViolation.of("CustomControl", id.value(), "id", Violation.SHADOWS_CATALOG);
+        yield ExpectedViolation.of("CustomControl", id.value(), "id", ValidationCode.SHADOWS_CATALOG);
       }
     };
     return new InvalidIsms(isms, expected);
@@ -294,7 +285,7 @@ final class Breaker {
       String prefix,
       Function<Isms, List<E>> list,
       Function<E, I> id,
-      BiFunction<ImmutableIsms, List<E>, ImmutableIsms> set,
+      BiFunction<Isms, List<E>, Isms> set,
       Function<String, E> make) {
     List<E> items = list.apply(isms);
     E copy;
@@ -305,7 +296,7 @@ final class Breaker {
       copy = items.get(r.nextInt(items.size()));
     }
     isms = set.apply(isms, insert(items, copy));
-    return ExpectedViolation.of(type, id.apply(copy).value(), "id", Violation.DUPLICATE);
+    return ExpectedViolation.of(type, id.apply(copy).value(), "id", ValidationCode.DUPLICATE);
   }
 
   private ExpectedViolation duplicateParty() {
@@ -317,10 +308,10 @@ final class Breaker {
       parties = List.of(copy);
     } else {
       // Without its requirements, or their ids would be duplicated too.
-      copy = ImmutableInterestedParty.copyOf(parties.get(r.nextInt(parties.size()))).withRequirements();
+      copy = parties.get(r.nextInt(parties.size())).withRequirements();
     }
     isms = isms.withInterestedParties(insert(parties, copy));
-    return ExpectedViolation.of("InterestedParty", copy.id().value(), "id", Violation.DUPLICATE);
+    return ExpectedViolation.of("InterestedParty", copy.id().value(), "id", ValidationCode.DUPLICATE);
   }
 
   private ExpectedViolation duplicateRequirement() {
@@ -337,7 +328,7 @@ final class Breaker {
     // A second party holding the same requirement: a party may not hold it twice itself.
     parties.add(ModelFactory.interestedParty(r, InterestedPartyId.of(freshParty(parties)), List.of(req)));
     isms = isms.withInterestedParties(parties);
-    return ExpectedViolation.of("Requirement", req.id().value(), "id", Violation.DUPLICATE);
+    return ExpectedViolation.of("Requirement", req.id().value(), "id", ValidationCode.DUPLICATE);
   }
 
   private static String freshParty(List<InterestedParty> parties) {
@@ -354,7 +345,7 @@ final class Breaker {
       copy = impls.get(r.nextInt(impls.size()));
     }
     isms = isms.withControlImplementations(insert(impls, copy));
-    return ExpectedViolation.of("ControlImplementation", copy.control().value(), "id", Violation.DUPLICATE);
+    return ExpectedViolation.of("ControlImplementation", copy.control().value(), "id", ValidationCode.DUPLICATE);
   }
 
   private ExpectedViolation duplicateSoaEntry() {
@@ -368,8 +359,8 @@ final class Breaker {
       copy = entries.get(r.nextInt(entries.size()));
     }
     isms = isms.withStatementOfApplicability(
-        ImmutableStatementOfApplicability.copyOf(soa).withEntries(insert(entries, copy)));
-    return ExpectedViolation.of("SoaEntry", copy.control().value(), "control", Violation.DUPLICATE);
+        soa.withEntries(insert(entries, copy)));
+    return ExpectedViolation.of("SoaEntry", copy.control().value(), "control", ValidationCode.DUPLICATE);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -399,20 +390,20 @@ final class Breaker {
     for (int i = 0; i < k; i++) {
       Asset a = assets.get(ring[i]);
       AssetId next = assets.get(ring[(i + 1) % k]).id();
-      assets.set(ring[i], ImmutableAsset.copyOf(a).withDependsOn(next));
+      assets.set(ring[i], a.withDependsOn(next));
       if (a.id().compareTo(min) < 0) {
         min = a.id();
       }
     }
     isms = isms.withAssets(assets);
-    return ExpectedViolation.of("Asset", min.value(), "dependsOn", Violation.CYCLE);
+    return ExpectedViolation.of("Asset", min.value(), "dependsOn", ValidationCode.CYCLE);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Helpers
 
   private ExpectedViolation dangling(String type, EntityId id, String field) {
-    return ExpectedViolation.of(type, id.value(), field, Violation.DANGLING);
+    return ExpectedViolation.of(type, id.value(), field, ValidationCode.DANGLING);
   }
 
   private RiskId freshRisk() {

@@ -1,19 +1,20 @@
 package io.ismskit.testkit;
 
-import io.ismskit.core.Violation;
+import io.ismskit.core.base.Problem;
+import io.ismskit.core.base.ProblemCode;
 import java.util.Objects;
 
 /**
- * A description of a {@link Violation} that {@link io.ismskit.core.Isms#validate()} is expected to
- * report: the entity type, the entity id, the field and the code. It matches every violation with
- * these four parts, whatever its message.
+ * A description of a violation — a {@link Problem} — that {@link io.ismskit.core.Isms#validate()}
+ * is expected to report: the entity type, the entity id, the field and the code. It matches every
+ * problem with these four parts, whatever its message.
  *
  * @param entityType the entity's type, such as {@code "Risk"}
  * @param entityId the entity's id, such as {@code "R-1"}
  * @param field the field at fault, such as {@code "threat"}
- * @param code the violation code, one of the constants of {@link Violation}
+ * @param code the problem's code, such as {@link io.ismskit.core.ValidationCode#DANGLING}
  */
-public record ExpectedViolation(String entityType, String entityId, String field, String code) {
+public record ExpectedViolation(String entityType, String entityId, String field, ProblemCode code) {
   /** Requires all parts. */
   public ExpectedViolation {
     Objects.requireNonNull(entityType, "entityType");
@@ -23,18 +24,18 @@ public record ExpectedViolation(String entityType, String entityId, String field
   }
 
   /** The expectation of a violation with these parts. */
-  public static ExpectedViolation of(String entityType, String entityId, String field, String code) {
+  public static ExpectedViolation of(String entityType, String entityId, String field, ProblemCode code) {
     return new ExpectedViolation(entityType, entityId, field, code);
   }
 
   /** The expectation that matches exactly {@code violation}'s type, id, field and code. */
-  public static ExpectedViolation of(Violation violation) {
+  public static ExpectedViolation of(Problem violation) {
     return new ExpectedViolation(
         violation.entityType(), violation.entityId(), violation.field(), violation.code());
   }
 
   /** Whether {@code violation} has this expectation's type, id, field and code. */
-  public boolean matches(Violation violation) {
+  public boolean matches(Problem violation) {
     return entityType.equals(violation.entityType())
         && entityId.equals(violation.entityId())
         && field.equals(violation.field())
@@ -43,6 +44,6 @@ public record ExpectedViolation(String entityType, String entityId, String field
 
   @Override
   public String toString() {
-    return code + " on " + entityType + " " + entityId + "." + field;
+    return code.key() + " on " + entityType + " " + entityId + "." + field;
   }
 }

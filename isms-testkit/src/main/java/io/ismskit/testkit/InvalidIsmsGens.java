@@ -1,7 +1,7 @@
 package io.ismskit.testkit;
 
 import io.ismskit.core.Isms;
-import io.ismskit.core.Violation;
+import io.ismskit.core.ValidationCode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -61,16 +61,16 @@ public final class InvalidIsmsGens {
 
   /** Graphs with one duplicate id, of any entity kind. */
   public static Gen<InvalidIsms> duplicateIds() {
-    return of(withCode(Violation.DUPLICATE));
+    return of(withCode(ValidationCode.DUPLICATE));
   }
 
   /** Graphs with one dangling reference. */
   public static Gen<InvalidIsms> danglingReferences() {
-    return of(withCode(Violation.DANGLING));
+    return of(withCode(ValidationCode.DANGLING));
   }
 
   /** The defects that cause violations with {@code code}. */
-  public static List<Defect> withCode(String code) {
+  public static List<Defect> withCode(ValidationCode code) {
     List<Defect> out = new ArrayList<>();
     for (Defect d : Defect.values()) {
       if (d.code().equals(code)) {

@@ -1,7 +1,8 @@
 package io.ismskit.testkit;
 
 import io.ismskit.core.Isms;
-import io.ismskit.core.Violation;
+import io.ismskit.core.base.Problem;
+import io.ismskit.core.base.ProblemCode;
 import io.ismskit.core.catalog.Framework;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,13 +15,13 @@ import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ListAssert;
 
 /**
- * AssertJ assertions on an {@link Isms} and the violations its validation reports. The ISMS is
+ * AssertJ assertions on an {@link Isms} and the violations ({@link Problem}s) its validation reports. The ISMS is
  * validated once, lazily, with the built-in catalog or the one given to {@link #usingFramework}.
  * Failure messages list every violation found.
  */
 public final class IsmsAssert extends AbstractAssert<IsmsAssert, Isms> {
   private final Optional<Framework> catalog;
-  private List<Violation> violations = List.of();
+  private List<Problem> violations = List.of();
   private boolean validated;
 
   IsmsAssert(Isms actual) {
@@ -39,7 +40,7 @@ public final class IsmsAssert extends AbstractAssert<IsmsAssert, Isms> {
   }
 
   /** Every violation validation reports, in its order. */
-  public List<Violation> violations() {
+  public List<Problem> violations() {
     isNotNull();
     if (!validated) {
       var result = catalog.isPresent() ? actual.validate(catalog.get()) : actual.validate();
@@ -51,7 +52,7 @@ public final class IsmsAssert extends AbstractAssert<IsmsAssert, Isms> {
 
   /** Fails unless validation reports nothing; the message lists every violation. */
   public IsmsAssert isValid() {
-    List<Violation> found = violations();
+    List<Problem> found = violations();
     if (!found.isEmpty()) {
       failWithMessage("%nExpecting the ISMS to be valid, but validation reported %d violation(s):%n%s",
           found.size(), list(found));
@@ -68,11 +69,11 @@ public final class IsmsAssert extends AbstractAssert<IsmsAssert, Isms> {
   }
 
   /** Fails unless some violation has {@code code} and is about the entity {@code entityId}. */
-  public IsmsAssert hasViolation(String code, String entityId) {
+  public IsmsAssert hasViolation(ProblemCode code, String entityId) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(entityId, "entityId");
     return hasViolation(v -> v.code().equals(code) && v.entityId().equals(entityId),
-        "code " + code + " on entity " + entityId);
+        "code " + code.key() + " on entity " + entityId);
   }
 
   /** Fails unless some violation matches {@code expected}'s type, id, field and code. */
@@ -82,9 +83,9 @@ public final class IsmsAssert extends AbstractAssert<IsmsAssert, Isms> {
   }
 
   /** Fails unless some violation passes {@code matcher}, described as {@code description}. */
-  public IsmsAssert hasViolation(Predicate<Violation> matcher, String description) {
+  public IsmsAssert hasViolation(Predicate<Problem> matcher, String description) {
     Objects.requireNonNull(matcher, "matcher");
-    List<Violation> found = violations();
+    List<Problem> found = violations();
     if (found.stream().noneMatch(matcher)) {
       failWithMessage("%nExpecting a violation (%s), but validation reported %d violation(s):%n%s",
           description, found.size(), list(found));
@@ -98,12 +99,12 @@ public final class IsmsAssert extends AbstractAssert<IsmsAssert, Isms> {
    */
   public IsmsAssert hasExactlyViolations(ExpectedViolation... expected) {
     List<ExpectedViolation> wanted = Arrays.asList(expected);
-    List<Violation> found = violations();
-    List<Violation> unmatched = new ArrayList<>(found);
+    List<Problem> found = violations();
+    List<Problem> unmatched = new ArrayList<>(found);
     List<ExpectedViolation> missing = new ArrayList<>();
     for (ExpectedViolation e : wanted) {
-      Violation hit = null;
-      for (Violation v : unmatched) {
+      Problem hit = null;
+      for (Problem v : unmatched) {
         if (e.matches(v)) {
           hit = v;
           break;
@@ -124,10 +125,10 @@ public final class IsmsAssert extends AbstractAssert<IsmsAssert, Isms> {
   }
 
   /** Fails unless there is at least one violation and every violation has one of {@code codes}. */
-  public IsmsAssert hasOnlyViolationsWithCode(String... codes) {
-    List<String> allowed = Arrays.asList(codes);
-    List<Violation> found = violations();
-    List<Violation> others = found.stream().filter(v -> !allowed.contains(v.code())).toList();
+  public IsmsAssert hasOnlyViolationsWithCode(ProblemCode... codes) {
+    List<ProblemCode> allowed = Arrays.asList(codes);
+    List<Problem> found = violations();
+    List<Problem> others = found.stream().filter(v -> !allowed.contains(v.code())).toList();
     if (found.isEmpty() || !others.isEmpty()) {
       failWithMessage("%nExpecting only violations with code(s) %s, but validation reported %d violation(s):%n%s",
           allowed, found.size(), list(found));
@@ -136,17 +137,17 @@ public final class IsmsAssert extends AbstractAssert<IsmsAssert, Isms> {
   }
 
   /** AssertJ list assertions on the violations, for anything not covered here. */
-  public ListAssert<Violation> violationList() {
+  public ListAssert<Problem> violationList() {
     return Assertions.assertThat(violations());
   }
 
-  private static String list(List<Violation> violations) {
+  private static String list(List<Problem> violations) {
     if (violations.isEmpty()) {
       return "  (none)";
     }
     StringBuilder sb = new StringBuilder();
-    for (Violation v : violations) {
-      sb.append("  - [").append(v.code()).append("] ").append(v.entityType()).append(' ')
+    for (Problem v : violations) {
+      sb.append("  - [").append(v.code().key()).append("] ").append(v.entityType()).append(' ')
           .append(v.entityId()).append('.').append(v.field()).append(": ").append(v.message())
           .append('\n');
     }

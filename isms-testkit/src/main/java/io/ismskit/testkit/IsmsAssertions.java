@@ -9,8 +9,8 @@ import io.ismskit.core.Isms;
  * import static io.ismskit.testkit.IsmsAssertions.assertThat;
  *
  * assertThat(isms).isValid();
- * assertThat(broken).hasViolation(Violation.DANGLING, "R-7")
- *     .hasOnlyViolationsWithCode(Violation.DANGLING);
+ * assertThat(broken).hasViolation(ValidationCode.DANGLING, "R-7")
+ *     .hasOnlyViolationsWithCode(ValidationCode.DANGLING);
  * }</pre>
  */
 public final class IsmsAssertions {

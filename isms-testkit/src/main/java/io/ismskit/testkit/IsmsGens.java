@@ -6,8 +6,11 @@ import io.ismskit.core.asset.Asset;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.assurance.AuditFinding;
 import io.ismskit.core.assurance.AuditProgramme;
+import io.ismskit.core.assurance.AuditProgress;
+import io.ismskit.core.assurance.AuditStatus;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.EffectivenessReview;
+import io.ismskit.core.assurance.Evaluation;
 import io.ismskit.core.assurance.Improvement;
 import io.ismskit.core.assurance.Incident;
 import io.ismskit.core.assurance.InternalAudit;
@@ -15,6 +18,8 @@ import io.ismskit.core.assurance.ManagementReview;
 import io.ismskit.core.assurance.Measurement;
 import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.Nonconformity;
+import io.ismskit.core.assurance.NonconformityProgress;
+import io.ismskit.core.assurance.NonconformityStatus;
 import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.assurance.ReviewDecision;
 import io.ismskit.core.catalog.ClauseId;
@@ -32,6 +37,7 @@ import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.Communication;
 import io.ismskit.core.governance.CompetenceRecord;
@@ -71,11 +77,14 @@ import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
+import io.ismskit.core.risk.ActionProgress;
+import io.ismskit.core.risk.ActionStatus;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
@@ -85,6 +94,7 @@ import io.ismskit.testkit.internal.ModelFactory;
 import io.ismskit.testkit.internal.World;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -590,4 +600,52 @@ public final class IsmsGens {
     return (r, n) -> ModelFactory.incident(r, World.standalone(n), incidentIds().next(r, n));
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Values that pair fields
+
+  /** Approvals by a made-up person on a date (who and when together). */
+  public static Gen<Approval> approvals() {
+    return (r, n) -> Approval.of(personIds().next(r, n), ModelFactory.date(r));
+  }
+
+  /** Evaluations of measurement results (9.1 e, f). */
+  public static Gen<Evaluation> evaluations() {
+    return (r, n) -> Evaluation.of(ModelFactory.phrase(r), ModelFactory.date(r));
+  }
+
+  /** Progress of actions: every status, a completion date exactly for DONE. */
+  public static Gen<ActionProgress> actionProgresses() {
+    return (r, n) -> {
+      ActionStatus s = Gen.enums(ActionStatus.class).next(r, n);
+      return s == ActionStatus.DONE ? ActionProgress.done(ModelFactory.date(r)) : ActionProgress.of(s);
+    };
+  }
+
+  /** Progress of nonconformities: every status, a closing date exactly for CLOSED. */
+  public static Gen<NonconformityProgress> nonconformityProgresses() {
+    return (r, n) -> {
+      NonconformityStatus s = Gen.enums(NonconformityStatus.class).next(r, n);
+      return s == NonconformityStatus.CLOSED ? NonconformityProgress.closed(ModelFactory.date(r))
+          : NonconformityProgress.of(s);
+    };
+  }
+
+  /** Progress of internal audits: every status with the dates it needs. */
+  public static Gen<AuditProgress> auditProgresses() {
+    return (r, n) -> switch (Gen.enums(AuditStatus.class).next(r, n)) {
+      case PLANNED -> AuditProgress.planned();
+      case CANCELLED -> AuditProgress.cancelled();
+      case PERFORMED -> AuditProgress.performed(ModelFactory.date(r));
+      case REPORTED -> {
+        LocalDate performed = ModelFactory.date(r);
+        yield AuditProgress.reported(performed, performed.plusDays(r.nextInt(30)));
+      }
+    };
+  }
+
+  /** Levels of risk, as the generated criteria name them. */
+  public static Gen<RiskLevel> riskLevels() {
+    return Gen.elements(List.of(RiskLevel.of("Very low"), RiskLevel.of("Low"), RiskLevel.of("Medium"),
+        RiskLevel.of("High"), RiskLevel.of("Very high")));
+  }
 }

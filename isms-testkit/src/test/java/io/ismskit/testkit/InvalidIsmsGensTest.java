@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.ismskit.core.Isms;
-import io.ismskit.core.Violation;
+import io.ismskit.core.ValidationCode;
+import io.ismskit.core.base.Problem;
+import io.ismskit.core.base.ProblemCode;
 import io.ismskit.core.context.Organization;
 import io.vavr.collection.Seq;
 import java.util.EnumSet;
@@ -42,21 +44,21 @@ class InvalidIsmsGensTest {
 
   @Test
   void invalidIsms_coversEveryDefectCode() {
-    Set<String> codes = new HashSet<>();
+    Set<ProblemCode> codes = new HashSet<>();
     for (InvalidIsms bad : InvalidIsmsGens.invalidIsms().samples(3L, 50, 400)) {
       codes.add(bad.expected().code());
     }
-    assertThat(codes).containsExactlyInAnyOrder(Violation.DUPLICATE, Violation.DANGLING, Violation.NOT_IN_SOA,
-        Violation.OUT_OF_SCOPE, Violation.CYCLE, Violation.SHADOWS_CATALOG);
+    assertThat(codes).containsExactlyInAnyOrder(ValidationCode.DUPLICATE, ValidationCode.DANGLING, ValidationCode.NOT_IN_SOA,
+        ValidationCode.OUT_OF_SCOPE, ValidationCode.CYCLE, ValidationCode.SHADOWS_CATALOG);
   }
 
   @Test
   void categoryGenerators_produceTheirCode() {
     assertThat(InvalidIsmsGens.duplicateIds().samples(1L, 40, 40))
-        .allSatisfy(b -> assertThat(b.expected().code()).isEqualTo(Violation.DUPLICATE));
+        .allSatisfy(b -> assertThat(b.expected().code()).isEqualTo(ValidationCode.DUPLICATE));
     assertThat(InvalidIsmsGens.danglingReferences().samples(1L, 40, 40))
-        .allSatisfy(b -> assertThat(b.expected().code()).isEqualTo(Violation.DANGLING));
-    assertThat(InvalidIsmsGens.withCode(Violation.CYCLE)).containsExactly(Defect.ASSET_DEPENDENCY_CYCLE);
+        .allSatisfy(b -> assertThat(b.expected().code()).isEqualTo(ValidationCode.DANGLING));
+    assertThat(InvalidIsmsGens.withCode(ValidationCode.CYCLE)).containsExactly(Defect.ASSET_DEPENDENCY_CYCLE);
   }
 
   @Test
@@ -76,7 +78,7 @@ class InvalidIsmsGensTest {
     Isms minimal = Isms.builder().organization(Organization.builder().name("Acme").headcount(1).build()).build();
     for (Defect d : EnumSet.allOf(Defect.class)) {
       InvalidIsms bad = InvalidIsmsGens.breakIsms(minimal, d, Gen.random(5L));
-      Seq<Violation> violations = bad.isms().validate().getError();
+      Seq<Problem> violations = bad.isms().validate().getError();
       assertThat(violations.toJavaList()).as(d.name()).hasSize(1);
       assertThat(bad.expected().matches(violations.head())).as(d + ": " + violations.head()).isTrue();
     }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ismskit.core.Isms;
-import io.ismskit.core.Violation;
+import io.ismskit.core.ValidationCode;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.catalog.Iso27001_2022;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class IsmsAssertTest {
     assertThatThrownBy(() -> assertThat(DANGLING.isms()).isValid())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("1 violation")
-        .hasMessageContaining(Violation.DANGLING)
+        .hasMessageContaining(ValidationCode.DANGLING.key())
         .hasMessageContaining(DANGLING.isms().validate().getError().head().message());
   }
 
@@ -33,10 +34,10 @@ class IsmsAssertTest {
 
   @Test
   void hasViolation_byCodeAndId() {
-    assertThat(DANGLING.isms()).hasViolation(Violation.DANGLING, DANGLING.expected().entityId());
-    assertThatThrownBy(() -> assertThat(DANGLING.isms()).hasViolation(Violation.CYCLE, DANGLING.expected().entityId()))
+    assertThat(DANGLING.isms()).hasViolation(ValidationCode.DANGLING, DANGLING.expected().entityId());
+    assertThatThrownBy(() -> assertThat(DANGLING.isms()).hasViolation(ValidationCode.CYCLE, DANGLING.expected().entityId()))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("code " + Violation.CYCLE);
+        .hasMessageContaining("code " + ValidationCode.CYCLE.key());
   }
 
   @Test
@@ -60,10 +61,10 @@ class IsmsAssertTest {
 
   @Test
   void hasOnlyViolationsWithCode() {
-    assertThat(CYCLE.isms()).hasOnlyViolationsWithCode(Violation.CYCLE, Violation.DANGLING);
-    assertThatThrownBy(() -> assertThat(CYCLE.isms()).hasOnlyViolationsWithCode(Violation.DANGLING))
+    assertThat(CYCLE.isms()).hasOnlyViolationsWithCode(ValidationCode.CYCLE, ValidationCode.DANGLING);
+    assertThatThrownBy(() -> assertThat(CYCLE.isms()).hasOnlyViolationsWithCode(ValidationCode.DANGLING))
         .isInstanceOf(AssertionError.class);
-    assertThatThrownBy(() -> assertThat(VALID).hasOnlyViolationsWithCode(Violation.DANGLING))
+    assertThatThrownBy(() -> assertThat(VALID).hasOnlyViolationsWithCode(ValidationCode.DANGLING))
         .isInstanceOf(AssertionError.class);
   }
 
@@ -77,8 +78,8 @@ class IsmsAssertTest {
 
   @Test
   void expectedViolation_ofViolation_matchesIt() {
-    Violation v = DANGLING.isms().validate().getError().head();
+    Problem v = DANGLING.isms().validate().getError().head();
     assertThat(ExpectedViolation.of(v)).isEqualTo(DANGLING.expected());
-    assertThat(DANGLING.expected().toString()).contains(v.entityId(), v.field(), v.code());
+    assertThat(DANGLING.expected().toString()).contains(v.entityId(), v.field(), v.code().key());
   }
 }

@@ -29,7 +29,8 @@ class ModelGeneratorsTest {
       "StatementOfApplicability", "Metric", "Measurement", "AuditProgramme", "InternalAudit", "AuditFinding",
       "ManagementReview", "ReviewDecision", "Nonconformity", "CorrectiveAction", "EffectivenessReview",
       "Improvement", "PlannedChange", "Incident", "Isms", "ScopeExclusion", "ScopeInterface",
-      "ReviewIntervals", "ClauseId", "ControlId");
+      "ReviewIntervals", "ClauseId", "ControlId", "Approval", "Evaluation", "ActionProgress",
+      "NonconformityProgress", "AuditProgress", "RiskLevel");
 
   static final List<String> ID_TYPES = List.of(
       "PersonId", "RoleId", "ContextIssueId", "InterestedPartyId", "RequirementId", "ProcessId", "PolicyId",
@@ -47,6 +48,11 @@ class ModelGeneratorsTest {
     }
     out.sort((a, b) -> a.getName().compareTo(b.getName()));
     return out;
+  }
+
+  static Class<?> generatedClass(Method m) {
+    Type t = ((ParameterizedType) m.getGenericReturnType()).getActualTypeArguments()[0];
+    return t instanceof Class<?> c ? c : Object.class;
   }
 
   static String generatedType(Method m) {

@@ -2,18 +2,11 @@ package io.ismskit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import io.ismskit.core.ImmutableIsms;
 import io.ismskit.core.Isms;
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.asset.CiaValue;
-import io.ismskit.core.asset.ImmutableAsset;
-import io.ismskit.core.assurance.ImmutableNonconformity;
-import io.ismskit.core.context.ImmutableOrganization;
-import io.ismskit.core.governance.ImmutablePolicy;
-import io.ismskit.core.governance.Policy;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.PersonId;
-import io.ismskit.core.risk.ImmutableRisk;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentOption;
@@ -48,7 +41,7 @@ class WithCopiesTest {
   @Test
   void asset_withValue() {
     copiesLeaveOriginal(IsmsGens.assets(),
-        a -> ImmutableAsset.copyOf(a).withValue(CiaValue.of(6 - a.value().confidentiality(), 1, 1))
+        a -> a.withValue(CiaValue.of(6 - a.value().confidentiality(), 1, 1))
             .withName(a.name() + " (copy)"),
         (a, b) -> {
           assertThat(b.name()).isEqualTo(a.name() + " (copy)");
@@ -59,14 +52,14 @@ class WithCopiesTest {
   @Test
   void asset_withDependsOn() {
     copiesLeaveOriginal(IsmsGens.assets(),
-        a -> ImmutableAsset.copyOf(a).withDependsOn(AssetId.of("DEP-" + a.dependsOn().size())),
+        a -> a.withDependsOn(AssetId.of("DEP-" + a.dependsOn().size())),
         (a, b) -> assertThat(b.dependsOn()).hasSize(1));
   }
 
   @Test
   void risk_withOwnerAndTreatment() {
     copiesLeaveOriginal(IsmsGens.risks(),
-        r -> ImmutableRisk.copyOf(r).withOwner(PersonId.of(r.owner().value() + "x"))
+        r -> r.withOwner(PersonId.of(r.owner().value() + "x"))
             .withTreatment(Treatment.builder().addOptions(TreatmentOption.AVOID).build()),
         (a, b) -> {
           assertThat(b.owner()).isNotEqualTo(a.owner());
@@ -77,23 +70,23 @@ class WithCopiesTest {
   @Test
   void policy_withReviewInterval() {
     copiesLeaveOriginal(IsmsGens.policies(),
-        p -> ImmutablePolicy.copyOf(p).withReviewInterval(p.reviewInterval().plusMonths(1)),
+        p -> p.withReviewInterval(p.reviewInterval().plusMonths(1)),
         (a, b) -> assertThat(b.reviewInterval()).isEqualTo(a.reviewInterval().plus(Period.ofMonths(1))));
   }
 
   @Test
   void nonconformity_withDescription() {
     copiesLeaveOriginal(IsmsGens.nonconformities(),
-        n -> ImmutableNonconformity.copyOf(n).withDescription(n.description() + "!"),
+        n -> n.withDescription(n.description() + "!"),
         (a, b) -> assertThat(b.description()).isEqualTo(a.description() + "!"));
   }
 
   @Test
   void isms_withAssetsAndRisks() {
     copiesLeaveOriginal(IsmsGens.validIsms(),
-        i -> ImmutableIsms.copyOf(i).withAssets(List.<Asset>of()).withRisks(List.<Risk>of())
+        i -> i.withAssets(List.<Asset>of()).withRisks(List.<Risk>of())
             .withScope(Optional.empty()).withPeople(i.people().get(0))
-            .withOrganization(ImmutableOrganization.copyOf(i.organization()).withName("Copy of " + i.organization().name())),
+            .withOrganization(i.organization().withName("Copy of " + i.organization().name())),
         (a, b) -> {
           assertThat(b.assets()).isEmpty();
           assertThat(b.people()).hasSize(1);
@@ -106,7 +99,7 @@ class WithCopiesTest {
     Isms original = IsmsGens.validIsms().sample(21L, 300);
     Isms snapshot = IsmsGens.validIsms().sample(21L, 300);
     List<Asset> assets = original.assets();
-    Isms copy = ImmutableIsms.copyOf(original).withAssets(assets.subList(0, assets.size() / 2));
+    Isms copy = original.withAssets(assets.subList(0, assets.size() / 2));
     assertThat(original).isEqualTo(snapshot);
     assertThat(original.assets()).hasSameSizeAs(snapshot.assets());
     assertThat(copy.assets()).hasSize(assets.size() / 2);

@@ -11,8 +11,8 @@ import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.ReviewDecision;
 import io.ismskit.core.assurance.ReviewInput;
 import io.ismskit.core.catalog.ClauseId;
-import io.ismskit.core.catalog.Iso27001_2022;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.catalog.Iso27001_2022;
 import io.ismskit.core.context.IsmsProcess;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.id.EntityRef;
@@ -89,7 +89,7 @@ public final class EvaluationRules {
         if (latest == null || latest.measuredOn().isBefore(from)) {
           unmeasured.fail("metric " + m.id().value() + (latest == null ? " never measured" : " last measured "
               + latest.measuredOn()), m.id());
-        } else if (latest.evaluatedOn().isEmpty() || latest.evaluatedOn().get().isAfter(ix.asOf())) {
+        } else if (latest.evaluation().isEmpty() || latest.evaluation().get().on().isAfter(ix.asOf())) {
           unevaluated.fail("metric " + m.id().value() + " measurement " + latest.id().value() + " not evaluated",
               m.id(), latest.id());
         }
@@ -118,12 +118,13 @@ public final class EvaluationRules {
       LocalDate last = null;
       int scheduled = 0;
       for (InternalAudit a : ix.isms().audits()) {
-        if (a.status() != AuditStatus.CANCELLED) {
+        if (a.progress().status() != AuditStatus.CANCELLED) {
           scheduled++;
         }
-        if (a.done() && a.performedOn().isPresent() && !a.performedOn().get().isAfter(ix.asOf())
-            && (last == null || a.performedOn().get().isAfter(last))) {
-          last = a.performedOn().get();
+        Optional<LocalDate> performed = a.progress().performedOn();
+        if (performed.isPresent() && !performed.get().isAfter(ix.asOf())
+            && (last == null || performed.get().isAfter(last))) {
+          last = performed.get();
         }
       }
       Period interval = ix.isms().intervals().internalAudit();
@@ -136,7 +137,7 @@ public final class EvaluationRules {
       }
       Items overdue = out.items("overdue", scheduled);
       for (InternalAudit a : ix.isms().audits()) {
-        if (a.status() == AuditStatus.PLANNED && a.plannedOn().isBefore(ix.asOf())) {
+        if (a.progress().status() == AuditStatus.PLANNED && a.plannedOn().isBefore(ix.asOf())) {
           overdue.fail("audit " + a.id().value() + " planned " + a.plannedOn() + " not performed", a.id());
         }
       }
@@ -164,7 +165,7 @@ public final class EvaluationRules {
       Set<ClauseId> clauses = new HashSet<>();
       Set<ControlId> controls = new HashSet<>();
       for (InternalAudit a : ix.isms().audits()) {
-        if (a.programme().equals(p.id()) && a.status() != AuditStatus.CANCELLED
+        if (a.programme().equals(p.id()) && a.progress().status() != AuditStatus.CANCELLED
             && !a.plannedOn().isBefore(p.start()) && !a.plannedOn().isAfter(p.end())) {
           clauses.addAll(a.clauses());
           controls.addAll(a.controls());
@@ -230,7 +231,7 @@ public final class EvaluationRules {
     protected void check(IsmsIndex ix, Out out) {
       List<InternalAudit> audits = new ArrayList<>();
       for (InternalAudit a : ix.isms().audits()) {
-        if (a.status() != AuditStatus.CANCELLED) {
+        if (a.progress().status() != AuditStatus.CANCELLED) {
           audits.add(a);
         }
       }
@@ -270,7 +271,8 @@ public final class EvaluationRules {
     protected void check(IsmsIndex ix, Out out) {
       List<InternalAudit> done = new ArrayList<>();
       for (InternalAudit a : ix.isms().audits()) {
-        if (a.done() && a.performedOn().isPresent() && a.performedOn().get().plus(REPORTING_GRACE).isBefore(ix.asOf())) {
+        Optional<LocalDate> performed = a.progress().performedOn();
+        if (performed.isPresent() && performed.get().plus(REPORTING_GRACE).isBefore(ix.asOf())) {
           done.add(a);
         }
       }
@@ -280,9 +282,10 @@ public final class EvaluationRules {
       }
       Items items = out.items("unreported", done.size());
       for (InternalAudit a : done) {
-        if (a.status() != AuditStatus.REPORTED || a.report().isEmpty() || a.reportedTo().isEmpty()) {
-          items.fail("audit " + a.id().value() + " performed " + a.performedOn().orElseThrow() + " is "
-              + (a.status() != AuditStatus.REPORTED ? "not reported" : a.report().isEmpty() ? "without report"
+        AuditStatus status = a.progress().status();
+        if (status != AuditStatus.REPORTED || a.report().isEmpty() || a.reportedTo().isEmpty()) {
+          items.fail("audit " + a.id().value() + " performed " + a.progress().performedOn().orElseThrow() + " is "
+              + (status != AuditStatus.REPORTED ? "not reported" : a.report().isEmpty() ? "without report"
               : "reported to nobody"), a.id());
         }
       }

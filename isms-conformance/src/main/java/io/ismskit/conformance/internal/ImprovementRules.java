@@ -35,7 +35,7 @@ public final class ImprovementRules {
       int done = 0;
       for (Improvement i : is) {
         recent |= !i.raisedOn().isBefore(from) && !i.raisedOn().isAfter(ix.asOf());
-        if (i.status() == ActionStatus.DONE) {
+        if (i.progress().status() == ActionStatus.DONE) {
           done++;
         }
       }
@@ -45,7 +45,7 @@ public final class ImprovementRules {
       }
       Items items = out.items("no-outcome", done);
       for (Improvement i : is) {
-        if (i.status() == ActionStatus.DONE && i.outcome().isEmpty()) {
+        if (i.progress().status() == ActionStatus.DONE && i.outcome().isEmpty()) {
           items.fail("improvement " + i.id().value() + " done without outcome", i.id());
         }
       }
@@ -73,7 +73,7 @@ public final class ImprovementRules {
       for (Nonconformity n : ncs) {
         String p = problem(n, ix.correctiveActions(n.id()));
         if (p != null) {
-          items.fail("nonconformity " + n.id().value() + " (" + n.status() + "): " + p, n.id());
+          items.fail("nonconformity " + n.id().value() + " (" + n.progress().status() + "): " + p, n.id());
         }
       }
       items.report("each nonconformity handled as far as its status claims: correction, root cause, corrective "
@@ -82,7 +82,7 @@ public final class ImprovementRules {
     }
 
     private static @Nullable String problem(Nonconformity n, List<CorrectiveAction> actions) {
-      NonconformityStatus s = n.status();
+      NonconformityStatus s = n.progress().status();
       if (s == NonconformityStatus.OPEN) {
         return null;
       }
@@ -109,7 +109,7 @@ public final class ImprovementRules {
       if (s == NonconformityStatus.VERIFYING) {
         return null;
       }
-      LocalDate closed = n.closedOn().orElseThrow();
+      LocalDate closed = n.progress().closedOn().orElseThrow();
       for (CorrectiveAction a : actions) {
         if (a.effectivenessReview().isEmpty()) {
           return "closed without an effectiveness review of " + a.id().value();

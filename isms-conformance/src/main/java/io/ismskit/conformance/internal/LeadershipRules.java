@@ -2,6 +2,7 @@ package io.ismskit.conformance.internal;
 
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.IsmsDuty;
 import io.ismskit.core.governance.Policy;
 import io.ismskit.core.governance.PolicyKind;
@@ -9,6 +10,7 @@ import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
 import io.ismskit.core.id.EntityRef;
+import io.ismskit.core.id.PersonId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,14 +50,15 @@ public final class LeadershipRules {
       }
       int approved = 0;
       for (ResourceAllocation r : ix.isms().resources()) {
-        if (r.approvedBy().isPresent()) {
+        if (r.approval().isPresent()) {
           approved++;
         }
       }
       Items items = out.items("resources", approved);
       for (ResourceAllocation r : ix.isms().resources()) {
-        if (r.approvedBy().isPresent() && !ix.topManagement(r.approvedBy().get())) {
-          items.fail("resource " + r.id().value() + " approved by " + r.approvedBy().get().value()
+        Optional<PersonId> approver = r.approval().map(Approval::by);
+        if (approver.isPresent() && !ix.topManagement(approver.get())) {
+          items.fail("resource " + r.id().value() + " approved by " + approver.get().value()
               + ", not top management", r.id());
         }
       }
@@ -86,8 +89,8 @@ public final class LeadershipRules {
       Items content = out.items("content", ps.size());
       Items doc = out.items("document", ps.size());
       for (Policy p : ps) {
-        Optional<String> by = p.approvedBy().map(x -> x.value());
-        if (p.approvedBy().isEmpty() || !ix.topManagement(p.approvedBy().get())) {
+        Optional<String> by = p.approval().map(a -> a.by().value());
+        if (p.approval().isEmpty() || !ix.topManagement(p.approval().get().by())) {
           approval.fail("policy " + p.id().value() + (by.isEmpty() ? " not approved" : " approved by " + by.get()
               + ", not top management"), p.id());
         }

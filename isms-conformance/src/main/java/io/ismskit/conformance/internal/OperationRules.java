@@ -9,7 +9,6 @@ import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.Risk;
-import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.TreatmentAction;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** The built-in rules of clause 8, operation. Not part of the API. */
@@ -72,15 +72,11 @@ public final class OperationRules {
       }
       int risks = ix.isms().risks().size();
       Items items = out.items("stale", risks);
-      LocalDate oldest = ix.asOf().minus(co.get().assessmentInterval());
+      Predicate<Risk> overdue = co.get().assessmentOverdue(ix.asOf());
       return new Scan() {
         @Override
         public void risk(Risk r) {
-          Optional<RiskAssessment> i = r.inherent();
-          Optional<RiskAssessment> s = r.residual();
-          boolean recent = (i.isPresent() && !i.get().assessedOn().isBefore(oldest))
-              || (s.isPresent() && !s.get().assessedOn().isBefore(oldest));
-          if (!recent) {
+          if (overdue.test(r)) {
             Optional<LocalDate> last = r.lastAssessedOn();
             items.fail("risk " + r.id().value() + last.map(d -> " last assessed " + d).orElse(" never assessed"),
                 r.id());
@@ -194,7 +190,7 @@ public final class OperationRules {
           for (TreatmentAction a : as) {
             if (a.overdue(ix.asOf())) {
               items.fail("risk " + r.id().value() + " action '" + a.description() + "' due " + a.dueDate() + " is "
-                  + a.status(), r.id());
+                  + a.progress().status(), r.id());
             }
           }
         }

@@ -3,6 +3,7 @@ package io.ismskit.conformance.internal;
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.EntityRef;
@@ -26,14 +27,12 @@ import org.jspecify.annotations.Nullable;
 public final class PlanningRules {
   private PlanningRules() {}
 
-  /** Whether {@code r} must be treated: decided TREAT, or its inherent level exceeds the acceptance criteria. */
-  static boolean needsTreatment(Risk r, IsmsIndex ix, boolean criteria) {
-    Optional<RiskDecision> d = r.decision();
-    if (d.isPresent() && d.get() == RiskDecision.TREAT) {
-      return true;
-    }
-    Optional<RiskAssessment> a = r.inherent();
-    return criteria && a.isPresent() && !ix.acceptable(a.get().level());
+  /**
+   * Whether {@code r} must be treated: {@link RiskCriteria#needsTreatment(Risk)} under the ISMS's
+   * criteria, or, without criteria ({@code null}), whether it was decided TREAT.
+   */
+  static boolean needsTreatment(Risk r, @Nullable RiskCriteria criteria) {
+    return criteria != null ? criteria.needsTreatment(r) : r.decision().orElse(null) == RiskDecision.TREAT;
   }
 
   /** 6.1.1: risks and opportunities of the ISMS itself, traced and with evaluated actions. */
@@ -89,7 +88,7 @@ public final class PlanningRules {
       }
       RiskCriteria c = co.get();
       List<EntityRef> ref = List.of(EntityRef.of("RiskCriteria", c.version()));
-      if (c.approvedBy().isEmpty()) {
+      if (c.approval().isEmpty()) {
         out.lapse("unapproved", ref, "the risk criteria approved", "criteria " + c.version() + " not approved",
             "have the risk criteria approved");
       }
@@ -228,7 +227,7 @@ public final class PlanningRules {
       if (co.isPresent()) {
         RiskCriteria c = co.get();
         boolean acceptable = ix.acceptable(a.level());
-        if (!acceptable && c.rank(a.level()) < 0) {
+        if (!acceptable && !c.knows(a.level())) {
           return "level '" + a.level() + "' is not a level of the criteria";
         }
         Optional<String> v = a.criteriaVersion();
@@ -256,7 +255,7 @@ public final class PlanningRules {
 
     @Override
     protected Scan start(IsmsIndex ix, Out out) {
-      boolean criteria = ix.isms().riskCriteria().isPresent();
+      RiskCriteria criteria = ix.isms().riskCriteria().orElse(null);
       Items untreated = out.items("untreated", 0);
       Items noControls = out.items("no-controls", 0);
       Items approval = out.items("plan-approval", 0);
@@ -268,24 +267,23 @@ public final class PlanningRules {
         public void risk(Risk r) {
           Optional<Treatment> t = r.treatment();
           if (t.isEmpty()) {
-            if (needsTreatment(r, ix, criteria)) {
+            if (needsTreatment(r, criteria)) {
               needing++;
               untreated.fail("risk " + r.id().value() + " above acceptance has no treatment", r.id());
             }
             return;
           }
           treated++;
-          if (needsTreatment(r, ix, criteria)) {
+          if (needsTreatment(r, criteria)) {
             needing++;
           }
           if (t.get().has(TreatmentOption.MODIFY) && t.get().controls().isEmpty()) {
             noControls.fail("risk " + r.id().value() + " is modified without controls", r.id());
           }
-          Optional<io.ismskit.core.id.PersonId> by = t.get().planApprovedBy();
-          if (by.isEmpty() || !by.get().equals(r.owner())) {
-            approval.fail("risk " + r.id().value() + " plan " + t.get().planApprovedBy()
-                .map(p -> "approved by " + p.value() + ", not the owner " + r.owner().value()).orElse("not approved"),
-                r.id());
+          Approval plan = t.get().planApproval().orElse(null);
+          if (plan == null || !plan.by().equals(r.owner())) {
+            approval.fail("risk " + r.id().value() + " plan " + (plan == null ? "not approved"
+                : "approved by " + plan.by().value() + ", not the owner " + r.owner().value()), r.id());
           }
         }
 
@@ -426,9 +424,9 @@ public final class PlanningRules {
       }
       Items items = out.items("unplanned", cs.size());
       for (PlannedChange c : cs) {
-        if (c.approvedOn().isEmpty()) {
+        if (c.approval().isEmpty()) {
           items.fail("change " + c.id().value() + " not approved", c.id());
-        } else if (c.completedOn().isPresent() && c.completedOn().get().isBefore(c.approvedOn().get())) {
+        } else if (c.completedOn().isPresent() && c.completedOn().get().isBefore(c.approval().get().on())) {
           items.fail("change " + c.id().value() + " completed before its approval", c.id());
         }
       }

@@ -50,7 +50,7 @@ public final class SupportRules {
       }
       Items items = out.items("unapproved", rs.size());
       for (ResourceAllocation r : rs) {
-        if (r.approvedBy().isEmpty()) {
+        if (r.approval().isEmpty()) {
           items.fail("resource " + r.id().value() + " not approved", r.id());
         }
       }
@@ -232,7 +232,7 @@ public final class SupportRules {
       }
       Items items = out.items("unapproved", ds.size());
       for (DocumentedInformation d : ds) {
-        if (d.status() != DocumentStatus.APPROVED || d.approvedOn().isEmpty()) {
+        if (d.status() != DocumentStatus.APPROVED || d.approval().isEmpty()) {
           items.fail("document " + d.id().value() + " version " + d.version() + " is " + d.status(), d.id());
         } else if (d.format().isEmpty()) {
           items.fail("document " + d.id().value() + " has no format", d.id());

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Asset {
+public abstract class Asset implements WithAsset {
   /** The asset's id. */
   public abstract AssetId id();
 
@@ -56,13 +56,25 @@ public abstract class Asset {
     Checks.notBlank("Asset", "name", name());
     Checks.notBlank("Asset", "location", location());
     Checks.distinct("Asset", "dependsOn", dependsOn());
-    if (dependsOn().contains(id())) {
-      throw new IllegalStateException("Asset.dependsOn: asset " + id() + " cannot depend on itself");
-    }
+    Checks.consistent(!dependsOn().contains(id()), "Asset", "dependsOn", id(),
+        "must not hold the asset's own id: an asset cannot depend on itself");
   }
 
   /** A new builder. */
-  public static ImmutableAsset.Builder builder() {
-    return ImmutableAsset.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Asset} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableAsset.Builder {
+    Builder() {}
   }
 }

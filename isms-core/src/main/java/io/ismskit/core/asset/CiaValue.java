@@ -1,5 +1,6 @@
 package io.ismskit.core.asset;
 
+import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.SecurityProperty;
 
 /**
@@ -25,15 +26,27 @@ public record CiaValue(int confidentiality, int integrity, int availability) {
   }
 
   private static void check(String field, int v) {
-    if (v < MIN || v > MAX) {
-      throw new IllegalArgumentException(
-          "CiaValue." + field + ": must be in " + MIN + ".." + MAX + ", was " + v);
-    }
+    Checks.range("CiaValue", field, v, MIN, MAX);
   }
 
   /** Returns the value {@code (c, i, a)}. */
   public static CiaValue of(int c, int i, int a) {
     return new CiaValue(c, i, a);
+  }
+
+  /** This value with another confidentiality value. */
+  public CiaValue withConfidentiality(int confidentiality) {
+    return new CiaValue(confidentiality, integrity, availability);
+  }
+
+  /** This value with another integrity value. */
+  public CiaValue withIntegrity(int integrity) {
+    return new CiaValue(confidentiality, integrity, availability);
+  }
+
+  /** This value with another availability value. */
+  public CiaValue withAvailability(int availability) {
+    return new CiaValue(confidentiality, integrity, availability);
   }
 
   /** The value of one property. */

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AuditFinding {
+public abstract class AuditFinding implements WithAuditFinding {
   /** The finding's id. */
   public abstract FindingId id();
 
@@ -44,10 +44,24 @@ public abstract class AuditFinding {
   @Value.Check
   protected void check() {
     Checks.notBlank("AuditFinding", "description", description());
+    Checks.date("AuditFinding", "raisedOn", raisedOn());
   }
 
   /** A new builder. */
-  public static ImmutableAuditFinding.Builder builder() {
-    return ImmutableAuditFinding.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link AuditFinding} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableAuditFinding.Builder {
+    Builder() {}
   }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AuditProgramme {
+public abstract class AuditProgramme implements WithAuditProgramme {
   /** The programme's id. */
   public abstract AuditProgrammeId id();
 
@@ -46,6 +46,8 @@ public abstract class AuditProgramme {
   @Value.Check
   protected void check() {
     Checks.notBlank("AuditProgramme", "name", name());
+    Checks.date("AuditProgramme", "start", start());
+    Checks.date("AuditProgramme", "end", end());
     Checks.order("AuditProgramme", "start", start(), "end", end());
     Checks.positive("AuditProgramme", "interval", interval());
   }
@@ -56,7 +58,20 @@ public abstract class AuditProgramme {
   }
 
   /** A new builder. */
-  public static ImmutableAuditProgramme.Builder builder() {
-    return ImmutableAuditProgramme.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link AuditProgramme} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableAuditProgramme.Builder {
+    Builder() {}
   }
 }

@@ -1,6 +1,7 @@
 package io.ismskit.core.assurance;
 
 import io.ismskit.core.base.Checks;
+import io.ismskit.core.base.Text;
 import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.NonconformityId;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CorrectiveAction {
+public abstract class CorrectiveAction implements WithCorrectiveAction {
   /** The action's id. */
   public abstract CorrectiveActionId id();
 
@@ -44,12 +45,13 @@ public abstract class CorrectiveAction {
   @Value.Check
   protected void check() {
     Checks.notBlank("CorrectiveAction", "description", description());
+    Checks.date("CorrectiveAction", "dueDate", dueDate());
+    Checks.date("CorrectiveAction", "completedOn", completedOn());
     effectivenessReview().ifPresent(r -> {
-      if (completedOn().isEmpty()) {
-        throw new IllegalStateException(
-            "CorrectiveAction.effectivenessReview: action " + id() + " is reviewed but not completed");
-      }
-      Checks.order("CorrectiveAction", "completedOn", completedOn().get(), "effectivenessReview.reviewedOn", r.reviewedOn());
+      Checks.consistent(completedOn().isPresent(), "CorrectiveAction", "effectivenessReview", null,
+          "needs the action completed first: set completedOn (action " + Text.shorten(id()) + ")");
+      Checks.order("CorrectiveAction", "completedOn", completedOn().orElseThrow(), "effectivenessReview.reviewedOn",
+          r.reviewedOn());
     });
   }
 
@@ -59,7 +61,20 @@ public abstract class CorrectiveAction {
   }
 
   /** A new builder. */
-  public static ImmutableCorrectiveAction.Builder builder() {
-    return ImmutableCorrectiveAction.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link CorrectiveAction} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableCorrectiveAction.Builder {
+    Builder() {}
   }
 }

@@ -5,7 +5,7 @@ import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.ReviewId;
-import io.ismskit.core.risk.ActionStatus;
+import io.ismskit.core.risk.ActionProgress;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Improvement {
+public abstract class Improvement implements WithImprovement {
   /** The improvement's id. */
   public abstract ImprovementId id();
 
@@ -39,11 +39,8 @@ public abstract class Improvement {
   /** Who carries it out. */
   public abstract PersonId owner();
 
-  /** Its status. */
-  public abstract ActionStatus status();
-
-  /** When it was completed. */
-  public abstract Optional<LocalDate> completedOn();
+  /** Its status and, once done, when it was completed. */
+  public abstract ActionProgress progress();
 
   /** The benefit observed. */
   public abstract Optional<String> outcome();
@@ -52,11 +49,25 @@ public abstract class Improvement {
   protected void check() {
     Checks.notBlank("Improvement", "description", description());
     Checks.notBlank("Improvement", "source", source());
-    Checks.order("Improvement", "raisedOn", raisedOn(), "completedOn", completedOn());
+    Checks.date("Improvement", "raisedOn", raisedOn());
+    Checks.order("Improvement", "raisedOn", raisedOn(), "progress.completedOn", progress().completedOn());
   }
 
   /** A new builder. */
-  public static ImmutableImprovement.Builder builder() {
-    return ImmutableImprovement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Improvement} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableImprovement.Builder {
+    Builder() {}
   }
 }

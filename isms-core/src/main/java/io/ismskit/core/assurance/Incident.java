@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Incident {
+public abstract class Incident implements WithIncident {
   /** The severity of an incident. */
   public enum Severity {
     /** Little or no effect. */
@@ -81,6 +81,10 @@ public abstract class Incident {
   @Value.Check
   protected void check() {
     Checks.notBlank("Incident", "title", title());
+    Checks.date("Incident", "occurredOn", occurredOn());
+    Checks.date("Incident", "reportedOn", reportedOn());
+    Checks.date("Incident", "resolvedOn", resolvedOn());
+    Checks.date("Incident", "notifiedOn", notifiedOn());
     Checks.order("Incident", "occurredOn", occurredOn(), "reportedOn", reportedOn());
     Checks.order("Incident", "occurredOn", occurredOn(), "resolvedOn", resolvedOn());
     Checks.notBlank("Incident", "lessonsLearned", lessonsLearned());
@@ -88,7 +92,20 @@ public abstract class Incident {
   }
 
   /** A new builder. */
-  public static ImmutableIncident.Builder builder() {
-    return ImmutableIncident.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Incident} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableIncident.Builder {
+    Builder() {}
   }
 }

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class InternalAudit {
+public abstract class InternalAudit implements WithInternalAudit {
   /** The audit's id. */
   public abstract AuditId id();
 
@@ -44,8 +44,6 @@ public abstract class InternalAudit {
   /** When it is planned. */
   public abstract LocalDate plannedOn();
 
-  /** When it was performed. */
-  public abstract Optional<LocalDate> performedOn();
 
   /** The auditors. */
   public abstract List<PersonId> auditors();
@@ -53,14 +51,12 @@ public abstract class InternalAudit {
   /** The people responsible for the audited areas. */
   public abstract List<PersonId> auditees();
 
-  /** The status. */
-  public abstract AuditStatus status();
+  /** The status, with when the audit was performed and its results reported. */
+  public abstract AuditProgress progress();
 
   /** The audit report. */
   public abstract Optional<DocumentId> report();
 
-  /** When the results were reported. */
-  public abstract Optional<LocalDate> reportedOn();
 
   /** To whom the results were reported (9.2.2 c). */
   public abstract List<PersonId> reportedTo();
@@ -71,22 +67,29 @@ public abstract class InternalAudit {
     Checks.distinct(t, "clauses", clauses());
     Checks.distinct(t, "controls", controls());
     Checks.distinct(t, "auditors", auditors());
-    if ((status() == AuditStatus.PERFORMED || status() == AuditStatus.REPORTED) && performedOn().isEmpty()) {
-      throw new IllegalStateException(t + ".performedOn: required when status is " + status() + " (" + id() + ")");
-    }
-    if (status() == AuditStatus.REPORTED && reportedOn().isEmpty()) {
-      throw new IllegalStateException(t + ".reportedOn: required when status is REPORTED (" + id() + ")");
-    }
-    performedOn().ifPresent(p -> Checks.order(t, "performedOn", p, "reportedOn", reportedOn()));
+    Checks.date(t, "plannedOn", plannedOn());
   }
 
   /** Whether the audit was carried out. */
   public boolean done() {
-    return status() == AuditStatus.PERFORMED || status() == AuditStatus.REPORTED;
+    return progress().done();
   }
 
   /** A new builder. */
-  public static ImmutableInternalAudit.Builder builder() {
-    return ImmutableInternalAudit.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link InternalAudit} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableInternalAudit.Builder {
+    Builder() {}
   }
 }

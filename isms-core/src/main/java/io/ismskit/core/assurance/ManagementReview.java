@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ManagementReview {
+public abstract class ManagementReview implements WithManagementReview {
   /** The review's id. */
   public abstract ReviewId id();
 
@@ -39,10 +39,24 @@ public abstract class ManagementReview {
   @Value.Check
   protected void check() {
     Checks.distinct("ManagementReview", "attendees", attendees());
+    Checks.date("ManagementReview", "heldOn", heldOn());
   }
 
   /** A new builder. */
-  public static ImmutableManagementReview.Builder builder() {
-    return ImmutableManagementReview.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link ManagementReview} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableManagementReview.Builder {
+    Builder() {}
   }
 }

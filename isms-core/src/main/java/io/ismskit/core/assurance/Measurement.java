@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Measurement {
+public abstract class Measurement implements WithMeasurement {
   /** The measurement's id. */
   public abstract MeasurementId id();
 
@@ -30,24 +30,31 @@ public abstract class Measurement {
   /** Who measured. */
   public abstract Optional<PersonId> measuredBy();
 
-  /** The evaluation of the result. */
-  public abstract Optional<String> evaluation();
-
-  /** When it was evaluated. */
-  public abstract Optional<LocalDate> evaluatedOn();
+  /** The evaluation of the result and when it was made (9.1 e, f). */
+  public abstract Optional<Evaluation> evaluation();
 
   @Value.Check
   protected void check() {
-    if (!Double.isFinite(value())) {
-      throw new IllegalStateException("Measurement.value: must be finite, was " + value() + " in " + id());
-    }
-    Checks.notBlank("Measurement", "evaluation", evaluation());
-    Checks.together("Measurement", "evaluation", evaluation(), "evaluatedOn", evaluatedOn());
-    Checks.order("Measurement", "measuredOn", measuredOn(), "evaluatedOn", evaluatedOn());
+    Checks.finite("Measurement", "value", value());
+    Checks.date("Measurement", "measuredOn", measuredOn());
+    evaluation().ifPresent(e -> Checks.order("Measurement", "measuredOn", measuredOn(), "evaluation.on", e.on()));
   }
 
   /** A new builder. */
-  public static ImmutableMeasurement.Builder builder() {
-    return ImmutableMeasurement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Measurement} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableMeasurement.Builder {
+    Builder() {}
   }
 }

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Metric {
+public abstract class Metric implements WithMetric {
   /** The metric's id. */
   public abstract MetricId id();
 
@@ -66,15 +66,24 @@ public abstract class Metric {
     Checks.notBlank("Metric", "description", description());
     Checks.notBlank("Metric", "method", method());
     Checks.positive("Metric", "frequency", frequency());
-    target().ifPresent(t -> {
-      if (!Double.isFinite(t)) {
-        throw new IllegalStateException("Metric.target: must be finite, was " + t);
-      }
-    });
+    target().ifPresent(t -> Checks.finite("Metric", "target", t));
   }
 
   /** A new builder. */
-  public static ImmutableMetric.Builder builder() {
-    return ImmutableMetric.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Metric} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableMetric.Builder {
+    Builder() {}
   }
 }

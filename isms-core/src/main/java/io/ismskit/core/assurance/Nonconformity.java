@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Nonconformity {
+public abstract class Nonconformity implements WithNonconformity {
   /** Whether a nonconformity is major or minor. */
   public enum Grade {
     /** A requirement absent or systematically unmet. */
@@ -72,11 +72,8 @@ public abstract class Nonconformity {
   /** When corrective action must be complete. */
   public abstract Optional<LocalDate> dueDate();
 
-  /** The status. */
-  public abstract NonconformityStatus status();
-
-  /** When it was closed. */
-  public abstract Optional<LocalDate> closedOn();
+  /** The status and, once closed, when. */
+  public abstract NonconformityProgress progress();
 
   @Value.Check
   protected void check() {
@@ -86,21 +83,32 @@ public abstract class Nonconformity {
     Checks.notBlank(t, "rootCause", rootCause());
     Checks.notBlank(t, "similarCheck", similarCheck());
     Checks.order(t, "raisedOn", raisedOn(), "correctedOn", correctedOn());
-    Checks.order(t, "raisedOn", raisedOn(), "closedOn", closedOn());
-    if ((status() == NonconformityStatus.CLOSED) != closedOn().isPresent()) {
-      throw new IllegalStateException(
-          t + ".closedOn: a closing date is required exactly when the status is CLOSED, status was "
-              + status() + " (" + id() + ")");
-    }
+    Checks.date(t, "raisedOn", raisedOn());
+    Checks.date(t, "correctedOn", correctedOn());
+    Checks.date(t, "dueDate", dueDate());
+    Checks.order(t, "raisedOn", raisedOn(), "progress.closedOn", progress().closedOn());
   }
 
   /** Whether the nonconformity is closed. */
   public boolean closed() {
-    return status() == NonconformityStatus.CLOSED;
+    return progress().isClosed();
   }
 
   /** A new builder. */
-  public static ImmutableNonconformity.Builder builder() {
-    return ImmutableNonconformity.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Nonconformity} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableNonconformity.Builder {
+    Builder() {}
   }
 }

@@ -2,6 +2,7 @@ package io.ismskit.core.assurance;
 
 import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.PersonId;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PlannedChange {
+public abstract class PlannedChange implements WithPlannedChange {
   /** The change's id. */
   public abstract ChangeId id();
 
@@ -52,11 +53,8 @@ public abstract class PlannedChange {
   /** Who is responsible. */
   public abstract PersonId responsible();
 
-  /** Who approved it. */
-  public abstract Optional<PersonId> approvedBy();
-
-  /** When it was approved. */
-  public abstract Optional<LocalDate> approvedOn();
+  /** Who approved it, and when. */
+  public abstract Optional<Approval> approval();
 
   /** When it is planned. */
   public abstract LocalDate plannedFor();
@@ -69,11 +67,25 @@ public abstract class PlannedChange {
     Checks.notBlank("PlannedChange", "description", description());
     Checks.notBlank("PlannedChange", "reason", reason());
     Checks.notBlank("PlannedChange", "impact", impact());
-    Checks.together("PlannedChange", "approvedBy", approvedBy(), "approvedOn", approvedOn());
+    Checks.date("PlannedChange", "plannedFor", plannedFor());
+    Checks.date("PlannedChange", "completedOn", completedOn());
   }
 
   /** A new builder. */
-  public static ImmutablePlannedChange.Builder builder() {
-    return ImmutablePlannedChange.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link PlannedChange} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutablePlannedChange.Builder {
+    Builder() {}
   }
 }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ReviewDecision {
+public abstract class ReviewDecision implements WithReviewDecision {
   /** The kind of decision. */
   public abstract DecisionKind kind();
 
@@ -41,10 +41,24 @@ public abstract class ReviewDecision {
   @Value.Check
   protected void check() {
     Checks.notBlank("ReviewDecision", "description", description());
+    Checks.date("ReviewDecision", "dueDate", dueDate());
   }
 
   /** A new builder. */
-  public static ImmutableReviewDecision.Builder builder() {
-    return ImmutableReviewDecision.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link ReviewDecision} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableReviewDecision.Builder {
+    Builder() {}
   }
 }

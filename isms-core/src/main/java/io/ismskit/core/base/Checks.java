@@ -1,48 +1,85 @@
 package io.ismskit.core.base;
 
+import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Local-invariant checks shared by the model's builders and records. Every failure message names
- * the type, the field and the offending value. Not part of the API.
+ * The local-invariant checks of the model's factories, records and builders, and the one place
+ * where their refusals are made: every check throws an {@link InvalidValueException} whose {@link
+ * Problem} has a {@link ModelCode}, the type and field, the offending value {@linkplain
+ * Text#shorten(Object) shortened and escaped}, and a message of the form {@code
+ * "Type.field: reason, was 'value'"}.
+ *
+ * <p>Meant for the model's own types and for hosts that build values of their own in the same
+ * style; it reads nothing and keeps no state.
  */
 public final class Checks {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
 
   private Checks() {}
 
-  /** Refuses a blank or malformed identifier. */
+  /**
+   * The exception for a value of {@code type.field} refused with {@code code} because of {@code
+   * reason}; the message ends with {@code ", was 'value'"} unless {@code value} is {@code null}.
+   */
+  public static InvalidValueException refusal(
+      ModelCode code, String type, String field, @Nullable Object value, String reason) {
+    String v = value == null ? "" : Text.shorten(value);
+    StringBuilder m = new StringBuilder(type.length() + field.length() + reason.length() + v.length() + 12);
+    if (!type.isEmpty()) {
+      m.append(type);
+      if (!field.isEmpty()) {
+        m.append('.');
+      }
+    }
+    m.append(field).append(": ").append(reason);
+    if (value != null) {
+      m.append(", was '").append(v).append('\'');
+    }
+    return new InvalidValueException(new Problem(code, type, "", field, v, m.toString()));
+  }
+
+  /** Refuses a malformed identifier: 1..128 letters, digits and {@code . _ : / -}, starting with a letter or digit. */
   public static String id(String type, String value) {
-    if (value == null) {
-      throw new NullPointerException(type + ".value: must not be null");
-    }
+    Objects.requireNonNull(value, () -> type + ".value: must not be null");
     if (!ID.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          type
-              + ".value: invalid id '"
-              + value
-              + "': expected 1..128 characters of letters, digits and . _ : / -, starting with a letter or digit");
+      throw refusal(ModelCode.MALFORMED, type, "value", value,
+          "expected 1..128 letters, digits and . _ : / -, starting with a letter or digit");
     }
     return value;
   }
 
-  /** Refuses a blank string. */
+  /** Refuses a text that does not match {@code pattern}, described as {@code expected}. */
+  public static String matches(String type, String field, String value, Pattern pattern, String expected) {
+    Objects.requireNonNull(value, () -> type + "." + field + ": must not be null");
+    if (!pattern.matcher(value).matches()) {
+      throw refusal(ModelCode.MALFORMED, type, field, value, "expected " + expected);
+    }
+    return value;
+  }
+
+  /**
+   * Refuses a blank text: empty, white space, or only characters that show nothing (zero-width
+   * and no-break spaces, control and format characters); see {@link Text#hasVisible(String)}.
+   */
   public static String notBlank(String type, String field, String value) {
-    if (value == null) {
-      throw new NullPointerException(type + "." + field + ": must not be null");
-    }
-    if (value.isBlank()) {
-      throw new IllegalStateException(type + "." + field + ": must not be blank, was '" + value + "'");
+    Objects.requireNonNull(value, () -> type + "." + field + ": must not be null");
+    if (!Text.hasVisible(value)) {
+      throw refusal(ModelCode.BLANK, type, field, value, "must not be blank");
     }
     return value;
   }
 
-  /** Refuses an optional string that is present but blank. */
+  /** Refuses an optional text that is present but blank. */
   public static void notBlank(String type, String field, Optional<String> value) {
     value.ifPresent(v -> notBlank(type, field, v));
   }
@@ -50,8 +87,7 @@ public final class Checks {
   /** Refuses a value outside {@code [min, max]}. */
   public static int range(String type, String field, int value, int min, int max) {
     if (value < min || value > max) {
-      throw new IllegalStateException(
-          type + "." + field + ": must be in " + min + ".." + max + ", was " + value);
+      throw refusal(ModelCode.OUT_OF_RANGE, type, field, value, "must be in " + min + ".." + max);
     }
     return value;
   }
@@ -59,8 +95,16 @@ public final class Checks {
   /** Refuses a value outside {@code [min, max]}, NaN and infinities. */
   public static double range(String type, String field, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
-      throw new IllegalStateException(
-          type + "." + field + ": must be in " + min + ".." + max + ", was " + value);
+      throw refusal(Double.isFinite(value) ? ModelCode.OUT_OF_RANGE : ModelCode.NOT_FINITE, type, field, value,
+          "must be in " + min + ".." + max);
+    }
+    return value;
+  }
+
+  /** Refuses NaN and infinities. */
+  public static double finite(String type, String field, double value) {
+    if (!Double.isFinite(value)) {
+      throw refusal(ModelCode.NOT_FINITE, type, field, value, "must be a finite number");
     }
     return value;
   }
@@ -68,25 +112,49 @@ public final class Checks {
   /** Refuses a negative or non-finite value. */
   public static double nonNegative(String type, String field, double value) {
     if (!(value >= 0) || Double.isInfinite(value)) {
-      throw new IllegalStateException(
-          type + "." + field + ": must be a finite number >= 0, was " + value);
+      throw refusal(Double.isFinite(value) ? ModelCode.OUT_OF_RANGE : ModelCode.NOT_FINITE, type, field, value,
+          "must be a finite number >= 0");
     }
     return value;
   }
 
-  /** Refuses a zero or negative period. */
-  public static Period positive(String type, String field, Period value) {
-    if (value.isNegative() || value.isZero()) {
-      throw new IllegalStateException(type + "." + field + ": must be a positive period, was " + value);
+  /** Refuses a date outside the {@linkplain Dates supported range}. */
+  public static LocalDate date(String type, String field, LocalDate value) {
+    Objects.requireNonNull(value, () -> type + "." + field + ": must not be null");
+    if (!Dates.supported(value)) {
+      throw refusal(ModelCode.DATE_UNSUPPORTED, type, field, value,
+          "must be a date from " + Dates.MIN + " to " + Dates.MAX);
     }
     return value;
+  }
+
+  /** Refuses an optional date that is present and outside the {@linkplain Dates supported range}. */
+  public static void date(String type, String field, Optional<LocalDate> value) {
+    value.ifPresent(v -> date(type, field, v));
+  }
+
+  /** Refuses a zero, negative or {@linkplain Dates#supported(Period) unsupported} period. */
+  public static Period positive(String type, String field, Period value) {
+    Objects.requireNonNull(value, () -> type + "." + field + ": must not be null");
+    if (value.isNegative() || value.isZero()) {
+      throw refusal(ModelCode.PERIOD_NOT_POSITIVE, type, field, value, "must be a positive period");
+    }
+    if (!Dates.supported(value)) {
+      throw refusal(ModelCode.PERIOD_UNSUPPORTED, type, field, value,
+          "must be at most " + Dates.MAX_PERIOD_YEARS + " years");
+    }
+    return value;
+  }
+
+  /** Refuses an optional period that is present and not positive or unsupported; see {@link #positive(String, String, Period)}. */
+  public static void positive(String type, String field, Optional<Period> value) {
+    value.ifPresent(v -> positive(type, field, v));
   }
 
   /** Refuses an {@code end} before {@code start}. */
   public static void order(String type, String startField, LocalDate start, String endField, LocalDate end) {
     if (end.isBefore(start)) {
-      throw new IllegalStateException(
-          type + "." + endField + ": " + end + " is before " + startField + " " + start);
+      throw refusal(ModelCode.DATE_ORDER, type, endField, end, "must not be before " + startField + " " + start);
     }
   }
 
@@ -99,30 +167,73 @@ public final class Checks {
   /** Refuses an empty collection. */
   public static void notEmpty(String type, String field, Collection<?> values) {
     if (values.isEmpty()) {
-      throw new IllegalStateException(type + "." + field + ": must not be empty");
+      throw refusal(ModelCode.EMPTY, type, field, null, "must not be empty");
     }
   }
 
-  /** Refuses a collection that holds the same element twice. */
+  /** Refuses a collection that holds the same element twice, naming the first repeated one. */
   public static void distinct(String type, String field, Collection<?> values) {
     var seen = new HashSet<Object>();
     for (Object v : values) {
       if (!seen.add(v)) {
-        throw new IllegalStateException(type + "." + field + ": duplicate element " + v);
+        throw refusal(ModelCode.DUPLICATE, type, field, v, "must not hold an element twice");
       }
     }
   }
 
-  /** Requires that two optionals are both present or both absent. */
-  public static void together(
-      String type, String field1, Optional<?> value1, String field2, Optional<?> value2) {
-    if (value1.isPresent() != value2.isPresent()) {
-      throw new IllegalStateException(
-          type
-              + "."
-              + (value1.isPresent() ? field2 : field1)
-              + ": must be given together with "
-              + (value1.isPresent() ? field1 : field2));
+  /**
+   * Refuses values whose attributes contradict each other, such as a DONE action without a
+   * completion date.
+   *
+   * @param value the offending value of {@code field}, or {@code null} when it is missing
+   * @param reason what is wrong and what to do, such as {@code "is required when status is DONE"}
+   */
+  public static void consistent(
+      boolean ok, String type, String field, @Nullable Object value, String reason) {
+    if (!ok) {
+      throw refusal(ModelCode.INCONSISTENT, type, field, value, reason);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * The problem of a build that left out required attributes. The type being built is found on
+   * the call stack: the generated builder ({@code ImmutableX.Builder}) whose value type {@code X}
+   * declares the attributes; the message names each attribute with its type, as in {@code
+   * "Risk.owner: is required; set it with owner(PersonId)"}.
+   */
+  static Problem missing(String... attributes) {
+    Optional<Class<?>> builder = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+        .walk(frames -> frames.<Class<?>>map(StackWalker.StackFrame::getDeclaringClass)
+            .filter(Checks::generatedBuilder)
+            .findFirst());
+    Class<?> type = builder.isPresent()
+        ? Objects.requireNonNull(builder.get().getEnclosingClass()).getSuperclass()
+        : Object.class;
+    String name = type == Object.class ? "value" : type.getSimpleName();
+    List<String> setters = new ArrayList<>(attributes.length);
+    for (String a : attributes) {
+      setters.add(a + "(" + attributeType(type, a) + ")");
+    }
+    String field = attributes.length == 0 ? "" : attributes[0];
+    String message = name + "." + field + ": is required; set it with " + (setters.isEmpty() ? "" : setters.get(0))
+        + (setters.size() > 1 ? " (also required: " + String.join(", ", setters.subList(1, setters.size())) + ")"
+            : "");
+    return new Problem(ModelCode.REQUIRED, name, "", field, "", message);
+  }
+
+  private static boolean generatedBuilder(Class<?> c) {
+    Class<?> outer = c.getEnclosingClass();
+    return c.getSimpleName().equals("Builder") && outer != null && outer.getSimpleName().startsWith("Immutable");
+  }
+
+  private static String attributeType(Class<?> type, String attribute) {
+    try {
+      Method m = type.getMethod(attribute);
+      return m.getReturnType().getSimpleName();
+    } catch (NoSuchMethodException | SecurityException e) {
+      return "..";
     }
   }
 }

@@ -23,6 +23,17 @@ public final class InvalidValueException extends IllegalArgumentException {
     this.problem = problem;
   }
 
+  /**
+   * For the model's generated builders (Immutables' {@code throwForInvalidImmutableState}): a
+   * build that left out {@code missingAttributes}. The problem ({@link ModelCode#REQUIRED}) names
+   * the type being built, the first missing attribute and how to set each, as in {@code
+   * "Risk.owner: is required; set it with owner(PersonId)"}. Other code uses {@link
+   * #InvalidValueException(Problem)}.
+   */
+  public InvalidValueException(String... missingAttributes) {
+    this(Checks.missing(missingAttributes));
+  }
+
   /** What was wrong, where and why. */
   public Problem problem() {
     return problem;

@@ -14,7 +14,8 @@ public final class Text {
   /**
    * The value as text, at most {@value #MAX_ECHO} code points of it, with control and format
    * characters escaped ({@code \n}, {@code \t}, {@code \u001B}, zero-width and bidirectional
-   * marks) and, when it was longer, followed by {@code "… (N chars)"}.
+   * marks), as are spaces other than the plain one (such as the no-break space {@code \u00A0}) and
+   * unassigned code points, and, when it was longer, followed by {@code "… (N chars)"}.
    */
   public static String shorten(Object value) {
     String s = String.valueOf(value);
@@ -65,7 +66,8 @@ public final class Text {
       default -> {
         int type = Character.getType(cp);
         if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-            || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
+            || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
+            || (type == Character.SPACE_SEPARATOR && cp != ' ') || type == Character.UNASSIGNED) {
           if (cp > 0xFFFF) {
             b.append(String.format(java.util.Locale.ROOT, "\\u{%X}", cp));
           } else {

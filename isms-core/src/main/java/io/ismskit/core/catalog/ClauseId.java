@@ -1,6 +1,6 @@
 package io.ismskit.core.catalog;
 
-import java.util.Objects;
+import io.ismskit.core.base.Checks;
 import java.util.regex.Pattern;
 
 /**
@@ -13,11 +13,7 @@ public record ClauseId(String value) implements Comparable<ClauseId> {
 
   /** Refuses a null or malformed clause id. */
   public ClauseId {
-    Objects.requireNonNull(value, "value");
-    if (!P.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "ClauseId.value: invalid clause id '" + value + "': expected 4..10[.n[.n]]");
-    }
+    Checks.matches("ClauseId", "value", value, P, "a clause id 4..10[.n[.n]]");
   }
 
   /** Returns the clause id for {@code value}. */
@@ -44,8 +40,8 @@ public record ClauseId(String value) implements Comparable<ClauseId> {
   /** Orders clause ids numerically part by part ({@code 9.2 < 9.10 < 10}). */
   @Override
   public int compareTo(ClauseId o) {
-    String[] a = value.split("\\.");
-    String[] b = o.value.split("\\.");
+    String[] a = value.split("\\.", -1);
+    String[] b = o.value.split("\\.", -1);
     for (int i = 0; i < Math.min(a.length, b.length); i++) {
       int c = Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i]));
       if (c != 0) {

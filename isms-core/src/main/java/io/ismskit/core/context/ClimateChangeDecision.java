@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ClimateChangeDecision {
+public abstract class ClimateChangeDecision implements WithClimateChangeDecision {
   /** Whether climate change is relevant to the ISMS. */
   public abstract boolean relevant();
 
@@ -34,10 +34,24 @@ public abstract class ClimateChangeDecision {
   protected void check() {
     Checks.notBlank("ClimateChangeDecision", "rationale", rationale());
     Checks.distinct("ClimateChangeDecision", "issues", issues());
+    Checks.date("ClimateChangeDecision", "decidedOn", decidedOn());
   }
 
   /** A new builder. */
-  public static ImmutableClimateChangeDecision.Builder builder() {
-    return ImmutableClimateChangeDecision.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link ClimateChangeDecision} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableClimateChangeDecision.Builder {
+    Builder() {}
   }
 }

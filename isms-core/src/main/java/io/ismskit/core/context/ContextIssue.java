@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ContextIssue {
+public abstract class ContextIssue implements WithContextIssue {
   /** The issue's id. */
   public abstract ContextIssueId id();
 
@@ -46,11 +46,26 @@ public abstract class ContextIssue {
   protected void check() {
     Checks.notBlank("ContextIssue", "description", description());
     Checks.notBlank("ContextIssue", "ismsImpact", ismsImpact());
+    Checks.date("ContextIssue", "identifiedOn", identifiedOn());
+    Checks.date("ContextIssue", "lastReviewed", lastReviewed());
     Checks.order("ContextIssue", "identifiedOn", identifiedOn(), "lastReviewed", lastReviewed());
   }
 
   /** A new builder. */
-  public static ImmutableContextIssue.Builder builder() {
-    return ImmutableContextIssue.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link ContextIssue} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableContextIssue.Builder {
+    Builder() {}
   }
 }

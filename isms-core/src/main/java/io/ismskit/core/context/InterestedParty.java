@@ -1,8 +1,12 @@
 package io.ismskit.core.context;
 
 import io.ismskit.core.base.Checks;
+import io.ismskit.core.base.Lists;
 import io.ismskit.core.id.InterestedPartyId;
+import io.ismskit.core.id.RequirementId;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +16,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class InterestedParty {
+public abstract class InterestedParty implements WithInterestedParty {
   /** The party's id. */
   public abstract InterestedPartyId id();
 
@@ -38,8 +42,45 @@ public abstract class InterestedParty {
         "InterestedParty", "requirements.id", requirements().stream().map(Requirement::id).toList());
   }
 
+  /** The requirement with id {@code id}, if this party has one. */
+  public Optional<Requirement> requirement(RequirementId id) {
+    Objects.requireNonNull(id, "id");
+    for (Requirement r : requirements()) {
+      if (r.id().equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * This party with {@code requirement} in place of the requirement with its id, at the same
+   * position, or added at the end if there is none.
+   */
+  public InterestedParty withRequirement(Requirement requirement) {
+    return withRequirements(Lists.replace(requirements(), requirement, Requirement::id));
+  }
+
+  /** This party without the requirement with id {@code id} (unchanged if there is none). */
+  public InterestedParty withoutRequirement(RequirementId id) {
+    return withRequirements(Lists.remove(requirements(), id, Requirement::id));
+  }
+
   /** A new builder. */
-  public static ImmutableInterestedParty.Builder builder() {
-    return ImmutableInterestedParty.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link InterestedParty} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableInterestedParty.Builder {
+    Builder() {}
   }
 }

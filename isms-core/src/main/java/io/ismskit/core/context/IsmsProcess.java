@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class IsmsProcess {
+public abstract class IsmsProcess implements WithIsmsProcess {
   /** The process's id. */
   public abstract ProcessId id();
 
@@ -59,10 +59,24 @@ public abstract class IsmsProcess {
     Checks.notBlank("IsmsProcess", "description", description());
     Checks.distinct("IsmsProcess", "interactsWith", interactsWith());
     Checks.distinct("IsmsProcess", "clauses", clauses());
+    Checks.date("IsmsProcess", "lastPerformed", lastPerformed());
   }
 
   /** A new builder. */
-  public static ImmutableIsmsProcess.Builder builder() {
-    return ImmutableIsmsProcess.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link IsmsProcess} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableIsmsProcess.Builder {
+    Builder() {}
   }
 }

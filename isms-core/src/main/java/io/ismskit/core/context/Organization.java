@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Organization {
+public abstract class Organization implements WithOrganization {
   /** The organization's name. */
   public abstract String name();
 
@@ -38,7 +38,20 @@ public abstract class Organization {
   }
 
   /** A new builder. */
-  public static ImmutableOrganization.Builder builder() {
-    return ImmutableOrganization.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Organization} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
   }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Requirement {
+public abstract class Requirement implements WithRequirement {
   /** The requirement's id, unique across all interested parties. */
   public abstract RequirementId id();
 
@@ -56,7 +56,20 @@ public abstract class Requirement {
   }
 
   /** A new builder. */
-  public static ImmutableRequirement.Builder builder() {
-    return ImmutableRequirement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Requirement} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableRequirement.Builder {
+    Builder() {}
   }
 }

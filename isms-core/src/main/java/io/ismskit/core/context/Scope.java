@@ -1,11 +1,10 @@
 package io.ismskit.core.context;
 
 import io.ismskit.core.base.Checks;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.ContextIssueId;
 import io.ismskit.core.id.DocumentId;
-import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.RequirementId;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +15,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Scope {
+public abstract class Scope implements WithScope {
   /** The scope statement. */
   public abstract String statement();
 
@@ -47,28 +46,37 @@ public abstract class Scope {
   /** The requirements considered in fixing the scope (4.3 b). */
   public abstract List<RequirementId> consideredRequirements();
 
-  /** Who approved the scope. */
-  public abstract Optional<PersonId> approvedBy();
-
-  /** When the scope was approved. */
-  public abstract Optional<LocalDate> approvedOn();
+  /** Who approved the scope, and when. */
+  public abstract Optional<Approval> approval();
 
   @Value.Check
   protected void check() {
     Checks.notBlank("Scope", "statement", statement());
     Checks.notBlank("Scope", "version", version());
-    Checks.together("Scope", "approvedBy", approvedBy(), "approvedOn", approvedOn());
     Checks.distinct("Scope", "consideredIssues", consideredIssues());
     Checks.distinct("Scope", "consideredRequirements", consideredRequirements());
   }
 
   /** Whether the scope has been approved. */
   public boolean approved() {
-    return approvedBy().isPresent();
+    return approval().isPresent();
   }
 
   /** A new builder. */
-  public static ImmutableScope.Builder builder() {
-    return ImmutableScope.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Scope} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableScope.Builder {
+    Builder() {}
   }
 }

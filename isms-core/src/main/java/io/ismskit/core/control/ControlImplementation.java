@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ControlImplementation {
+public abstract class ControlImplementation implements WithControlImplementation {
   /** The control. */
   public abstract ControlId control();
 
@@ -62,6 +62,8 @@ public abstract class ControlImplementation {
     effectiveness().ifPresent(e -> Checks.range("ControlImplementation", "effectiveness", e, 0.0, 1.0));
     Checks.notBlank("ControlImplementation", "description", description());
     Checks.distinct("ControlImplementation", "evidence", evidence());
+    Checks.date("ControlImplementation", "lastTested", lastTested());
+    Checks.date("ControlImplementation", "plannedCompletion", plannedCompletion());
   }
 
   /** The effectiveness credited now: effectiveness (default 0) times the status's credit. */
@@ -70,7 +72,20 @@ public abstract class ControlImplementation {
   }
 
   /** A new builder. */
-  public static ImmutableControlImplementation.Builder builder() {
-    return ImmutableControlImplementation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link ControlImplementation} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableControlImplementation.Builder {
+    Builder() {}
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CustomControl {
+public abstract class CustomControl implements WithCustomControl {
   /** The control's id; must not collide with a catalog control. */
   public abstract ControlId id();
 
@@ -34,7 +34,20 @@ public abstract class CustomControl {
   }
 
   /** A new builder. */
-  public static ImmutableCustomControl.Builder builder() {
-    return ImmutableCustomControl.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link CustomControl} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableCustomControl.Builder {
+    Builder() {}
   }
 }

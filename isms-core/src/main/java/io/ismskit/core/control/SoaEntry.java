@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class SoaEntry {
+public abstract class SoaEntry implements WithSoaEntry {
   /** The control. */
   public abstract ControlId control();
 
@@ -51,10 +51,24 @@ public abstract class SoaEntry {
     Checks.notBlank("SoaEntry", "justification", justification());
     Checks.distinct("SoaEntry", "risks", risks());
     Checks.distinct("SoaEntry", "requirements", requirements());
+    Checks.date("SoaEntry", "lastReviewed", lastReviewed());
   }
 
   /** A new builder. */
-  public static ImmutableSoaEntry.Builder builder() {
-    return ImmutableSoaEntry.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link SoaEntry} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableSoaEntry.Builder {
+    Builder() {}
   }
 }

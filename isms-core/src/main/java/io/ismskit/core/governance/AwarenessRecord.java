@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AwarenessRecord {
+public abstract class AwarenessRecord implements WithAwarenessRecord {
   /** The record's id. */
   public abstract AwarenessRecordId id();
 
@@ -34,10 +34,24 @@ public abstract class AwarenessRecord {
   protected void check() {
     Checks.notBlank("AwarenessRecord", "programme", programme());
     Checks.notEmpty("AwarenessRecord", "topics", topics());
+    Checks.date("AwarenessRecord", "completedOn", completedOn());
   }
 
   /** A new builder. */
-  public static ImmutableAwarenessRecord.Builder builder() {
-    return ImmutableAwarenessRecord.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link AwarenessRecord} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableAwarenessRecord.Builder {
+    Builder() {}
   }
 }

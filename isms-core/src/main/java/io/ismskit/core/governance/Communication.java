@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Communication {
+public abstract class Communication implements WithCommunication {
   /** The communication's id. */
   public abstract CommunicationId id();
 
@@ -48,11 +48,25 @@ public abstract class Communication {
     Checks.notBlank("Communication", "topic", topic());
     Checks.notBlank("Communication", "audience", audience());
     Checks.notBlank("Communication", "method", method());
-    frequency().ifPresent(f -> Checks.positive("Communication", "frequency", f));
+    Checks.positive("Communication", "frequency", frequency());
+    Checks.date("Communication", "lastPerformed", lastPerformed());
   }
 
   /** A new builder. */
-  public static ImmutableCommunication.Builder builder() {
-    return ImmutableCommunication.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Communication} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableCommunication.Builder {
+    Builder() {}
   }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CompetenceRecord {
+public abstract class CompetenceRecord implements WithCompetenceRecord {
   /** The record's id. */
   public abstract CompetenceRecordId id();
 
@@ -49,6 +49,9 @@ public abstract class CompetenceRecord {
   @Value.Check
   protected void check() {
     Checks.notBlank("CompetenceRecord", "competence", competence());
+    Checks.date("CompetenceRecord", "obtainedOn", obtainedOn());
+    Checks.date("CompetenceRecord", "validUntil", validUntil());
+    Checks.date("CompetenceRecord", "effectivenessEvaluatedOn", effectivenessEvaluatedOn());
     Checks.order("CompetenceRecord", "obtainedOn", obtainedOn(), "validUntil", validUntil());
   }
 
@@ -58,7 +61,20 @@ public abstract class CompetenceRecord {
   }
 
   /** A new builder. */
-  public static ImmutableCompetenceRecord.Builder builder() {
-    return ImmutableCompetenceRecord.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link CompetenceRecord} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableCompetenceRecord.Builder {
+    Builder() {}
   }
 }

@@ -2,6 +2,7 @@ package io.ismskit.core.governance;
 
 import io.ismskit.core.asset.Classification;
 import io.ismskit.core.base.Checks;
+import io.ismskit.core.base.Text;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.MandatoryDocument;
 import io.ismskit.core.id.DocumentId;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DocumentedInformation {
+public abstract class DocumentedInformation implements WithDocumentedInformation {
   /** The item's id, its reference number. */
   public abstract DocumentId id();
 
@@ -57,11 +58,12 @@ public abstract class DocumentedInformation {
   /** Who reviewed the current version. */
   public abstract Optional<PersonId> reviewedBy();
 
-  /** Who approved the current version. */
-  public abstract Optional<PersonId> approvedBy();
-
-  /** When the current version was approved. */
-  public abstract Optional<LocalDate> approvedOn();
+  /**
+   * Who approved the current version, and when. A document whose {@link #status()} is {@link
+   * DocumentStatus#APPROVED} without one is reported by the conformance check (7.5.2), not refused
+   * here, so that status and approval can be edited in any order.
+   */
+  public abstract Optional<Approval> approval();
 
   /** How often the item is reviewed; empty for records, which are not reviewed. */
   public abstract Optional<Period> reviewInterval();
@@ -86,27 +88,35 @@ public abstract class DocumentedInformation {
     Checks.notBlank("DocumentedInformation", "title", title());
     Checks.notBlank("DocumentedInformation", "version", version());
     Checks.notBlank("DocumentedInformation", "location", location());
-    Checks.together("DocumentedInformation", "approvedBy", approvedBy(), "approvedOn", approvedOn());
-    reviewInterval().ifPresent(p -> Checks.positive("DocumentedInformation", "reviewInterval", p));
-    retention().ifPresent(p -> Checks.positive("DocumentedInformation", "retention", p));
+    Checks.positive("DocumentedInformation", "reviewInterval", reviewInterval());
+    Checks.positive("DocumentedInformation", "retention", retention());
+    Checks.date("DocumentedInformation", "lastReviewed", lastReviewed());
     Checks.distinct("DocumentedInformation", "clauses", clauses());
-    if (status() == DocumentStatus.RECORDED && kind() != DocumentKind.RETAINED) {
-      throw new IllegalStateException(
-          "DocumentedInformation.status: only a RETAINED record can be RECORDED, document " + id() + " is " + kind());
-    }
-    if (status() == DocumentStatus.APPROVED && approvedBy().isEmpty()) {
-      throw new IllegalStateException(
-          "DocumentedInformation.approvedBy: document " + id() + " has status APPROVED but no approver");
-    }
+    Checks.consistent(status() != DocumentStatus.RECORDED || kind() == DocumentKind.RETAINED,
+        "DocumentedInformation", "status", status(),
+        "only a RETAINED record can be RECORDED, document " + Text.shorten(id()) + " is " + kind());
   }
 
   /** When the next review is due: last review (or approval) plus the interval, if both are known. */
   public Optional<LocalDate> nextReviewDue() {
-    return reviewInterval().flatMap(i -> lastReviewed().or(this::approvedOn).map(d -> d.plus(i)));
+    return reviewInterval().flatMap(i -> lastReviewed().or(() -> approval().map(Approval::on)).map(d -> d.plus(i)));
   }
 
   /** A new builder. */
-  public static ImmutableDocumentedInformation.Builder builder() {
-    return ImmutableDocumentedInformation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link DocumentedInformation} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableDocumentedInformation.Builder {
+    Builder() {}
   }
 }

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Objective {
+public abstract class Objective implements WithObjective {
   /** The objective's id. */
   public abstract ObjectiveId id();
 
@@ -67,10 +67,26 @@ public abstract class Objective {
     Checks.notBlank("Objective", "target", target());
     Checks.notBlank("Objective", "evaluationMethod", evaluationMethod());
     Checks.distinct("Objective", "resources", resources());
+    Checks.date("Objective", "dueDate", dueDate());
+    Checks.date("Objective", "lastEvaluated", lastEvaluated());
+    Checks.date("Objective", "communicatedOn", communicatedOn());
   }
 
   /** A new builder. */
-  public static ImmutableObjective.Builder builder() {
-    return ImmutableObjective.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Objective} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableObjective.Builder {
+    Builder() {}
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Person {
+public abstract class Person implements WithPerson {
   /** The person's id. */
   public abstract PersonId id();
 
@@ -54,7 +54,20 @@ public abstract class Person {
   }
 
   /** A new builder. */
-  public static ImmutablePerson.Builder builder() {
-    return ImmutablePerson.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Person} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutablePerson.Builder {
+    Builder() {}
   }
 }

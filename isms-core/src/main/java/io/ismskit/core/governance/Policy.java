@@ -2,7 +2,6 @@ package io.ismskit.core.governance;
 
 import io.ismskit.core.base.Checks;
 import io.ismskit.core.id.DocumentId;
-import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.PolicyId;
 import java.time.LocalDate;
 import java.time.Period;
@@ -16,7 +15,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Policy {
+public abstract class Policy implements WithPolicy {
   /** The policy's id. */
   public abstract PolicyId id();
 
@@ -35,11 +34,8 @@ public abstract class Policy {
   /** The documented information that holds the policy. */
   public abstract Optional<DocumentId> document();
 
-  /** Who approved this version. */
-  public abstract Optional<PersonId> approvedBy();
-
-  /** When this version was approved. */
-  public abstract Optional<LocalDate> approvedOn();
+  /** Who approved this version, and when. */
+  public abstract Optional<Approval> approval();
 
   /** How often the policy is reviewed. */
   public abstract Period reviewInterval();
@@ -80,17 +76,35 @@ public abstract class Policy {
     Checks.notBlank("Policy", "version", version());
     Checks.notBlank("Policy", "topic", topic());
     Checks.positive("Policy", "reviewInterval", reviewInterval());
-    Checks.together("Policy", "approvedBy", approvedBy(), "approvedOn", approvedOn());
-    approvedOn().ifPresent(a -> Checks.order("Policy", "approvedOn", a, "lastReviewed", lastReviewed()));
+    Checks.date("Policy", "lastReviewed", lastReviewed());
+    Checks.date("Policy", "communicatedOn", communicatedOn());
+    approval().ifPresent(a -> Checks.order("Policy", "approval.on", a.on(), "lastReviewed", lastReviewed()));
   }
 
-  /** The date the next review is due: last review (or approval) plus the interval; empty if neither happened. */
+  /**
+   * The date the next review is due: last review (or approval) plus the interval; empty if neither
+   * happened. Never throws: dates and the interval are within the {@linkplain
+   * io.ismskit.core.base.Dates supported range}.
+   */
   public Optional<LocalDate> nextReviewDue() {
-    return lastReviewed().or(this::approvedOn).map(d -> d.plus(reviewInterval()));
+    return lastReviewed().or(() -> approval().map(Approval::on)).map(d -> d.plus(reviewInterval()));
   }
 
   /** A new builder. */
-  public static ImmutablePolicy.Builder builder() {
-    return ImmutablePolicy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Policy} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutablePolicy.Builder {
+    Builder() {}
   }
 }

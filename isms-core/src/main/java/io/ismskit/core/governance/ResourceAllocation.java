@@ -1,9 +1,7 @@
 package io.ismskit.core.governance;
 
 import io.ismskit.core.base.Checks;
-import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.ResourceId;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +11,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ResourceAllocation {
+public abstract class ResourceAllocation implements WithResourceAllocation {
   /** The allocation's id. */
   public abstract ResourceId id();
 
@@ -26,21 +24,30 @@ public abstract class ResourceAllocation {
   /** The amount in the organization's currency, for budgets. */
   public abstract Optional<Double> amount();
 
-  /** Who approved the allocation. */
-  public abstract Optional<PersonId> approvedBy();
-
-  /** When the allocation was approved. */
-  public abstract Optional<LocalDate> approvedOn();
+  /** Who approved the allocation, and when. */
+  public abstract Optional<Approval> approval();
 
   @Value.Check
   protected void check() {
     Checks.notBlank("ResourceAllocation", "description", description());
     amount().ifPresent(a -> Checks.nonNegative("ResourceAllocation", "amount", a));
-    Checks.together("ResourceAllocation", "approvedBy", approvedBy(), "approvedOn", approvedOn());
   }
 
   /** A new builder. */
-  public static ImmutableResourceAllocation.Builder builder() {
-    return ImmutableResourceAllocation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link ResourceAllocation} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableResourceAllocation.Builder {
+    Builder() {}
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Role {
+public abstract class Role implements WithRole {
   /** The role's id. */
   public abstract RoleId id();
 
@@ -45,7 +45,20 @@ public abstract class Role {
   }
 
   /** A new builder. */
-  public static ImmutableRole.Builder builder() {
-    return ImmutableRole.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Role} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableRole.Builder {
+    Builder() {}
   }
 }

@@ -1,5 +1,7 @@
 package io.ismskit.core.id;
 
+import io.ismskit.core.base.Checks;
+import io.ismskit.core.base.ModelCode;
 import java.util.Objects;
 
 /**
@@ -12,14 +14,10 @@ import java.util.Objects;
 public record EntityRef(String type, String id) implements Comparable<EntityRef> {
   /** Refuses blank parts and a colon in the type. */
   public EntityRef {
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(id, "id");
-    if (type.isBlank() || type.indexOf(':') >= 0) {
-      throw new IllegalArgumentException("EntityRef.type: expected a non-blank name without ':', was '" + type + "'");
-    }
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("EntityRef.id: must not be blank, was '" + id + "'");
-    }
+    Objects.requireNonNull(type, "EntityRef.type: must not be null");
+    Checks.notBlank("EntityRef", "type", type);
+    Checks.consistent(type.indexOf(':') < 0, "EntityRef", "type", type, "must not contain ':'");
+    Checks.notBlank("EntityRef", "id", id);
   }
 
   /** The reference {@code type:id}. */
@@ -43,13 +41,13 @@ public record EntityRef(String type, String id) implements Comparable<EntityRef>
   /**
    * Parses {@code "Type:id"}; the id may itself contain colons.
    *
-   * @throws IllegalArgumentException if {@code text} has no colon or a blank part
+   * @throws io.ismskit.core.base.InvalidValueException if {@code text} has no colon or a blank part
    */
   public static EntityRef parse(String text) {
     Objects.requireNonNull(text, "text");
     int colon = text.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException("EntityRef: expected 'Type:id', was '" + text + "'");
+      throw Checks.refusal(ModelCode.MALFORMED, "EntityRef", "", text, "expected 'Type:id'");
     }
     return new EntityRef(text.substring(0, colon), text.substring(colon + 1));
   }

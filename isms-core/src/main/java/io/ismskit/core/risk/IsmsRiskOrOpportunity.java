@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class IsmsRiskOrOpportunity {
+public abstract class IsmsRiskOrOpportunity implements WithIsmsRiskOrOpportunity {
   /** Whether this is a risk or an opportunity. */
   public enum Kind {
     /** Something that could stop the ISMS from achieving its outcomes. */
@@ -59,10 +59,24 @@ public abstract class IsmsRiskOrOpportunity {
     Checks.notBlank("IsmsRiskOrOpportunity", "description", description());
     Checks.notBlank("IsmsRiskOrOpportunity", "action", action());
     Checks.notBlank("IsmsRiskOrOpportunity", "effectivenessEvaluation", effectivenessEvaluation());
+    Checks.date("IsmsRiskOrOpportunity", "evaluatedOn", evaluatedOn());
   }
 
   /** A new builder. */
-  public static ImmutableIsmsRiskOrOpportunity.Builder builder() {
-    return ImmutableIsmsRiskOrOpportunity.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link IsmsRiskOrOpportunity} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableIsmsRiskOrOpportunity.Builder {
+    Builder() {}
   }
 }

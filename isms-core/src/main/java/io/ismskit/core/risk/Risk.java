@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Risk {
+public abstract class Risk implements WithRisk {
   /** The risk's id. */
   public abstract RiskId id();
 
@@ -91,30 +91,36 @@ public abstract class Risk {
     Checks.distinct("Risk", "vulnerabilities", vulnerabilities());
     Checks.notBlank("Risk", "category", category());
     priority().ifPresent(p -> Checks.range("Risk", "priority", p, 1, Integer.MAX_VALUE));
-    inherent().ifPresent(a -> {
-      if (a.assessedOn().isBefore(identifiedOn())) {
-        throw new IllegalStateException(
-            "Risk.inherent.assessedOn: " + a.assessedOn() + " is before identifiedOn " + identifiedOn()
-                + " of risk " + id());
-      }
-    });
+    Checks.date("Risk", "identifiedOn", identifiedOn());
+    inherent().ifPresent(a ->
+        Checks.order("Risk", "identifiedOn", identifiedOn(), "inherent.assessedOn", a.assessedOn()));
   }
 
   /** The date of the latest assessment, inherent or residual. */
   public Optional<LocalDate> lastAssessedOn() {
-    Optional<LocalDate> i = inherent().map(RiskAssessment::assessedOn);
-    Optional<LocalDate> r = residual().map(RiskAssessment::assessedOn);
-    if (i.isEmpty()) {
-      return r;
+    RiskAssessment i = inherent().orElse(null);
+    RiskAssessment r = residual().orElse(null);
+    if (i == null || r == null) {
+      return i == null ? residual().map(RiskAssessment::assessedOn) : Optional.of(i.assessedOn());
     }
-    if (r.isEmpty()) {
-      return i;
-    }
-    return Optional.of(i.get().isAfter(r.get()) ? i.get() : r.get());
+    return Optional.of(i.assessedOn().isAfter(r.assessedOn()) ? i.assessedOn() : r.assessedOn());
   }
 
   /** A new builder. */
-  public static ImmutableRisk.Builder builder() {
-    return ImmutableRisk.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Risk} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableRisk.Builder {
+    Builder() {}
   }
 }

@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RiskAssessment {
-  /** The id of the scoring method, such as {@code "matrix"}. */
-  public abstract String method();
+public abstract class RiskAssessment implements WithRiskAssessment {
+  /** The scoring method, such as {@code matrix}. */
+  public abstract MethodId method();
 
   /** The version of the method. */
   public abstract String methodVersion();
@@ -38,8 +38,11 @@ public abstract class RiskAssessment {
   /** The score normalized to 0..1. */
   public abstract double normalized();
 
-  /** The level of risk on the criteria's scale, such as "High". */
-  public abstract String level();
+  /**
+   * The level of risk on the criteria's scale, such as {@code High}; {@link
+   * io.ismskit.core.Isms#validate()} reports a level the ISMS's criteria do not list.
+   */
+  public abstract RiskLevel level();
 
   /** When the assessment was made. */
   public abstract LocalDate assessedOn();
@@ -52,17 +55,29 @@ public abstract class RiskAssessment {
 
   @Value.Check
   protected void check() {
-    Checks.notBlank("RiskAssessment", "method", method());
     Checks.notBlank("RiskAssessment", "methodVersion", methodVersion());
-    Checks.notBlank("RiskAssessment", "level", level());
-    if (!Double.isFinite(score())) {
-      throw new IllegalStateException("RiskAssessment.score: must be finite, was " + score());
-    }
+    Checks.notBlank("RiskAssessment", "criteriaVersion", criteriaVersion());
+    Checks.finite("RiskAssessment", "score", score());
     Checks.range("RiskAssessment", "normalized", normalized(), 0.0, 1.0);
+    Checks.date("RiskAssessment", "assessedOn", assessedOn());
+    Checks.notBlank("RiskAssessment", "rationale", rationale());
   }
 
   /** A new builder. */
-  public static ImmutableRiskAssessment.Builder builder() {
-    return ImmutableRiskAssessment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link RiskAssessment} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableRiskAssessment.Builder {
+    Builder() {}
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Threat {
+public abstract class Threat implements WithThreat {
   /** The threat's id. */
   public abstract ThreatId id();
 
@@ -36,7 +36,20 @@ public abstract class Threat {
   }
 
   /** A new builder. */
-  public static ImmutableThreat.Builder builder() {
-    return ImmutableThreat.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Threat} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableThreat.Builder {
+    Builder() {}
   }
 }

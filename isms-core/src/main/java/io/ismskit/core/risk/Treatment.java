@@ -2,11 +2,12 @@ package io.ismskit.core.risk;
 
 import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.DocumentId;
 import io.ismskit.core.id.InterestedPartyId;
-import io.ismskit.core.id.PersonId;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Treatment {
+public abstract class Treatment implements WithTreatment {
   /** The options chosen; at least one. */
   public abstract Set<TreatmentOption> options();
 
@@ -42,11 +43,8 @@ public abstract class Treatment {
   /** The documented risk treatment plan this treatment belongs to (6.1.3 e). */
   public abstract Optional<DocumentId> plan();
 
-  /** Who approved the treatment plan (6.1.3 f); normally the risk owner. */
-  public abstract Optional<PersonId> planApprovedBy();
-
-  /** When the plan was approved. */
-  public abstract Optional<LocalDate> planApprovedOn();
+  /** Who approved the treatment plan (6.1.3 f), normally the risk owner, and when. */
+  public abstract Optional<Approval> planApproval();
 
   /** The version of the Statement of Applicability the plan refers to. */
   public abstract Optional<String> soaVersion();
@@ -57,7 +55,7 @@ public abstract class Treatment {
     Checks.distinct("Treatment", "controls", controls());
     Checks.notBlank("Treatment", "justification", justification());
     Checks.notBlank("Treatment", "sharedWith", sharedWith());
-    Checks.together("Treatment", "planApprovedBy", planApprovedBy(), "planApprovedOn", planApprovedOn());
+    Checks.notBlank("Treatment", "soaVersion", soaVersion());
   }
 
   /** Whether the treatment includes {@code option}. */
@@ -65,8 +63,47 @@ public abstract class Treatment {
     return options().contains(option);
   }
 
+  /**
+   * This treatment with {@code action} in place of the action at {@code index} (0-based), the
+   * other actions unchanged.
+   *
+   * @throws IndexOutOfBoundsException if there is no action at {@code index}
+   */
+  public Treatment withAction(int index, TreatmentAction action) {
+    Objects.requireNonNull(action, "action");
+    Objects.checkIndex(index, actions().size());
+    List<TreatmentAction> out = new ArrayList<>(actions());
+    out.set(index, action);
+    return withActions(out);
+  }
+
+  /**
+   * This treatment without the action at {@code index} (0-based).
+   *
+   * @throws IndexOutOfBoundsException if there is no action at {@code index}
+   */
+  public Treatment withoutAction(int index) {
+    Objects.checkIndex(index, actions().size());
+    List<TreatmentAction> out = new ArrayList<>(actions());
+    out.remove(index);
+    return withActions(out);
+  }
+
   /** A new builder. */
-  public static ImmutableTreatment.Builder builder() {
-    return ImmutableTreatment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link Treatment} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableTreatment.Builder {
+    Builder() {}
   }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @implSpec Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TreatmentAction {
+public abstract class TreatmentAction implements WithTreatmentAction {
   /** What is to be done. */
   public abstract String description();
 
@@ -34,32 +34,36 @@ public abstract class TreatmentAction {
   /** When it is due. */
   public abstract LocalDate dueDate();
 
-  /** Its status. */
-  public abstract ActionStatus status();
-
-  /** When it was completed. */
-  public abstract Optional<LocalDate> completedOn();
+  /** Its status and, once done, when it was completed. */
+  public abstract ActionProgress progress();
 
   @Value.Check
   protected void check() {
     Checks.notBlank("TreatmentAction", "description", description());
     Checks.notBlank("TreatmentAction", "resources", resources());
-    if (status() == ActionStatus.DONE && completedOn().isEmpty()) {
-      throw new IllegalStateException("TreatmentAction.completedOn: required when status is DONE");
-    }
-    if (status() != ActionStatus.DONE && completedOn().isPresent()) {
-      throw new IllegalStateException(
-          "TreatmentAction.completedOn: only a DONE action has a completion date, status was " + status());
-    }
+    Checks.date("TreatmentAction", "dueDate", dueDate());
   }
 
   /** Whether the action is open and past its due date on {@code asOf}. */
   public boolean overdue(LocalDate asOf) {
-    return status().open() && asOf.isAfter(dueDate());
+    return progress().open() && asOf.isAfter(dueDate());
   }
 
   /** A new builder. */
-  public static ImmutableTreatmentAction.Builder builder() {
-    return ImmutableTreatmentAction.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this value, to change several at once. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link TreatmentAction} values; {@code build()} checks them and throws {@link
+   * io.ismskit.core.base.InvalidValueException} for a wrong or missing attribute.
+   */
+  public static final class Builder extends ImmutableTreatmentAction.Builder {
+    Builder() {}
   }
 }

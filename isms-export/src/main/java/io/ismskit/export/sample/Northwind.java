@@ -8,11 +8,12 @@ import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.asset.Classification;
 import io.ismskit.core.assurance.AuditFinding;
 import io.ismskit.core.assurance.AuditProgramme;
-import io.ismskit.core.assurance.AuditStatus;
+import io.ismskit.core.assurance.AuditProgress;
 import io.ismskit.core.assurance.ChangeTrigger;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.DecisionKind;
 import io.ismskit.core.assurance.EffectivenessReview;
+import io.ismskit.core.assurance.Evaluation;
 import io.ismskit.core.assurance.FindingType;
 import io.ismskit.core.assurance.Improvement;
 import io.ismskit.core.assurance.Incident;
@@ -21,6 +22,7 @@ import io.ismskit.core.assurance.ManagementReview;
 import io.ismskit.core.assurance.Measurement;
 import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.Nonconformity;
+import io.ismskit.core.assurance.NonconformityProgress;
 import io.ismskit.core.assurance.NonconformitySource;
 import io.ismskit.core.assurance.NonconformityStatus;
 import io.ismskit.core.assurance.PlannedChange;
@@ -53,6 +55,7 @@ import io.ismskit.core.control.ImplementationStatus;
 import io.ismskit.core.control.InclusionReason;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.AwarenessTopic;
 import io.ismskit.core.governance.Communication;
@@ -61,7 +64,6 @@ import io.ismskit.core.governance.DocumentKind;
 import io.ismskit.core.governance.DocumentStatus;
 import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.EvidenceType;
-import io.ismskit.core.governance.ImmutableDocumentedInformation;
 import io.ismskit.core.governance.IsmsDuty;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.ObjectiveStatus;
@@ -101,14 +103,16 @@ import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
-import io.ismskit.core.risk.ActionStatus;
+import io.ismskit.core.risk.ActionProgress;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskApproach;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.ThreatSource;
 import io.ismskit.core.risk.Treatment;
@@ -149,11 +153,12 @@ final class Northwind {
   static final String SOA_VERSION = "1.1";
 
   /** The scoring method id and version of the default 5×5 matrix of isms-risk. */
-  static final String METHOD = "matrix";
+  static final MethodId METHOD = MethodId.of("matrix");
 
   static final String METHOD_VERSION = "1";
 
-  static final List<String> LEVELS = List.of("Very Low", "Low", "Medium", "High", "Very High");
+  static final List<RiskLevel> LEVELS = List.of(RiskLevel.of("Very Low"), RiskLevel.of("Low"), RiskLevel.of("Medium"),
+      RiskLevel.of("High"), RiskLevel.of("Very High"));
 
   /** Annex A controls excluded from the SoA, with their justification. */
   private static final Map<String, String> EXCLUDED =
@@ -260,9 +265,12 @@ final class Northwind {
   private final Map<ControlId, ImplementationStatus> statusOverrides = new LinkedHashMap<>();
   /** The generated engineers hired during the cycle whose training gap was an audit finding. */
   private final List<PersonId> newDevelopers = new ArrayList<>();
+  /** The risk criteria; every risk's decision comes from them. */
+  private final RiskCriteria criteria;
 
   Northwind(LocalDate asOf) {
     this.asOf = asOf;
+    this.criteria = riskCriteria();
     statusOverrides.put(ControlId.of("A.8.11"), ImplementationStatus.PARTIALLY_IMPLEMENTED);
     statusOverrides.put(ControlId.of("A.8.12"), ImplementationStatus.PARTIALLY_IMPLEMENTED);
   }
@@ -361,7 +369,7 @@ final class Northwind {
         .addAllAssets(assetList())
         .addAllThreats(threats())
         .addAllVulnerabilities(vulnerabilities())
-        .riskCriteria(riskCriteria())
+        .riskCriteria(criteria)
         .addAllRisks(risks)
         .addAllRisksAndOpportunities(ismsRisksAndOpportunities())
         .addAllCustomControls(customControls())
@@ -621,26 +629,17 @@ final class Northwind {
                 "Isolated AWS account holding synthetic data only, with no connection to production"
                     + " or customer data"))
         .addInterfaces(
-            new ScopeInterface(
-                "Production hosting on AWS infrastructure and managed services (shared responsibility)",
-                Optional.of(InterestedPartyId.of("IP-AWS")), true),
-            new ScopeInterface(
-                "Payroll processing by an external payroll provider",
-                Optional.of(InterestedPartyId.of("IP-PAYROLL")), true),
-            new ScopeInterface(
-                "Office and collaboration SaaS (Microsoft 365, GitHub, HR, accounting and ticketing"
-                    + " systems)",
-                Optional.empty(), true),
-            new ScopeInterface(
-                "Customer systems sending events through the public ingestion API and single sign-on",
-                Optional.of(InterestedPartyId.of("IP-CUST")), false))
+            ScopeInterface.builder().description("Production hosting on AWS infrastructure and managed services (shared responsibility)").counterparty(Optional.of(InterestedPartyId.of("IP-AWS"))).outsourced(true).build(),
+            ScopeInterface.builder().description("Payroll processing by an external payroll provider").counterparty(Optional.of(InterestedPartyId.of("IP-PAYROLL"))).outsourced(true).build(),
+            ScopeInterface.builder().description("Office and collaboration SaaS (Microsoft 365, GitHub, HR, accounting and ticketing"
+                    + " systems)").outsourced(true).build(),
+            ScopeInterface.builder().description("Customer systems sending events through the public ingestion API and single sign-on").counterparty(Optional.of(InterestedPartyId.of("IP-CUST"))).outsourced(false).build())
         .addConsideredIssues(
             issue("IC-1"), issue("IC-3"), issue("EC-1"), issue("EC-2"), issue("EC-4"), issue("EC-5"))
         .addConsideredRequirements(
             req("REQ-CUST-DPA"), req("REQ-CUST-ASSURANCE"), req("REQ-GDPR-32"), req("REQ-AWS-SRM"),
             req("REQ-PAYROLL"))
-        .approvedBy(CEO)
-        .approvedOn(m(13))
+        .approval(Approval.of(CEO, m(13)))
         .build();
   }
 
@@ -956,7 +955,7 @@ final class Northwind {
           .role(RoleId.of(id))
           .person(p)
           .assignedBy(p.equals(CEO) ? CEO : (id.equals("R-DEV") ? CTO : CEO))
-          .from(from)
+          .validFrom(from)
           .communicatedOn(from.plusDays(3))
           .build());
       for (String c : competencesNeeded) {
@@ -1061,8 +1060,7 @@ final class Northwind {
         .kind(PolicyKind.INFORMATION_SECURITY)
         .version("1.0")
         .document(doc("DOC-POL"))
-        .approvedBy(CEO)
-        .approvedOn(m(13))
+        .approval(Approval.of(CEO, m(13)))
         .reviewInterval(ANNUAL)
         .lastReviewed(m(2))
         .communicatedOn(m(13, 7))
@@ -1089,8 +1087,7 @@ final class Northwind {
         .topic(topic)
         .version("1.1")
         .document(doc(docId))
-        .approvedBy(approver)
-        .approvedOn(m(11))
+        .approval(Approval.of(approver, m(11)))
         .reviewInterval(ANNUAL)
         .lastReviewed(m(3))
         .communicatedOn(m(11, 5))
@@ -1174,22 +1171,22 @@ final class Northwind {
     return List.of(
         ResourceAllocation.builder().id(ResourceId.of("RES-TEAM")).kind(ResourceKind.PEOPLE)
             .description("Security team: CISO, ISMS manager, two security engineers (4 FTE)")
-            .approvedBy(CEO).approvedOn(m(13)).build(),
+            .approval(Approval.of(CEO, m(13))).build(),
         ResourceAllocation.builder().id(ResourceId.of("RES-BUDGET")).kind(ResourceKind.BUDGET)
             .description("Annual information security budget (EUR)").amount(240_000.0)
-            .approvedBy(CFO).approvedOn(m(13)).build(),
+            .approval(Approval.of(CFO, m(13))).build(),
         ResourceAllocation.builder().id(ResourceId.of("RES-TOOLS")).kind(ResourceKind.TOOLING)
             .description("SIEM, vulnerability scanner, endpoint detection and response, CSPM")
-            .amount(90_000.0).approvedBy(CFO).approvedOn(m(12)).build(),
+            .amount(90_000.0).approval(Approval.of(CFO, m(12))).build(),
         ResourceAllocation.builder().id(ResourceId.of("RES-AWARE")).kind(ResourceKind.TOOLING)
             .description("Awareness e-learning and phishing simulation platform")
-            .amount(12_000.0).approvedBy(CFO).approvedOn(m(12)).build(),
+            .amount(12_000.0).approval(Approval.of(CFO, m(12))).build(),
         ResourceAllocation.builder().id(ResourceId.of("RES-EXTERNAL")).kind(ResourceKind.SERVICE)
             .description("Annual penetration test, contracted ISMS auditor and certification audits")
-            .amount(55_000.0).approvedBy(CFO).approvedOn(m(12)).build(),
+            .amount(55_000.0).approval(Approval.of(CFO, m(12))).build(),
         ResourceAllocation.builder().id(ResourceId.of("RES-HIRE")).kind(ResourceKind.PEOPLE)
             .description("One additional security engineer (decided in management review MR-1)")
-            .approvedBy(CEO).approvedOn(m(2)).build());
+            .approval(Approval.of(CEO, m(2))).build());
   }
 
   private List<DocumentedInformation> documents() {
@@ -1283,7 +1280,7 @@ final class Northwind {
         case "DOC-RTP" -> MandatoryDocument.RISK_TREATMENT_PLAN;
         default -> null;
       };
-      return m == null ? d : ImmutableDocumentedInformation.copyOf(d).withSatisfies(m);
+      return m == null ? d : d.withSatisfies(m);
     });
     // documents of external origin
     out.add(external("DOC-EXT-AWS", "AWS SOC 2 Type II report (via AWS Artifact)", CFO, Classification.CONFIDENTIAL));
@@ -1309,8 +1306,7 @@ final class Northwind {
         .addAllClauses(clauses)
         .status(DocumentStatus.APPROVED)
         .reviewedBy(owner.equals(ISMS_MGR) ? CISO : ISMS_MGR)
-        .approvedBy(approver)
-        .approvedOn(approved)
+        .approval(Approval.of(approver, approved))
         .reviewInterval(ANNUAL)
         .lastReviewed(reviewed)
         .retention(RETAIN_3Y)
@@ -1347,8 +1343,7 @@ final class Northwind {
         .format("PDF")
         .classification(c)
         .status(DocumentStatus.APPROVED)
-        .approvedBy(owner)
-        .approvedOn(m(3))
+        .approval(Approval.of(owner, m(3)))
         .reviewInterval(ANNUAL)
         .lastReviewed(m(3))
         .retention(RETAIN_6Y)
@@ -1624,18 +1619,17 @@ final class Northwind {
         .addAllLevels(LEVELS)
         // normalized upper bounds of Very Low (product 3), Low (7), Medium (11) and High (19)
         .addLevelBounds(2 / 24.0, 6 / 24.0, 10 / 24.0, 18 / 24.0)
-        .acceptanceLevel("Medium")
+        .acceptanceLevel(RiskLevel.of("Medium"))
         .appetite(10 / 24.0)
         .tolerance(18 / 24.0)
         .assessmentInterval(ANNUAL)
         .methodology(doc("DOC-RAM"))
-        .approvedBy(CEO)
-        .approvedOn(m(11))
+        .approval(Approval.of(CEO, m(11)))
         .build();
   }
 
   /** The level of a 5×5 product as in isms-risk's default matrix: thresholds 4, 8, 12, 20. */
-  static String level(int product) {
+  static RiskLevel level(int product) {
     if (product < 4) {
       return LEVELS.get(0);
     }
@@ -1651,9 +1645,6 @@ final class Northwind {
     return LEVELS.get(4);
   }
 
-  private static boolean acceptable(int product) {
-    return product < 12;
-  }
 
   private RiskAssessment assessment(int likelihood, int impact, LocalDate on, PersonId by, String why) {
     int score = likelihood * impact;
@@ -1682,8 +1673,7 @@ final class Northwind {
         .owner(owner)
         .resources("Security and operations team time (RES-TEAM)")
         .dueDate(completed.plusDays(10))
-        .status(ActionStatus.DONE)
-        .completedOn(completed);
+        .progress(ActionProgress.done(completed));
     if (!control.isEmpty()) {
       b.control(ControlId.of(control));
     }
@@ -1697,7 +1687,7 @@ final class Northwind {
         .owner(owner)
         .resources("Tooling budget (RES-TOOLS) and team time")
         .dueDate(ahead(monthsAhead))
-        .status(ActionStatus.IN_PROGRESS)
+        .progress(ActionProgress.inProgress())
         .build();
   }
 
@@ -1712,8 +1702,7 @@ final class Northwind {
         .addAllControls(controls(ctrls.toArray(new String[0])))
         .addActions(actions)
         .justification(why)
-        .planApprovedBy(owner)
-        .planApprovedOn(planApproval())
+        .planApproval(Approval.of(owner, planApproval()))
         .soaVersion(SOA_VERSION)
         .build();
   }
@@ -1722,8 +1711,7 @@ final class Northwind {
     return Treatment.builder()
         .addOptions(TreatmentOption.RETAIN)
         .justification(why)
-        .planApprovedBy(owner)
-        .planApprovedOn(planApproval())
+        .planApproval(Approval.of(owner, planApproval()))
         .soaVersion(SOA_VERSION)
         .build();
   }
@@ -1771,6 +1759,7 @@ final class Northwind {
     LocalDate identified = m(10);
     RiskAssessment inh = assessment(s.l, s.i, identified, ISMS_MGR,
         "Annual risk assessment workshop with the risk owner; existing controls at the time considered");
+    RiskDecision decision = criteria.decisionFor(level(inherent));
     var b = Risk.builder()
         .id(RiskId.of(s.id))
         .title(s.title)
@@ -1785,9 +1774,9 @@ final class Northwind {
         .category(s.category)
         .identifiedOn(identified)
         .inherent(inh)
-        .decision(acceptable(inherent) ? RiskDecision.ACCEPT : RiskDecision.TREAT)
+        .decision(decision)
         .treatment(s.treatment);
-    if (!acceptable(inherent)) {
+    if (decision == RiskDecision.TREAT) {
       b.priority(inherent >= 20 ? 1 : inherent >= 15 ? 2 : 3);
     }
     LocalDate acceptedOn = planApproval();
@@ -1803,10 +1792,10 @@ final class Northwind {
               ? "Unchanged: risk retained within the acceptance criteria"
               : "Residual risk with the treatment plan's controls in operation"));
     }
-    if (!acceptable(residual) && s.acceptanceJustification.isEmpty()) {
+    if (!criteria.acceptable(level(residual)) && s.acceptanceJustification.isEmpty()) {
       throw new IllegalStateException("sample risk " + s.id + ": residual above criteria needs a justification");
     }
-    b.acceptance(new RiskAcceptance(s.owner, acceptedOn, s.acceptanceJustification));
+    b.acceptance(RiskAcceptance.builder().acceptedBy(s.owner).acceptedOn(acceptedOn).justification(s.acceptanceJustification).build());
     risks.add(b.build());
   }
 
@@ -1849,8 +1838,7 @@ final class Northwind {
         .justification("Catastrophic impact; backups and detection lower likelihood and impact, the"
             + " remaining financial impact is shared with the cyber insurer")
         .sharedWith("HanseCyber Versicherung AG (cyber insurance policy, DOC-EXT-INS)")
-        .planApprovedBy(CTO)
-        .planApprovedOn(planApproval())
+        .planApproval(Approval.of(CTO, planApproval()))
         .soaVersion(SOA_VERSION)
         .build();
     s.rl = 2; s.ri = 3;
@@ -2193,8 +2181,7 @@ final class Northwind {
         .addActions(done("Decommission the SFTP channel and migrate the 14 remaining customers to the"
             + " authenticated ingestion API", "", CTO, 6))
         .justification("The channel served few customers; removing it is cheaper than securing it")
-        .planApprovedBy(CTO)
-        .planApprovedOn(planApproval())
+        .planApproval(Approval.of(CTO, planApproval()))
         .soaVersion(SOA_VERSION)
         .build();
     s.rl = 1; s.ri = 1;
@@ -2448,8 +2435,7 @@ final class Northwind {
         .version(SOA_VERSION)
         .document(doc("DOC-SOA"))
         .annexAComparedOn(m(9, -5))
-        .approvedBy(CEO)
-        .approvedOn(planApproval());
+        .approval(Approval.of(CEO, planApproval()));
     for (ControlId c : soaControls()) {
       if (!applicable(c)) {
         b.addEntries(SoaEntry.builder()
@@ -2608,8 +2594,7 @@ final class Northwind {
           .measuredOn(on)
           .value(value)
           .measuredBy(measuredBy)
-          .evaluation(eval + " [evaluated by " + evaluatedBy + "]")
-          .evaluatedOn(on.plusDays(2))
+          .evaluation(Evaluation.of(eval + " [evaluated by " + evaluatedBy + "]", on.plusDays(2)))
           .build());
     }
   }
@@ -2689,12 +2674,10 @@ final class Northwind {
         .addCriteria("ISO/IEC 27001:2022 incl. Amd 1:2024", "Northwind information security policy and"
             + " topic-specific policies", "Statement of Applicability " + SOA_VERSION)
         .plannedOn(on.minusDays(2))
-        .performedOn(on)
         .addAllAuditors(auditors)
         .addAllAuditees(auditees)
-        .status(AuditStatus.REPORTED)
+        .progress(AuditProgress.reported(on, on.plusDays(12)))
         .report(doc(report))
-        .reportedOn(on.plusDays(12))
         .addReportedTo(CEO, CTO, CISO, ISMS_MGR);
     for (String p : processes) {
       b.addProcesses(ProcessId.of(p));
@@ -2784,8 +2767,7 @@ final class Northwind {
             .similarCheck("Competence records of all role holders compared with role requirements: no"
                 + " further gaps")
             .dueDate(m(4))
-            .status(NonconformityStatus.CLOSED)
-            .closedOn(m(4, 10))
+            .progress(NonconformityProgress.closed(m(4, 10)))
             .build(),
         Nonconformity.builder()
             .id(NonconformityId.of("NC-2"))
@@ -2803,7 +2785,7 @@ final class Northwind {
             .similarCheck("All EC2 instances compared with the patch management inventory: two more"
                 + " hand-built hosts found and added")
             .dueDate(ahead(1))
-            .status(NonconformityStatus.ACTION_IN_PROGRESS)
+            .progress(NonconformityProgress.of(NonconformityStatus.ACTION_IN_PROGRESS))
             .build(),
         Nonconformity.builder()
             .id(NonconformityId.of("NC-3"))
@@ -2822,8 +2804,7 @@ final class Northwind {
             .similarCheck("All conditional access exceptions reviewed: two service accounts converted to"
                 + " workload identities")
             .dueDate(m(6))
-            .status(NonconformityStatus.CLOSED)
-            .closedOn(m(5))
+            .progress(NonconformityProgress.closed(m(5)))
             .build());
   }
 
@@ -2837,9 +2818,8 @@ final class Northwind {
             .owner(HR)
             .dueDate(m(4))
             .completedOn(m(5))
-            .effectivenessReview(new EffectivenessReview(m(4, 10), ISMS_MGR, true,
-                "Three months of gap reports reviewed: all new role holders trained before taking up"
-                    + " the role"))
+            .effectivenessReview(EffectivenessReview.builder().reviewedOn(m(4, 10)).reviewedBy(ISMS_MGR).effective(true).notes("Three months of gap reports reviewed: all new role holders trained before taking up"
+                    + " the role").build())
             .change(ChangeId.of("CHG-1"))
             .build(),
         CorrectiveAction.builder()
@@ -2858,8 +2838,7 @@ final class Northwind {
             .owner(ITOPS)
             .dueDate(m(6))
             .completedOn(m(6, -5))
-            .effectivenessReview(new EffectivenessReview(m(5), CISO, true,
-                "Next quarterly review found no unapproved exceptions"))
+            .effectivenessReview(EffectivenessReview.builder().reviewedOn(m(5)).reviewedBy(CISO).effective(true).notes("Next quarterly review found no unapproved exceptions").build())
             .build());
   }
 
@@ -2872,8 +2851,7 @@ final class Northwind {
             .source("Internal audit AUD-3, opportunity for improvement F-3-2")
             .raisedOn(m(4, 12))
             .owner(ISMS_MGR)
-            .status(ActionStatus.DONE)
-            .completedOn(m(2, -10))
+            .progress(ActionProgress.done(m(2, -10)))
             .outcome("About six hours a month saved; no transcription errors since")
             .build(),
         Improvement.builder()
@@ -2882,7 +2860,7 @@ final class Northwind {
             .source("Management review MR-1")
             .raisedOn(m(2))
             .owner(CISO)
-            .status(ActionStatus.IN_PROGRESS)
+            .progress(ActionProgress.inProgress())
             .build(),
         Improvement.builder()
             .id(ImprovementId.of("IMP-3"))
@@ -2890,8 +2868,7 @@ final class Northwind {
             .source("Internal audit AUD-2, observation F-2-2")
             .raisedOn(m(6, 12))
             .owner(CFO)
-            .status(ActionStatus.DONE)
-            .completedOn(m(5))
+            .progress(ActionProgress.done(m(5)))
             .outcome("No printed customer reports found in the follow-up walk-through")
             .build());
   }
@@ -2905,8 +2882,7 @@ final class Northwind {
             .trigger(ChangeTrigger.CORRECTIVE_ACTION)
             .impact("Competence process (7.2) changed; no change to risks, scope or SoA")
             .responsible(HR)
-            .approvedBy(ISMS_MGR)
-            .approvedOn(m(6, 10))
+            .approval(Approval.of(ISMS_MGR, m(6, 10)))
             .plannedFor(m(5))
             .completedOn(m(5))
             .build(),
@@ -2924,8 +2900,7 @@ final class Northwind {
             .addRisks(RiskId.of("R-09"), RiskId.of("R-10"))
             .addAllControls(controls("A.8.14", "A.5.30"))
             .responsible(ITOPS)
-            .approvedBy(CTO)
-            .approvedOn(m(5))
+            .approval(Approval.of(CTO, m(5)))
             .plannedFor(m(3))
             .completedOn(m(2, -14))
             .build(),
@@ -2938,8 +2913,7 @@ final class Northwind {
             .addRisks(RiskId.of("R-02"))
             .addAllControls(controls("A.8.5", "A.5.17"))
             .responsible(CISO)
-            .approvedBy(CEO)
-            .approvedOn(m(2))
+            .approval(Approval.of(CEO, m(2)))
             .plannedFor(ahead(3))
             .build());
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import io.ismskit.core.Isms;
-import io.ismskit.core.Violation;
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.InternalAudit;
@@ -14,6 +13,7 @@ import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.Nonconformity;
 import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.assurance.ReviewInput;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.catalog.CatalogControl;
 import io.ismskit.core.catalog.Clause;
 import io.ismskit.core.catalog.ClauseId;
@@ -29,6 +29,7 @@ import io.ismskit.core.context.Requirement;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.AwarenessTopic;
 import io.ismskit.core.governance.CompetenceRecord;
@@ -48,7 +49,7 @@ import io.ismskit.core.id.RoleId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
-import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.TreatmentOption;
 import io.ismskit.risk.methods.MatrixMethod;
 import io.ismskit.risk.spi.Score;
@@ -229,8 +230,8 @@ class SampleIsmsTest {
     Isms isms = SampleIsms.northwind(asOf);
     RiskCriteria criteria = isms.riskCriteria().orElseThrow();
     MatrixMethod matrix = new MatrixMethod();
-    assertThat(criteria.method()).isEqualTo(MatrixMethod.ID.toString());
-    assertThat(criteria.levels()).isEqualTo(matrix.matrix().levelLabels());
+    assertThat(criteria.method()).isEqualTo(MatrixMethod.ID);
+    assertThat(criteria.levels()).extracting(RiskLevel::name).isEqualTo(matrix.matrix().levelLabels());
     for (Risk r : isms.risks()) {
       List<RiskAssessment> all = new ArrayList<>(r.history());
       all.add(r.inherent().orElseThrow());
@@ -238,16 +239,15 @@ class SampleIsmsTest {
       for (RiskAssessment a : all) {
         Either<?, Score> s = matrix.scoreEncoded(a.inputs());
         assertThat(s.isRight()).as("%s inputs %s", r.id(), a.inputs()).isTrue();
-        assertThat(a.method()).isEqualTo(s.get().method().toString());
+        assertThat(a.method()).isEqualTo(s.get().method());
         assertThat(a.methodVersion()).isEqualTo(s.get().methodVersion());
         assertThat(a.score()).as("%s score", r.id()).isEqualTo(s.get().value());
         assertThat(a.normalized()).as("%s normalized", r.id()).isEqualTo(s.get().normalized());
-        assertThat(a.level()).as("%s level", r.id()).isEqualTo(s.get().level());
+        assertThat(a.level().name()).as("%s level", r.id()).isEqualTo(s.get().level());
         assertThat(criteria.levelOf(a.normalized())).as("%s criteria level", r.id()).isEqualTo(a.level());
         assertThat(a.criteriaVersion()).contains(criteria.version());
       }
-      boolean acceptable = criteria.acceptable(r.inherent().orElseThrow().level());
-      assertThat(r.decision()).contains(acceptable ? RiskDecision.ACCEPT : RiskDecision.TREAT);
+      assertThat(r.decision()).contains(criteria.decisionFor(r.inherent().orElseThrow().level()));
       if (!criteria.acceptable(r.residual().orElseThrow().level())) {
         assertThat(r.acceptance().orElseThrow().justification())
             .as("justification for accepting %s above the criteria", r.id()).isPresent();
@@ -268,7 +268,7 @@ class SampleIsmsTest {
       var t = r.treatment().orElseThrow();
       options.addAll(t.options());
       assertThat(t.soaVersion()).contains(soaVersion);
-      assertThat(t.planApprovedBy()).contains(r.owner());
+      assertThat(t.planApproval().map(Approval::by)).contains(r.owner());
       if (t.has(TreatmentOption.MODIFY)) {
         assertThat(t.controls()).as("controls of %s", r.id()).isNotEmpty();
       }
@@ -293,7 +293,7 @@ class SampleIsmsTest {
     Map<RiskId, Risk> risks = new HashMap<>();
     isms.risks().forEach(r -> risks.put(r.id(), r));
     for (PlannedChange c : significant) {
-      assertThat(c.approvedBy()).isPresent();
+      assertThat(c.approval()).isPresent();
       LocalDate done = c.completedOn().orElseThrow();
       assertThat(c.risks()).isNotEmpty();
       for (RiskId id : c.risks()) {
@@ -353,7 +353,7 @@ class SampleIsmsTest {
     List<Policy> main = isms.policies().stream().filter(p -> p.kind() == PolicyKind.INFORMATION_SECURITY).toList();
     assertThat(main).hasSize(1);
     Policy p = main.get(0);
-    assertThat(top).contains(p.approvedBy().orElseThrow());
+    assertThat(top).contains(p.approval().orElseThrow().by());
     assertThat(p.communicatedOn()).isPresent();
     assertThat(p.commitsToRequirements() && p.commitsToContinualImprovement() && p.includesObjectivesFramework()).isTrue();
     for (Policy q : isms.policies()) {
@@ -420,7 +420,7 @@ class SampleIsmsTest {
       if (d.kind() == DocumentKind.RETAINED) {
         assertThat(d.status()).as("status of record %s", d.id()).isEqualTo(DocumentStatus.RECORDED);
       } else {
-        assertThat(d.approvedBy()).as("approval of %s", d.id()).isPresent();
+        assertThat(d.approval()).as("approval of %s", d.id()).isPresent();
       }
       assertThat(d.retention()).as("retention of %s", d.id()).isPresent();
       assertThat(d.location()).as("location of %s", d.id()).isPresent();
@@ -461,8 +461,8 @@ class SampleIsmsTest {
   void audits_coverAllClausesAndApplicableControls_independently_withinTheLastYear(LocalDate asOf) {
     Isms isms = SampleIsms.northwind(asOf);
     List<InternalAudit> done = isms.audits().stream()
-        .filter(a -> a.done() && a.reportedOn().orElseThrow().isAfter(asOf.minusYears(1))
-            && !a.reportedOn().orElseThrow().isAfter(asOf))
+        .filter(a -> a.done() && a.progress().reportedOn().orElseThrow().isAfter(asOf.minusYears(1))
+            && !a.progress().reportedOn().orElseThrow().isAfter(asOf))
         .toList();
     assertThat(done).hasSizeGreaterThanOrEqualTo(3);
     Set<ClauseId> clauses = new HashSet<>();
@@ -531,7 +531,7 @@ class SampleIsmsTest {
   }
 
   private static void assertValid(Isms isms) {
-    Validation<Seq<Violation>, Isms> v = isms.validate();
+    Validation<Seq<Problem>, Isms> v = isms.validate();
     String violations = v.isInvalid()
         ? v.getError().map(x -> "  " + x.code() + " " + x.message()).mkString("\n")
         : "";

@@ -8,6 +8,7 @@ import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
 import java.time.LocalDate;
@@ -78,7 +79,7 @@ public record RegisterSummary(
    * @param level a level of the criteria
    * @param count how many risks have it
    */
-  public record LevelCount(String level, int count) {
+  public record LevelCount(RiskLevel level, int count) {
     /** Requires a level and a count of at least 0. */
     public LevelCount {
       Objects.requireNonNull(level, "level");
@@ -103,9 +104,9 @@ public record RegisterSummary(
       RiskId risk,
       String title,
       double residual,
-      String residualLevel,
+      RiskLevel residualLevel,
       double inherent,
-      String inherentLevel,
+      RiskLevel inherentLevel,
       AppetiteBand band) {
     /** Requires all parts. */
     public RankedRisk {
@@ -173,9 +174,9 @@ public record RegisterSummary(
       int overdue = 0;
       int cancelled = 0;
       for (TreatmentAction a : actions) {
-        if (a.status() == ActionStatus.DONE) {
+        if (a.progress().status() == ActionStatus.DONE) {
           done++;
-        } else if (a.status() == ActionStatus.CANCELLED) {
+        } else if (a.progress().status() == ActionStatus.CANCELLED) {
           cancelled++;
         } else {
           open++;
@@ -225,7 +226,7 @@ public record RegisterSummary(
       List<RiskEvaluation> evaluations,
       LocalDate asOf,
       int topN) {
-    List<String> levels = criteria.levels();
+    List<RiskLevel> levels = criteria.levels();
     int[] inherentCounts = new int[levels.size()];
     int[] residualCounts = new int[levels.size()];
     int toTreat = 0;
@@ -308,16 +309,16 @@ public record RegisterSummary(
   }
 
   /** The count of {@code level} in {@link #inherentByLevel()}, 0 if it is not a level. */
-  public int inherentCount(String level) {
+  public int inherentCount(RiskLevel level) {
     return count(inherentByLevel, level);
   }
 
   /** The count of {@code level} in {@link #residualByLevel()}, 0 if it is not a level. */
-  public int residualCount(String level) {
+  public int residualCount(RiskLevel level) {
     return count(residualByLevel, level);
   }
 
-  private static int count(List<LevelCount> counts, String level) {
+  private static int count(List<LevelCount> counts, RiskLevel level) {
     Objects.requireNonNull(level, "level");
     for (LevelCount c : counts) {
       if (c.level().equals(level)) {

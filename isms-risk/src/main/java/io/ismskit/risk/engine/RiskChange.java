@@ -2,6 +2,7 @@ package io.ismskit.risk.engine;
 
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.RiskLevel;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -50,23 +51,23 @@ public record RiskChange(
     return error.isEmpty();
   }
 
-  /** The inherent level before the run, or {@code ""} when there was none. */
-  public String inherentLevelBefore() {
-    return inherentBefore.map(RiskAssessment::level).orElse("");
+  /** The inherent level before the run, if there was an inherent assessment. */
+  public Optional<RiskLevel> inherentLevelBefore() {
+    return inherentBefore.map(RiskAssessment::level);
   }
 
-  /** The inherent level after the run, or {@code ""} when there is none. */
-  public String inherentLevelAfter() {
-    return inherentAfter.map(RiskAssessment::level).orElse("");
+  /** The inherent level after the run, if there is an inherent assessment. */
+  public Optional<RiskLevel> inherentLevelAfter() {
+    return inherentAfter.map(RiskAssessment::level);
   }
 
-  /** The residual level before the run, or {@code ""} when there was none. */
-  public String residualLevelBefore() {
-    return residualBefore.map(RiskAssessment::level).orElse("");
+  /** The residual level before the run, if there was a residual assessment. */
+  public Optional<RiskLevel> residualLevelBefore() {
+    return residualBefore.map(RiskAssessment::level);
   }
 
-  /** The residual level after the run, or {@code ""} when there is none. */
-  public String residualLevelAfter() {
-    return residualAfter.map(RiskAssessment::level).orElse("");
+  /** The residual level after the run, if there is a residual assessment. */
+  public Optional<RiskLevel> residualLevelAfter() {
+    return residualAfter.map(RiskAssessment::level);
   }
 }

@@ -1,17 +1,16 @@
 package io.ismskit.risk.engine;
 
 import io.ismskit.core.base.Problem;
-import io.ismskit.core.ImmutableIsms;
 import io.ismskit.core.Isms;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.id.RiskId;
-import io.ismskit.core.risk.ImmutableRisk;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.risk.ScoringRegistry;
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoringMethod;
@@ -287,13 +286,13 @@ public final class RiskEngine {
    * method} instead of the criteria's.
    */
   public Either<RiskError, Risk> analyse(
-      Risk risk, RiskCriteria criteria, String method, Map<String, String> inputs, LocalDate asOf) {
+      Risk risk, RiskCriteria criteria, MethodId method, Map<String, String> inputs, LocalDate asOf) {
     Objects.requireNonNull(risk, "risk");
     Objects.requireNonNull(criteria, "criteria");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(asOf, "asOf");
-    ScoringMethod<?> m = methods.get(method);
+    ScoringMethod<?> m = methods.get(method.value());
     if (m == null) {
       return Either.left(RiskError.of(risk.id(), RiskError.METHOD_UNKNOWN, "inherent.method",
           method, "names no registered scoring method (known: " + methods.keySet() + ")"));
@@ -324,7 +323,7 @@ public final class RiskEngine {
     }
     Score s = scored.get();
     RiskAssessment a = RiskAssessment.builder()
-        .method(m.id().value())
+        .method(m.id())
         .methodVersion(m.version())
         .criteriaVersion(criteria.version())
         .putAllInputs(inputs)
@@ -334,7 +333,7 @@ public final class RiskEngine {
         .assessedOn(asOf)
         .rationale(inherentRationale(m, s, Optional.empty()))
         .build();
-    ImmutableRisk updated = ImmutableRisk.copyOf(risk).withInherent(a);
+    Risk updated = risk.withInherent(a);
     if (risk.inherent().isPresent()) {
       List<RiskAssessment> history = new ArrayList<>(risk.history().size() + 1);
       history.addAll(risk.history());
@@ -465,7 +464,7 @@ public final class RiskEngine {
             r.identifiedOn(), "is after the assessment date " + asOf));
         continue;
       }
-      groups.computeIfAbsent(inherent.get().method(), k -> new Ints()).add(i);
+      groups.computeIfAbsent(inherent.get().method().value(), k -> new Ints()).add(i);
     }
     for (Map.Entry<String, Ints> g : groups.entrySet()) {
       ScoringMethod<?> method = methods.get(g.getKey());
@@ -482,7 +481,7 @@ public final class RiskEngine {
     }
 
     List<Risk> risks = run.modified ? Arrays.asList(run.risks) : list;
-    Isms out = run.modified ? ImmutableIsms.copyOf(isms).withRisks(risks) : isms;
+    Isms out = run.modified ? isms.withRisks(risks) : isms;
     List<RiskEvaluation> evaluations = evaluations(risks, criteria, asOf);
     RegisterSummary summary = RegisterSummary.of(risks, criteria, evaluations, asOf, topN);
     run.changes.sort(Comparator.comparing(RiskChange::risk));
@@ -578,7 +577,7 @@ public final class RiskEngine {
     }
 
     RiskCriteria criteria = run.criteria;
-    String inherentLevel = criteria.levelOf(inherent.normalized());
+    RiskLevel inherentLevel = criteria.levelOf(inherent.normalized());
     Optional<String> criteriaVersion = Optional.of(criteria.version());
     Set<ChangeReason> reasons = EnumSet.noneOf(ChangeReason.class);
     List<RiskAssessment> retired = new ArrayList<>(2);
@@ -588,7 +587,7 @@ public final class RiskEngine {
       newInherent = prev;
     } else {
       newInherent = RiskAssessment.builder()
-          .method(method.id().value())
+          .method(method.id())
           .methodVersion(method.version())
           .criteriaVersion(criteriaVersion)
           .putAllInputs(inputs)
@@ -618,7 +617,7 @@ public final class RiskEngine {
       }
     }
 
-    String residualLevel = criteria.levelOf(residual.normalized());
+    RiskLevel residualLevel = criteria.levelOf(residual.normalized());
     Optional<RiskAssessment> prevResidual = r.residual();
     RiskAssessment newResidual;
     if (prevResidual.isPresent()
@@ -627,7 +626,7 @@ public final class RiskEngine {
       newResidual = prevResidual.get();
     } else {
       newResidual = RiskAssessment.builder()
-          .method(method.id().value())
+          .method(method.id())
           .methodVersion(method.version())
           .criteriaVersion(criteriaVersion)
           .putAllInputs(residualInputs)
@@ -660,8 +659,7 @@ public final class RiskEngine {
       }
     }
 
-    RiskDecision decision =
-        criteria.acceptable(inherentLevel) ? RiskDecision.ACCEPT : RiskDecision.TREAT;
+    RiskDecision decision = criteria.decisionFor(inherentLevel);
     if (!r.decision().equals(Optional.of(decision))) {
       reasons.add(ChangeReason.DECISION_CHANGED);
     }
@@ -672,7 +670,7 @@ public final class RiskEngine {
       // Replaced for a difference not named above (e.g. the method id's spelling): say so.
       reasons.add(ChangeReason.SCORE_CHANGED);
     }
-    ImmutableRisk updated = ImmutableRisk.copyOf(r)
+    Risk updated = r
         .withInherent(newInherent)
         .withResidual(newResidual)
         .withDecision(decision);
@@ -689,8 +687,8 @@ public final class RiskEngine {
 
   /** Whether {@code a} already says what a new assessment would say. */
   private static boolean same(RiskAssessment a, ScoringMethod<?> method,
-      Optional<String> criteriaVersion, Map<String, String> inputs, Score score, String level) {
-    return a.method().equals(method.id().value())
+      Optional<String> criteriaVersion, Map<String, String> inputs, Score score, RiskLevel level) {
+    return a.method().equals(method.id())
         && a.methodVersion().equals(method.version())
         && a.criteriaVersion().equals(criteriaVersion)
         && a.score() == score.value()

@@ -5,6 +5,7 @@ import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.RiskLevel;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * RiskCriteria#levelOf(double)}, so they follow the criteria in force even when the stored level
  * was computed under earlier criteria. The {@link #decision()} compares the <em>inherent</em>
  * level with the acceptance level: {@link RiskDecision#ACCEPT} when {@link
- * RiskCriteria#acceptable(String)}, else {@link RiskDecision#TREAT}. Whether the risk left after
+ * RiskCriteria#acceptable(RiskLevel)}, else {@link RiskDecision#TREAT} ({@link
+ * RiskCriteria#decisionFor(RiskLevel)}). Whether the risk left after
  * treatment is acceptable is {@link #residualAcceptable()}; the appetite {@link #band()} is that of
  * the residual score. A risk with no residual assessment is taken to have a residual equal to its
  * inherent risk. An assessment is overdue when its last date plus the criteria's assessment
@@ -39,9 +41,9 @@ import java.util.Optional;
 public record RiskEvaluation(
     RiskId risk,
     double inherent,
-    String inherentLevel,
+    RiskLevel inherentLevel,
     double residual,
-    String residualLevel,
+    RiskLevel residualLevel,
     boolean residualAssessed,
     RiskDecision decision,
     boolean residualAcceptable,
@@ -75,12 +77,12 @@ public record RiskEvaluation(
     }
     RiskAssessment i = in.get();
     double inherent = i.normalized();
-    String inherentLevel = criteria.levelOf(inherent);
+    RiskLevel inherentLevel = criteria.levelOf(inherent);
     boolean residualAssessed = risk.residual().isPresent();
     double residual = residualAssessed ? risk.residual().get().normalized() : inherent;
-    String residualLevel = residualAssessed ? criteria.levelOf(residual) : inherentLevel;
+    RiskLevel residualLevel = residualAssessed ? criteria.levelOf(residual) : inherentLevel;
     LocalDate last = risk.lastAssessedOn().orElse(i.assessedOn());
-    LocalDate due = last.plus(criteria.assessmentInterval());
+    LocalDate due = criteria.nextAssessmentDue(risk).orElseThrow();
     return Optional.of(
         new RiskEvaluation(
             risk.id(),
@@ -89,11 +91,11 @@ public record RiskEvaluation(
             residual,
             residualLevel,
             residualAssessed,
-            criteria.acceptable(inherentLevel) ? RiskDecision.ACCEPT : RiskDecision.TREAT,
+            criteria.decisionFor(inherentLevel),
             criteria.acceptable(residualLevel),
             AppetiteBand.of(residual, criteria),
             last,
             due,
-            due.isBefore(asOf)));
+            criteria.assessmentOverdue(risk, asOf)));
   }
 }

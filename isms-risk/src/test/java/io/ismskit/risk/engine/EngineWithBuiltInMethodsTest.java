@@ -13,11 +13,11 @@ import io.ismskit.core.Isms;
 import io.ismskit.core.context.Organization;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.id.RiskId;
-import io.ismskit.core.risk.ImmutableRisk;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentOption;
 import io.ismskit.risk.ScoringRegistry;
@@ -46,10 +46,10 @@ class EngineWithBuiltInMethodsTest {
   /** Criteria on four levels split at 0.25, 0.5, 0.75 of the normalized score. */
   private static final RiskCriteria CRITERIA = RiskCriteria.builder()
       .version("c1")
-      .method("matrix")
-      .addLevels("Low", "Medium", "High", "Critical")
+      .method(MethodId.of("matrix"))
+      .addLevels(RiskLevel.of("Low"), RiskLevel.of("Medium"), RiskLevel.of("High"), RiskLevel.of("Critical"))
       .addLevelBounds(0.25, 0.5, 0.75)
-      .acceptanceLevel("Medium")
+      .acceptanceLevel(RiskLevel.of("Medium"))
       .appetite(0.3)
       .tolerance(0.6)
       .assessmentInterval(Period.ofYears(1))
@@ -102,7 +102,7 @@ class EngineWithBuiltInMethodsTest {
   }
 
   private static Risk treated(Risk r) {
-    return ImmutableRisk.copyOf(r).withTreatment(MODIFY);
+    return r.withTreatment(MODIFY);
   }
 
   /** Treated risks of every built-in method but dread, and one untreated risk. */
@@ -134,7 +134,7 @@ class EngineWithBuiltInMethodsTest {
   }
 
   private static Score score(RiskAssessment a) {
-    ScoringMethod<?> m = BUILT_INS.find(MethodId.of(a.method())).orElseThrow();
+    ScoringMethod<?> m = BUILT_INS.find(a.method()).orElseThrow();
     return m.scoreEncoded(a.inputs()).get();
   }
 

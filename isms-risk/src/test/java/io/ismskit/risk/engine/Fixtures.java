@@ -5,7 +5,6 @@ import io.ismskit.core.asset.Asset;
 import io.ismskit.core.asset.AssetType;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.asset.Classification;
-import io.ismskit.core.asset.ImmutableAsset;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.context.Organization;
 import io.ismskit.core.control.ControlImplementation;
@@ -13,10 +12,11 @@ import io.ismskit.core.control.ImplementationStatus;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.RiskId;
-import io.ismskit.core.risk.ImmutableTreatment;
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentOption;
 import java.time.LocalDate;
@@ -38,10 +38,10 @@ final class Fixtures {
   static RiskCriteria criteria(String version) {
     return RiskCriteria.builder()
         .version(version)
-        .method("toy")
-        .addLevels("Low", "Medium", "High", "Critical")
+        .method(MethodId.of("toy"))
+        .addLevels(RiskLevel.of("Low"), RiskLevel.of("Medium"), RiskLevel.of("High"), RiskLevel.of("Critical"))
         .addLevelBounds(0.25, 0.5, 0.75)
-        .acceptanceLevel("Medium")
+        .acceptanceLevel(RiskLevel.of("Medium"))
         .appetite(0.3)
         .tolerance(0.6)
         .assessmentInterval(Period.ofYears(1))
@@ -59,12 +59,12 @@ final class Fixtures {
 
   static RiskAssessment analysis(String method, String version, Map<String, String> inputs) {
     return RiskAssessment.builder()
-        .method(method)
+        .method(MethodId.of(method))
         .methodVersion(version)
         .putAllInputs(inputs)
         .score(0)
         .normalized(0)
-        .level("unrated")
+        .level(RiskLevel.of("unrated"))
         .assessedOn(ASSESSED)
         .assessedBy(ALICE)
         .build();
@@ -96,7 +96,7 @@ final class Fixtures {
   }
 
   static Treatment treatment(TreatmentOption option, String... controls) {
-    ImmutableTreatment.Builder b = Treatment.builder().addOptions(option);
+    Treatment.Builder b = Treatment.builder().addOptions(option);
     for (String c : controls) {
       b.addControls(ControlId.of(c));
     }
@@ -130,7 +130,7 @@ final class Fixtures {
   }
 
   static Asset asset(String id, int c, int i, int a, String... dependsOn) {
-    ImmutableAsset.Builder b = Asset.builder()
+    Asset.Builder b = Asset.builder()
         .id(AssetId.of(id))
         .name("Asset " + id)
         .type(AssetType.SOFTWARE)

@@ -14,8 +14,6 @@ import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.ImplementationStatus;
 import io.ismskit.core.id.RiskId;
-import io.ismskit.core.risk.ImmutableRisk;
-import io.ismskit.core.risk.ImmutableTreatment;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
@@ -74,7 +72,7 @@ class RiskEnginePropertiesTest {
         risk = Fixtures.risk(id, a);
       }
       if (r.nextBoolean()) {
-        ImmutableTreatment.Builder t = Treatment.builder();
+        Treatment.Builder t = Treatment.builder();
         t.addOptions(OPTIONS[r.nextInt(OPTIONS.length)]);
         if (r.nextInt(4) == 0) {
           t.addOptions(TreatmentOption.SHARE);
@@ -84,10 +82,10 @@ class RiskEnginePropertiesTest {
             t.addControls(ControlId.of("C" + c));
           }
         }
-        risk = ImmutableRisk.copyOf(risk).withTreatment(t.build());
+        risk = risk.withTreatment(t.build());
       }
       if (r.nextInt(3) == 0) {
-        risk = ImmutableRisk.copyOf(risk).withAcceptance(
+        risk = risk.withAcceptance(
             RiskAcceptance.of(r.nextBoolean() ? ALICE : BOB, AS_OF.minusDays(r.nextInt(400))));
       }
       risks.add(risk);
@@ -108,7 +106,7 @@ class RiskEnginePropertiesTest {
             doubles().between(0, 1), doubles().between(0, 1))
         .checkAssert((l, i, e1, e2) -> {
           for (String method : List.of("toy", "matrix")) {
-            Risk risk = ImmutableRisk.copyOf(Fixtures.risk("R1", analysis(method, "1", l, i)))
+            Risk risk = Fixtures.risk("R1", analysis(method, "1", l, i))
                 .withTreatment(Fixtures.treatment(TreatmentOption.MODIFY, "C1", "C2"));
             Isms isms = Fixtures.isms(List.of(risk), List.of(
                 Fixtures.control("C1", ImplementationStatus.IMPLEMENTED, e1, true, false),

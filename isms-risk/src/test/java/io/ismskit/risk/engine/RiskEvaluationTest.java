@@ -5,11 +5,12 @@ import static io.ismskit.risk.engine.Fixtures.risk;
 import static io.ismskit.risk.engine.Fixtures.unassessed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ismskit.core.risk.ImmutableRisk;
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.RiskLevel;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,12 @@ class RiskEvaluationTest {
   private final RiskCriteria criteria = criteria(); // appetite 0.3, tolerance 0.6, accept <= Medium
 
   private static RiskAssessment scored(double normalized, String level, LocalDate on) {
+    return scored(normalized, RiskLevel.of(level), on);
+  }
+
+  private static RiskAssessment scored(double normalized, RiskLevel level, LocalDate on) {
     return RiskAssessment.builder()
-        .method("toy")
+        .method(MethodId.of("toy"))
         .methodVersion("1")
         .putAllInputs(Map.of("likelihood", "1", "impact", "1"))
         .score(normalized)
@@ -30,7 +35,7 @@ class RiskEvaluationTest {
   }
 
   private static Risk withScores(double inherent, double residual, LocalDate on) {
-    return ImmutableRisk.copyOf(risk("R1", 1, 1))
+    return risk("R1", 1, 1)
         .withInherent(scored(inherent, "whatever", on))
         .withResidual(scored(residual, "whatever", on));
   }
@@ -53,13 +58,13 @@ class RiskEvaluationTest {
   void decision_comparesTheInherentLevelWithTheAcceptanceLevel() {
     LocalDate on = Fixtures.ASSESSED;
     RiskEvaluation medium = eval(withScores(0.5, 0.1, on), on); // 0.5 is the Medium upper bound
-    assertThat(medium.inherentLevel()).isEqualTo("Medium");
+    assertThat(medium.inherentLevel()).isEqualTo(RiskLevel.of("Medium"));
     assertThat(medium.decision()).isEqualTo(RiskDecision.ACCEPT);
 
     RiskEvaluation high = eval(withScores(0.51, 0.2, on), on);
-    assertThat(high.inherentLevel()).isEqualTo("High");
+    assertThat(high.inherentLevel()).isEqualTo(RiskLevel.of("High"));
     assertThat(high.decision()).isEqualTo(RiskDecision.TREAT);
-    assertThat(high.residualLevel()).isEqualTo("Low");
+    assertThat(high.residualLevel()).isEqualTo(RiskLevel.of("Low"));
     assertThat(high.residualAcceptable()).isTrue();
     assertThat(high.band()).isEqualTo(AppetiteBand.WITHIN_APPETITE);
   }
@@ -67,8 +72,8 @@ class RiskEvaluationTest {
   @Test
   void levels_comeFromTheCriteria_notFromTheStoredLabel() {
     RiskEvaluation e = eval(withScores(0.9, 0.7, Fixtures.ASSESSED), Fixtures.ASSESSED);
-    assertThat(e.inherentLevel()).isEqualTo("Critical");
-    assertThat(e.residualLevel()).isEqualTo("High");
+    assertThat(e.inherentLevel()).isEqualTo(RiskLevel.of("Critical"));
+    assertThat(e.residualLevel()).isEqualTo(RiskLevel.of("High"));
     assertThat(e.residualAcceptable()).isFalse();
     assertThat(e.band()).isEqualTo(AppetiteBand.INTOLERABLE);
   }
@@ -85,7 +90,7 @@ class RiskEvaluationTest {
 
   @Test
   void withoutResidual_theResidualIsTheInherentRisk() {
-    Risk r = ImmutableRisk.copyOf(risk("R1", 1, 1)).withInherent(scored(0.7, "x", Fixtures.ASSESSED));
+    Risk r = risk("R1", 1, 1).withInherent(scored(0.7, "x", Fixtures.ASSESSED));
     RiskEvaluation e = eval(r, Fixtures.ASSESSED);
     assertThat(e.residualAssessed()).isFalse();
     assertThat(e.residual()).isEqualTo(0.7);

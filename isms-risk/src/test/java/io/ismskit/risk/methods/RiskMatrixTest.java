@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.base.ProblemCode;
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.RiskCriteria;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.risk.spi.Score;
 import io.ismskit.risk.spi.ScoringCode;
 import io.vavr.collection.Seq;
@@ -266,12 +268,12 @@ class RiskMatrixTest {
   private static RiskCriteria criteria3x3(List<Double> bounds) {
     return RiskCriteria.builder()
         .version("c3")
-        .method("matrix")
+        .method(MethodId.of("matrix"))
         .addLikelihoodScale("Unlikely", "Possible", "Likely")
         .addImpactScale("Minor", "Moderate", "Severe")
-        .addLevels("Low", "Medium", "High")
+        .addLevels(RiskLevel.of("Low"), RiskLevel.of("Medium"), RiskLevel.of("High"))
         .addAllLevelBounds(bounds)
-        .acceptanceLevel("Medium")
+        .acceptanceLevel(RiskLevel.of("Medium"))
         .appetite(0.3)
         .tolerance(0.6)
         .assessmentInterval(Period.ofYears(1))
@@ -287,7 +289,8 @@ class RiskMatrixTest {
   void ofBands_criteriaShapedThreeByThree_agreesWithTheCriteriaOnEveryCell() {
     for (List<Double> bounds : List.of(List.of(0.2, 0.5), List.of(0.125, 0.375), List.<Double>of())) {
       RiskCriteria c = criteria3x3(bounds);
-      RiskMatrix m = RiskMatrix.ofBands(c.likelihoodScale(), c.impactScale(), c.levels(), c.levelBounds()).get();
+      RiskMatrix m = RiskMatrix.ofBands(c.likelihoodScale(), c.impactScale(),
+          c.levels().stream().map(RiskLevel::name).toList(), c.levelBounds()).get();
       assertThat(m.rule()).isEqualTo(RiskMatrix.Rule.BANDS);
       assertThat(m.bands()).isEqualTo(bounds);
       MatrixMethod method = MatrixMethod.of(m);
@@ -295,7 +298,7 @@ class RiskMatrixTest {
         for (int i = 1; i <= 3; i++) {
           Score s = method.score(l, i);
           assertThat(s.value()).isEqualTo(l * i);
-          assertThat(s.level()).as("bounds %s, cell %d,%d", bounds, l, i).isEqualTo(c.levelOf(s.normalized()));
+          assertThat(s.level()).as("bounds %s, cell %d,%d", bounds, l, i).isEqualTo(c.levelOf(s.normalized()).name());
         }
       }
       assertThat(method.decode(Map.of("likelihood", "likely", "impact", "Severe")).get())

@@ -7,11 +7,12 @@ import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.asset.Classification;
 import io.ismskit.core.assurance.AuditFinding;
 import io.ismskit.core.assurance.AuditProgramme;
-import io.ismskit.core.assurance.AuditStatus;
+import io.ismskit.core.assurance.AuditProgress;
 import io.ismskit.core.assurance.ChangeTrigger;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.DecisionKind;
 import io.ismskit.core.assurance.EffectivenessReview;
+import io.ismskit.core.assurance.Evaluation;
 import io.ismskit.core.assurance.FindingType;
 import io.ismskit.core.assurance.Improvement;
 import io.ismskit.core.assurance.InternalAudit;
@@ -19,6 +20,7 @@ import io.ismskit.core.assurance.ManagementReview;
 import io.ismskit.core.assurance.Measurement;
 import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.Nonconformity;
+import io.ismskit.core.assurance.NonconformityProgress;
 import io.ismskit.core.assurance.NonconformitySource;
 import io.ismskit.core.assurance.NonconformityStatus;
 import io.ismskit.core.assurance.PlannedChange;
@@ -48,6 +50,7 @@ import io.ismskit.core.control.ImplementationStatus;
 import io.ismskit.core.control.InclusionReason;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.AwarenessTopic;
 import io.ismskit.core.governance.Communication;
@@ -93,13 +96,15 @@ import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
 import io.ismskit.core.id.ThreatId;
-import io.ismskit.core.risk.ActionStatus;
+import io.ismskit.core.risk.ActionProgress;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.ThreatSource;
 import io.ismskit.core.risk.Treatment;
@@ -149,8 +154,9 @@ public final class ConformantIsms {
   /** The id of the significant change. */
   public static final ChangeId SIGNIFICANT_CHANGE = ChangeId.of("CH-SIG");
 
-  static final List<String> LEVELS = List.of("Low", "Medium", "High", "Very high");
-  static final String ACCEPTANCE_LEVEL = "Medium";
+  static final List<RiskLevel> LEVELS =
+      List.of(RiskLevel.of("Low"), RiskLevel.of("Medium"), RiskLevel.of("High"), RiskLevel.of("Very high"));
+  static final RiskLevel ACCEPTANCE_LEVEL = RiskLevel.of("Medium");
   private static final Classification[] CLASSIFICATIONS = Classification.values();
   private static final ThreatSource[] SOURCES = ThreatSource.values();
   private static final SecurityProperty[] PROPERTIES = SecurityProperty.values();
@@ -220,6 +226,12 @@ public final class ConformantIsms {
     final Set<ControlId> excluded = new LinkedHashSet<>();
     final List<ControlId> applicable = new ArrayList<>();
     final Set<ControlId> requirementControls = new HashSet<>();
+    final RiskCriteria criteria = RiskCriteria.builder().version(CRITERIA_VERSION).method(MethodId.of("matrix"))
+        .addLikelihoodScale("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
+        .addImpactScale("Minor", "Moderate", "Major", "Severe", "Critical").addAllLevels(LEVELS)
+        .addLevelBounds(0.25, 0.5, 0.75).acceptanceLevel(ACCEPTANCE_LEVEL).appetite(0.25).tolerance(0.75)
+        .assessmentInterval(Period.ofMonths(12)).methodology(doc("6.1.2"))
+        .approval(Approval.of(CEO, daysAgo(400))).build();
 
     Gen(RandomGenerator r, int nAssets, int risksPerAsset, int nNcs) {
       this.r = r;
@@ -246,7 +258,7 @@ public final class ConformantIsms {
 
     // ---------------------------------------------------------------------------------------------
 
-    void people(io.ismskit.core.ImmutableIsms.Builder b) {
+    void people(io.ismskit.core.Isms.Builder b) {
       people.add(person(CEO, "Chief executive", true));
       people.add(person(CFO, "Chief financial officer", true));
       people.add(person(CISO, "Information security officer", false));
@@ -302,8 +314,8 @@ public final class ConformantIsms {
           .topManagement(top).build();
     }
 
-    void assign(io.ismskit.core.ImmutableIsms.Builder b, RoleId role, PersonId p) {
-      b.addRoleAssignments(RoleAssignment.builder().role(role).person(p).assignedBy(CEO).from(daysAgo(700))
+    void assign(io.ismskit.core.Isms.Builder b, RoleId role, PersonId p) {
+      b.addRoleAssignments(RoleAssignment.builder().role(role).person(p).assignedBy(CEO).validFrom(daysAgo(700))
           .communicatedOn(daysAgo(690)).build());
     }
 
@@ -318,7 +330,7 @@ public final class ConformantIsms {
 
     // ---------------------------------------------------------------------------------------------
 
-    void context(io.ismskit.core.ImmutableIsms.Builder b) {
+    void context(io.ismskit.core.Isms.Builder b) {
       ContextIssueId internal = ContextIssueId.of("CI-1");
       ContextIssueId external = ContextIssueId.of("CI-2");
       ContextIssueId climate = ContextIssueId.of("CI-3");
@@ -348,9 +360,10 @@ public final class ConformantIsms {
       b.scope(Scope.builder().statement("Development and operation of the SaaS platform").version("SC-2")
           .document(doc("4.3")).addOrganizationalUnits("Engineering", "Operations").addLocations("HQ")
           .addProcesses("SaaS operations").addExclusions(ScopeExclusion.of("Canteen", "No information processing"))
-          .addInterfaces(new ScopeInterface("Cloud hosting", java.util.Optional.of(InterestedPartyId.of("IP-3")), true))
+          .addInterfaces(ScopeInterface.builder().description("Cloud hosting").counterparty(InterestedPartyId.of("IP-3"))
+              .outsourced(true).build())
           .addConsideredIssues(internal, external, climate).addConsideredRequirements(legal, contract, expectation)
-          .approvedBy(CEO).approvedOn(daysAgo(300)).build());
+          .approval(Approval.of(CEO, daysAgo(300))).build());
       String[] names = {"Context", "Leadership", "Risk management", "Support", "Operations", "Internal audit",
           "Improvement"};
       for (int c = 4; c <= 10; c++) {
@@ -380,19 +393,19 @@ public final class ConformantIsms {
 
     // ---------------------------------------------------------------------------------------------
 
-    void governance(io.ismskit.core.ImmutableIsms.Builder b) {
+    void governance(io.ismskit.core.Isms.Builder b) {
       b.addPolicies(Policy.builder().id(POLICY).title("Information security policy")
-          .kind(PolicyKind.INFORMATION_SECURITY).version("3.0").document(doc("5.2")).approvedBy(CEO)
-          .approvedOn(daysAgo(200)).reviewInterval(Period.ofMonths(12)).lastReviewed(daysAgo(100))
+          .kind(PolicyKind.INFORMATION_SECURITY).version("3.0").document(doc("5.2"))
+          .approval(Approval.of(CEO, daysAgo(200))).reviewInterval(Period.ofMonths(12)).lastReviewed(daysAgo(100))
           .communicatedOn(daysAgo(95)).availableToInterestedParties(true).includesObjectivesFramework(true)
           .commitsToRequirements(true).commitsToContinualImprovement(true).build());
       b.addPolicies(Policy.builder().id(PolicyId.of("POL-AC")).title("Access control policy")
-          .kind(PolicyKind.TOPIC_SPECIFIC).topic("Access control").version("1.2").approvedBy(CISO)
-          .approvedOn(daysAgo(250)).reviewInterval(Period.ofMonths(12)).communicatedOn(daysAgo(240)).build());
+          .kind(PolicyKind.TOPIC_SPECIFIC).topic("Access control").version("1.2")
+          .approval(Approval.of(CISO, daysAgo(250))).reviewInterval(Period.ofMonths(12)).communicatedOn(daysAgo(240)).build());
       b.addResources(ResourceAllocation.builder().id(RES_PEOPLE).kind(ResourceKind.PEOPLE)
-          .description("1 FTE security officer").approvedBy(CEO).approvedOn(daysAgo(400)).build());
+          .description("1 FTE security officer").approval(Approval.of(CEO, daysAgo(400))).build());
       b.addResources(ResourceAllocation.builder().id(RES_BUDGET).kind(ResourceKind.BUDGET)
-          .description("Security budget").amount(120_000.0).approvedBy(CFO).approvedOn(daysAgo(180)).build());
+          .description("Security budget").amount(120_000.0).approval(Approval.of(CFO, daysAgo(180))).build());
       for (int i = 1; i <= 3; i++) {
         b.addObjectives(Objective.builder().id(ObjectiveId.of("OBJ-" + i)).description("Objective " + i)
             .policy(POLICY).function("Security").metric(MetricId.of("M-" + i)).target(">= 95 %").owner(CISO)
@@ -403,11 +416,11 @@ public final class ConformantIsms {
             + "objective " + i).method("Count from the ticket system").frequency(Period.ofMonths(3))
             .measuredBy(CISO).evaluatedBy(CEO).unit("%").target(95.0).objective(ObjectiveId.of("OBJ-" + i)).build());
         b.addMeasurements(Measurement.builder().id(MeasurementId.of("MS-" + i + "-1")).metric(MetricId.of("M-" + i))
-            .measuredOn(daysAgo(110)).value(90 + i).measuredBy(CISO).evaluation("Below target")
-            .evaluatedOn(daysAgo(105)).build());
+            .measuredOn(daysAgo(110)).value(90 + i).measuredBy(CISO)
+            .evaluation(Evaluation.of("Below target", daysAgo(105))).build());
         b.addMeasurements(Measurement.builder().id(MeasurementId.of("MS-" + i + "-2")).metric(MetricId.of("M-" + i))
-            .measuredOn(daysAgo(20)).value(95 + i).measuredBy(CISO).evaluation("On target")
-            .evaluatedOn(daysAgo(15)).build());
+            .measuredOn(daysAgo(20)).value(95 + i).measuredBy(CISO)
+            .evaluation(Evaluation.of("On target", daysAgo(15))).build());
       }
       b.addCommunications(Communication.builder().id(CommunicationId.of("COM-1")).topic("Security newsletter")
           .audience("All staff").method("intranet").frequency(Period.ofMonths(3)).responsible(CISO)
@@ -422,7 +435,7 @@ public final class ConformantIsms {
       return DocumentId.of("DOC-" + clause);
     }
 
-    void documents(io.ismskit.core.ImmutableIsms.Builder b) {
+    void documents(io.ismskit.core.Isms.Builder b) {
       Set<ClauseId> clauses = new LinkedHashSet<>();
       for (MandatoryDocument d : MandatoryDocument.values()) {
         if (d.kind() != DocumentedInformationKind.ORGANIZATION_DEFINED) {
@@ -437,10 +450,10 @@ public final class ConformantIsms {
             .author(CISO).format("PDF").classification(Classification.INTERNAL).addClauses(c)
             .location("DMS/isms/" + c).retention(Period.ofYears(3));
         if (m) {
-          d.status(DocumentStatus.APPROVED).reviewedBy(CISO).approvedBy(CEO).approvedOn(daysAgo(200))
+          d.status(DocumentStatus.APPROVED).reviewedBy(CISO).approval(Approval.of(CEO, daysAgo(200)))
               .reviewInterval(Period.ofMonths(12)).lastReviewed(daysAgo(90 + r.nextInt(100)));
         } else {
-          d.status(DocumentStatus.APPROVED).approvedBy(CISO).approvedOn(daysAgo(150));
+          d.status(DocumentStatus.APPROVED).approval(Approval.of(CISO, daysAgo(150)));
         }
         b.addDocuments(d.build());
       }
@@ -448,7 +461,7 @@ public final class ConformantIsms {
 
     // ---------------------------------------------------------------------------------------------
 
-    void soa(io.ismskit.core.ImmutableIsms.Builder b) {
+    void soa(io.ismskit.core.Isms.Builder b) {
       // exclude a few controls nothing relies on
       List<ControlId> candidates = new ArrayList<>();
       for (ControlId c : annexA) {
@@ -461,7 +474,7 @@ public final class ConformantIsms {
         excluded.add(candidates.get(r.nextInt(candidates.size())));
       }
       var soa = StatementOfApplicability.builder().version(SOA_VERSION).document(doc("6.1.3"))
-          .annexAComparedOn(daysAgo(210)).approvedBy(CEO).approvedOn(daysAgo(200));
+          .annexAComparedOn(daysAgo(210)).approval(Approval.of(CEO, daysAgo(200)));
       for (ControlId c : annexA) {
         var e = SoaEntry.builder().control(c).lastReviewed(daysAgo(200));
         if (excluded.contains(c)) {
@@ -479,7 +492,7 @@ public final class ConformantIsms {
 
     // ---------------------------------------------------------------------------------------------
 
-    List<Asset> assets(io.ismskit.core.ImmutableIsms.Builder b) {
+    List<Asset> assets(io.ismskit.core.Isms.Builder b) {
       AssetType[] supporting = {AssetType.SOFTWARE, AssetType.HARDWARE, AssetType.NETWORK, AssetType.SERVICE,
           AssetType.SITE, AssetType.SUPPLIER, AssetType.PERSONNEL};
       List<Asset> assets = new ArrayList<>(nAssets + 2);
@@ -510,13 +523,8 @@ public final class ConformantIsms {
       return assets;
     }
 
-    void risks(io.ismskit.core.ImmutableIsms.Builder b, List<Asset> assets) {
-      b.riskCriteria(RiskCriteria.builder().version(CRITERIA_VERSION).method("matrix")
-          .addLikelihoodScale("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
-          .addImpactScale("Minor", "Moderate", "Major", "Severe", "Critical").addAllLevels(LEVELS)
-          .addLevelBounds(0.25, 0.5, 0.75).acceptanceLevel(ACCEPTANCE_LEVEL).appetite(0.25).tolerance(0.75)
-          .assessmentInterval(Period.ofMonths(12)).methodology(doc("6.1.2")).approvedBy(CEO)
-          .approvedOn(daysAgo(400)).build());
+    void risks(io.ismskit.core.Isms.Builder b, List<Asset> assets) {
+      b.riskCriteria(criteria);
       int n = 0;
       List<Risk> risks = new ArrayList<>(assets.size() * risksPerAsset);
       for (Asset a : assets) {
@@ -538,13 +546,14 @@ public final class ConformantIsms {
           .addAssets(asset.id()).threat(ThreatId.of("T-" + (1 + r.nextInt(5))))
           .addAffects(PROPERTIES[r.nextInt(PROPERTIES.length)]).owner(owner).identifiedOn(daysAgo(500))
           .inherent(assessment(level, assessed));
-      boolean treat = level > LEVELS.indexOf(ACCEPTANCE_LEVEL);
-      rb.decision(treat ? RiskDecision.TREAT : RiskDecision.ACCEPT);
+      RiskDecision decision = criteria.decisionFor(LEVELS.get(level));
+      boolean treat = decision == RiskDecision.TREAT;
+      rb.decision(decision);
       if (treat) {
         ControlId c1 = applicable.get(r.nextInt(applicable.size()));
         ControlId c2 = applicable.get(r.nextInt(applicable.size()));
         var t = Treatment.builder().addOptions(TreatmentOption.MODIFY).addControls(c1)
-            .justification("Reduce likelihood").planApprovedBy(owner).planApprovedOn(assessed)
+            .justification("Reduce likelihood").planApproval(Approval.of(owner, assessed))
             .soaVersion(SOA_VERSION);
         if (!c2.equals(c1)) {
           t.addControls(c2);
@@ -552,10 +561,7 @@ public final class ConformantIsms {
         boolean done = r.nextBoolean();
         var action = TreatmentAction.builder().description("Implement " + c1.value()).control(c1).owner(owner)
             .dueDate(done ? assessed.plusDays(5) : AS_OF.plusDays(30 + r.nextInt(90)))
-            .status(done ? ActionStatus.DONE : ActionStatus.IN_PROGRESS);
-        if (done) {
-          action.completedOn(assessed.plusDays(3));
-        }
+            .progress(done ? ActionProgress.done(assessed.plusDays(3)) : ActionProgress.inProgress());
         t.addActions(action.build());
         rb.priority(LEVELS.size() - level).treatment(t.build())
             .residual(assessment(0, assessed.plusDays(4)))
@@ -565,7 +571,7 @@ public final class ConformantIsms {
     }
 
     static RiskAssessment assessment(int level, LocalDate on) {
-      return RiskAssessment.builder().method("matrix").methodVersion("1").criteriaVersion(CRITERIA_VERSION)
+      return RiskAssessment.builder().method(MethodId.of("matrix")).methodVersion("1").criteriaVersion(CRITERIA_VERSION)
           .putInputs("likelihood", String.valueOf(level + 1)).putInputs("impact", String.valueOf(level + 2))
           .score(level + 1).normalized(0.2 + 0.25 * level).level(LEVELS.get(level)).assessedOn(on)
           .assessedBy(CISO).build();
@@ -573,7 +579,7 @@ public final class ConformantIsms {
 
     // ---------------------------------------------------------------------------------------------
 
-    void assurance(io.ismskit.core.ImmutableIsms.Builder b, List<Asset> assets) {
+    void assurance(io.ismskit.core.Isms.Builder b, List<Asset> assets) {
       AuditProgrammeId ap = AuditProgrammeId.of("AP-1");
       b.addAuditProgrammes(AuditProgramme.builder().id(ap).name("Audit programme 2026-2028").start(daysAgo(180))
           .end(AS_OF.plusYears(2)).interval(Period.ofMonths(12)).owner(CISO).methods("Interviews, sampling")
@@ -586,17 +592,17 @@ public final class ConformantIsms {
       }
       AuditId clauseAudit = AuditId.of("AU-1");
       b.addAudits(InternalAudit.builder().id(clauseAudit).programme(ap).addAllClauses(topLevel)
-          .addProcesses(pid(6)).addCriteria("ISO/IEC 27001:2022").plannedOn(daysAgo(65)).performedOn(daysAgo(60))
-          .addAuditors(AUDITOR_1).addAuditees(CISO).status(AuditStatus.REPORTED).report(doc("9.2.2"))
-          .reportedOn(daysAgo(50)).addReportedTo(CEO).build());
+          .addProcesses(pid(6)).addCriteria("ISO/IEC 27001:2022").plannedOn(daysAgo(65))
+          .addAuditors(AUDITOR_1).addAuditees(CISO).progress(AuditProgress.reported(daysAgo(60), daysAgo(50)))
+          .report(doc("9.2.2")).addReportedTo(CEO).build());
       int half = applicable.size() / 2;
       b.addAudits(InternalAudit.builder().id(AuditId.of("AU-2")).programme(ap)
           .addAllControls(applicable.subList(0, half)).addCriteria("Annex A").plannedOn(daysAgo(45))
-          .performedOn(daysAgo(40)).addAuditors(AUDITOR_2).addAuditees(CISO).status(AuditStatus.REPORTED)
-          .report(doc("9.2.2")).reportedOn(daysAgo(35)).addReportedTo(CEO).build());
+          .addAuditors(AUDITOR_2).addAuditees(CISO).progress(AuditProgress.reported(daysAgo(40), daysAgo(35)))
+          .report(doc("9.2.2")).addReportedTo(CEO).build());
       b.addAudits(InternalAudit.builder().id(AuditId.of("AU-3")).programme(ap)
           .addAllControls(applicable.subList(half, applicable.size())).addCriteria("Annex A")
-          .plannedOn(AS_OF.plusDays(60)).addAuditors(AUDITOR_1).addAuditees(CISO).status(AuditStatus.PLANNED)
+          .plannedOn(AS_OF.plusDays(60)).addAuditors(AUDITOR_1).addAuditees(CISO).progress(AuditProgress.planned())
           .build());
       b.addFindings(AuditFinding.builder().id(FindingId.of("F-1")).audit(clauseAudit)
           .type(FindingType.MINOR_NONCONFORMITY).clause(ClauseId.of("7.5.3")).description("Retention missing")
@@ -618,23 +624,23 @@ public final class ConformantIsms {
       // changes
       b.addChanges(PlannedChange.builder().id(ChangeId.of("CH-1")).description("Add a cloud region")
           .reason("Resilience").trigger(ChangeTrigger.MANAGEMENT_REVIEW).impact("New supporting assets")
-          .responsible(CISO).approvedBy(CEO).approvedOn(daysAgo(35)).plannedFor(AS_OF.plusDays(30)).build());
+          .responsible(CISO).approval(Approval.of(CEO, daysAgo(35))).plannedFor(AS_OF.plusDays(30)).build());
       Asset first = assets.get(0);
       b.addChanges(PlannedChange.builder().id(SIGNIFICANT_CHANGE).description("Migrate " + first.name())
           .reason("End of support").trigger(ChangeTrigger.ORGANIZATIONAL).impact("Risks of the migrated asset")
-          .significant(true).addAssets(first.id()).responsible(CISO).approvedBy(CEO).approvedOn(daysAgo(150))
+          .significant(true).addAssets(first.id()).responsible(CISO).approval(Approval.of(CEO, daysAgo(150)))
           .plannedFor(daysAgo(110)).completedOn(daysAgo(100)).build());
       // improvements
       b.addImprovements(Improvement.builder().id(ImprovementId.of("IMP-1")).description("Automate access reviews")
-          .source("Management review MR-2").raisedOn(daysAgo(40)).owner(CISO).status(ActionStatus.IN_PROGRESS)
+          .source("Management review MR-2").raisedOn(daysAgo(40)).owner(CISO).progress(ActionProgress.inProgress())
           .build());
       b.addImprovements(Improvement.builder().id(ImprovementId.of("IMP-2")).description("Shorter patch cycle")
-          .source("Metric M-1").raisedOn(daysAgo(300)).owner(CISO).status(ActionStatus.DONE)
-          .completedOn(daysAgo(200)).outcome("Patch time halved").build());
+          .source("Metric M-1").raisedOn(daysAgo(300)).owner(CISO)
+          .progress(ActionProgress.done(daysAgo(200))).outcome("Patch time halved").build());
       nonconformities(b);
     }
 
-    void nonconformities(io.ismskit.core.ImmutableIsms.Builder b) {
+    void nonconformities(io.ismskit.core.Isms.Builder b) {
       NonconformityStatus[] statuses = NonconformityStatus.values();
       int ca = 0;
       for (int i = 1; i <= nNcs; i++) {
@@ -645,7 +651,8 @@ public final class ConformantIsms {
         var n = Nonconformity.builder().id(id).source(i == 1 ? NonconformitySource.INTERNAL_AUDIT
             : NonconformitySource.MONITORING).grade(Nonconformity.Grade.MINOR).description("Nonconformity " + i)
             .clause(ClauseId.of("7.5.3")).raisedOn(raised).owner(CISO).dueDate(AS_OF.plusDays(30 + r.nextInt(60)))
-            .status(s);
+            .progress(s == NonconformityStatus.CLOSED ? NonconformityProgress.closed(raised.plusDays(61))
+                : NonconformityProgress.of(s));
         if (i == 1) {
           n.finding(FindingId.of("F-1"));
         }
@@ -664,8 +671,8 @@ public final class ConformantIsms {
             a.dueDate(raised.plusDays(40)).completedOn(raised.plusDays(30));
           }
           if (s == NonconformityStatus.CLOSED) {
-            a.effectivenessReview(new EffectivenessReview(raised.plusDays(60), CISO, true, "No recurrence"));
-            n.closedOn(raised.plusDays(61));
+            a.effectivenessReview(EffectivenessReview.builder().reviewedOn(raised.plusDays(60)).reviewedBy(CISO)
+                .effective(true).notes("No recurrence").build());
           }
           b.addCorrectiveActions(a.build());
         }

@@ -7,11 +7,13 @@ import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.asset.Classification;
 import io.ismskit.core.assurance.AuditFinding;
 import io.ismskit.core.assurance.AuditProgramme;
+import io.ismskit.core.assurance.AuditProgress;
 import io.ismskit.core.assurance.AuditStatus;
 import io.ismskit.core.assurance.ChangeTrigger;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.DecisionKind;
 import io.ismskit.core.assurance.EffectivenessReview;
+import io.ismskit.core.assurance.Evaluation;
 import io.ismskit.core.assurance.FindingType;
 import io.ismskit.core.assurance.Improvement;
 import io.ismskit.core.assurance.Incident;
@@ -20,6 +22,7 @@ import io.ismskit.core.assurance.ManagementReview;
 import io.ismskit.core.assurance.Measurement;
 import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.Nonconformity;
+import io.ismskit.core.assurance.NonconformityProgress;
 import io.ismskit.core.assurance.NonconformitySource;
 import io.ismskit.core.assurance.NonconformityStatus;
 import io.ismskit.core.assurance.PlannedChange;
@@ -46,6 +49,7 @@ import io.ismskit.core.control.ImplementationStatus;
 import io.ismskit.core.control.InclusionReason;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.AwarenessTopic;
 import io.ismskit.core.governance.Communication;
@@ -93,14 +97,17 @@ import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
+import io.ismskit.core.risk.ActionProgress;
 import io.ismskit.core.risk.ActionStatus;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
+import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskApproach;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.ThreatSource;
 import io.ismskit.core.risk.Treatment;
@@ -142,6 +149,16 @@ public final class ModelFactory {
     "Rossi", "Fischer", "Nguyen", "Petrov", "Garcia", "Kim", "Dubois", "Meyer", "Costa"
   };
   private static final String[] LEVELS = {"Very low", "Low", "Medium", "High", "Very high"};
+
+  /**
+   * The levels generated assessments have: those every generated criteria list (criteria of 3, 4
+   * or 5 levels all keep the lowest, the middle and the highest of {@link #LEVELS}), so that a
+   * generated ISMS's assessments always use levels of its criteria.
+   */
+  private static final List<RiskLevel> ASSESSED_LEVELS =
+      List.of(RiskLevel.of("Very low"), RiskLevel.of("Medium"), RiskLevel.of("Very high"));
+
+  private static final MethodId MATRIX = MethodId.of("matrix");
   private static final String[] SOURCES = {
     "ISO/IEC 27017:2015", "ISO/IEC 27018:2019", "ISO/IEC 27701:2019", "NIST SP 800-53 Rev. 5", "internal"
   };
@@ -356,7 +373,8 @@ public final class ModelFactory {
 
   /** A scope interface. */
   public static ScopeInterface scopeInterface(RandomGenerator r, World w) {
-    return new ScopeInterface(phrase(r), w.parties().maybe(r, 0.5), r.nextBoolean());
+    return ScopeInterface.builder().description(phrase(r)).counterparty(w.parties().maybe(r, 0.5))
+        .outsourced(r.nextBoolean()).build();
   }
 
   /** A scope. */
@@ -371,8 +389,7 @@ public final class ModelFactory {
         .addAllProcesses(phrases(r, 3))
         .addAllConsideredIssues(w.issues().some(r, w.listMax()))
         .addAllConsideredRequirements(w.requirements().some(r, w.listMax()))
-        .approvedBy(approver)
-        .approvedOn(approver.map(p -> date(r)));
+        .approval(approver.map(p -> Approval.of(p, date(r))));
     int exclusions = r.nextInt(3);
     for (int i = 0; i < exclusions; i++) {
       b.addExclusions(scopeExclusion(r));
@@ -436,8 +453,8 @@ public final class ModelFactory {
         .role(w.roles().one(r))
         .person(w.people().one(r))
         .assignedBy(w.people().maybe(r, 0.5))
-        .from(from)
-        .until(r.nextInt(4) == 0 ? Optional.of(after(r, from)) : Optional.empty())
+        .validFrom(from)
+        .validUntil(r.nextInt(4) == 0 ? Optional.of(after(r, from)) : Optional.empty())
         .communicatedOn(opt(r, () -> after(r, from)))
         .build();
   }
@@ -457,8 +474,7 @@ public final class ModelFactory {
         .topic(kind == PolicyKind.TOPIC_SPECIFIC ? Optional.of(word(r)) : Optional.empty())
         .version(r.nextInt(1, 5) + "." + r.nextInt(10))
         .document(w.documents().maybe(r, 0.7))
-        .approvedBy(approver)
-        .approvedOn(approvedOn)
+        .approval(approver.map(p -> Approval.of(p, approvedOn.orElseThrow())))
         .reviewInterval(period(r))
         .lastReviewed(lastReviewed)
         .communicatedOn(opt(r, () -> date(r)))
@@ -497,8 +513,7 @@ public final class ModelFactory {
         .kind(pick(r, ResourceKind.values()))
         .description(phrase(r))
         .amount(opt(r, () -> (double) r.nextInt(0, 1_000_000)))
-        .approvedBy(approver)
-        .approvedOn(approver.map(p -> date(r)))
+        .approval(approver.map(p -> Approval.of(p, date(r))))
         .build();
   }
 
@@ -568,8 +583,7 @@ public final class ModelFactory {
         .addAllClauses(CLAUSES.some(r, 2))
         .status(status)
         .reviewedBy(w.people().maybe(r, 0.4))
-        .approvedBy(approver)
-        .approvedOn(approver.map(p -> date(r)))
+        .approval(approver.map(p -> Approval.of(p, date(r))))
         .reviewInterval(kind == DocumentKind.MAINTAINED ? Optional.of(period(r)) : Optional.empty())
         .lastReviewed(opt(r, () -> date(r)))
         .retention(opt(r, () -> Period.ofYears(r.nextInt(1, 11))))
@@ -633,13 +647,13 @@ public final class ModelFactory {
     inputs.put("impact", Integer.toString(impact));
     inputs.put("likelihood", Integer.toString(likelihood));
     return RiskAssessment.builder()
-        .method("matrix")
+        .method(MATRIX)
         .methodVersion("1.0")
         .criteriaVersion(opt(r, () -> "1." + r.nextInt(5)))
         .putAllInputs(inputs)
         .score(score)
         .normalized(normalized)
-        .level(LEVELS[Math.min(LEVELS.length - 1, (int) (normalized * LEVELS.length))])
+        .level(ASSESSED_LEVELS.get(Math.min(ASSESSED_LEVELS.size() - 1, (int) (normalized * ASSESSED_LEVELS.size()))))
         .assessedOn(after(r, notBefore))
         .assessedBy(w.people().maybe(r, 0.7))
         .rationale(optPhrase(r))
@@ -656,8 +670,8 @@ public final class ModelFactory {
         .owner(w.people().one(r))
         .resources(opt(r, () -> r.nextInt(1, 20) + " person-days"))
         .dueDate(due)
-        .status(status)
-        .completedOn(status == ActionStatus.DONE ? Optional.of(after(r, due.minusDays(60))) : Optional.empty())
+        .progress(status == ActionStatus.DONE ? ActionProgress.done(after(r, due.minusDays(60)))
+            : ActionProgress.of(status))
         .build();
   }
 
@@ -680,15 +694,15 @@ public final class ModelFactory {
         .addAllActions(list)
         .justification(optPhrase(r))
         .sharedWith(options.contains(TreatmentOption.SHARE) ? Optional.of(word(r) + " insurer") : Optional.empty())
-        .planApprovedBy(approver)
-        .planApprovedOn(approver.map(p -> date(r)))
+        .planApproval(approver.map(p -> Approval.of(p, date(r))))
         .soaVersion(opt(r, () -> "1." + r.nextInt(5)))
         .build();
   }
 
   /** An acceptance of residual risk. */
   public static RiskAcceptance riskAcceptance(RandomGenerator r, World w, LocalDate notBefore) {
-    return new RiskAcceptance(w.people().one(r), after(r, notBefore), optPhrase(r));
+    return RiskAcceptance.builder().acceptedBy(w.people().one(r)).acceptedOn(after(r, notBefore))
+        .justification(optPhrase(r)).build();
   }
 
   /** A risk, on the world's in-scope assets only. */
@@ -735,9 +749,9 @@ public final class ModelFactory {
   /** Risk criteria with 3 to 5 levels. */
   public static RiskCriteria riskCriteria(RandomGenerator r, World w) {
     int k = r.nextInt(3, 6);
-    List<String> levels = new ArrayList<>(k);
+    List<RiskLevel> levels = new ArrayList<>(k);
     for (int i = 0; i < k; i++) {
-      levels.add(LEVELS[i * (LEVELS.length - 1) / Math.max(1, k - 1)]);
+      levels.add(RiskLevel.of(LEVELS[i * (LEVELS.length - 1) / Math.max(1, k - 1)]));
     }
     List<Double> bounds = new ArrayList<>();
     if (r.nextBoolean()) {
@@ -752,7 +766,7 @@ public final class ModelFactory {
     List<String> impacts = List.of("Negligible", "Minor", "Moderate", "Major", "Severe");
     return RiskCriteria.builder()
         .version("1." + r.nextInt(10))
-        .method("matrix")
+        .method(MATRIX)
         .addAllLikelihoodScale(scale)
         .addAllImpactScale(impacts)
         .addAllLevels(levels)
@@ -762,8 +776,7 @@ public final class ModelFactory {
         .tolerance(tolerance)
         .assessmentInterval(period(r))
         .methodology(w.documents().maybe(r, 0.6))
-        .approvedBy(approver)
-        .approvedOn(approver.map(p -> date(r)))
+        .approval(approver.map(p -> Approval.of(p, date(r))))
         .build();
   }
 
@@ -841,8 +854,7 @@ public final class ModelFactory {
         .addAllEntries(entries)
         .document(w.documents().maybe(r, 0.7))
         .annexAComparedOn(opt(r, () -> date(r)))
-        .approvedBy(approver)
-        .approvedOn(approver.map(p -> date(r)))
+        .approval(approver.map(p -> Approval.of(p, date(r))))
         .build();
   }
 
@@ -878,8 +890,7 @@ public final class ModelFactory {
         .measuredOn(measured)
         .value(r.nextDouble(0, 100))
         .measuredBy(w.people().maybe(r, 0.7))
-        .evaluation(evaluation)
-        .evaluatedOn(evaluation.map(e -> after(r, measured)))
+        .evaluation(evaluation.map(e -> Evaluation.of(e, after(r, measured))))
         .build();
   }
 
@@ -916,12 +927,10 @@ public final class ModelFactory {
         .addAllProcesses(w.processes().some(r, w.listMax()))
         .addAllCriteria(r.nextBoolean() ? List.of("ISO/IEC 27001:2022") : List.of())
         .plannedOn(planned)
-        .performedOn(performedOn)
         .addAllAuditors(w.people().some(r, 2))
         .addAllAuditees(w.people().some(r, w.listMax()))
-        .status(status)
+        .progress(new AuditProgress(status, performedOn, reportedOn))
         .report(performed ? w.documents().maybe(r, 0.6) : Optional.empty())
-        .reportedOn(reportedOn)
         .addAllReportedTo(reportedOn.isPresent() ? w.people().some(r, 2) : List.of())
         .build();
   }
@@ -991,14 +1000,15 @@ public final class ModelFactory {
         .rootCause(status == NonconformityStatus.OPEN ? Optional.empty() : optPhrase(r))
         .similarCheck(optPhrase(r))
         .dueDate(opt(r, () -> after(r, raised)))
-        .status(status)
-        .closedOn(status == NonconformityStatus.CLOSED ? Optional.of(after(r, raised)) : Optional.empty())
+        .progress(status == NonconformityStatus.CLOSED ? NonconformityProgress.closed(after(r, raised))
+            : NonconformityProgress.of(status))
         .build();
   }
 
   /** A review of a corrective action's effectiveness, on or after {@code notBefore}. */
   public static EffectivenessReview effectivenessReview(RandomGenerator r, World w, LocalDate notBefore) {
-    return new EffectivenessReview(after(r, notBefore), w.people().one(r), r.nextInt(4) != 0, phrase(r));
+    return EffectivenessReview.builder().reviewedOn(after(r, notBefore)).reviewedBy(w.people().one(r))
+        .effective(r.nextInt(4) != 0).notes(phrase(r)).build();
   }
 
   /** A corrective action for one of the world's nonconformities. */
@@ -1029,8 +1039,7 @@ public final class ModelFactory {
         .source(r.nextBoolean() ? "management review" : "internal audit")
         .raisedOn(raised)
         .owner(w.people().one(r))
-        .status(status)
-        .completedOn(status == ActionStatus.DONE ? Optional.of(after(r, raised)) : Optional.empty())
+        .progress(status == ActionStatus.DONE ? ActionProgress.done(after(r, raised)) : ActionProgress.of(status))
         .outcome(status == ActionStatus.DONE ? optPhrase(r) : Optional.empty())
         .build();
   }
@@ -1050,8 +1059,7 @@ public final class ModelFactory {
         .addAllRisks(w.risks().some(r, w.listMax()))
         .addAllControls(w.controls().some(r, w.listMax()))
         .responsible(w.people().one(r))
-        .approvedBy(approver)
-        .approvedOn(approver.map(p -> date(r)))
+        .approval(approver.map(p -> Approval.of(p, date(r))))
         .plannedFor(planned)
         .completedOn(opt(r, () -> after(r, planned)))
         .build();
