@@ -157,12 +157,14 @@ public final class Frequency {
 
   /**
    * This frequency scaled by {@code factor >= 0}: the Poisson mean, the Bernoulli probability, the
-   * rate or the vulnerability multiplied by {@code factor}. Refused when a probability would
-   * exceed 1 or a parameter overflows.
+   * rate or the vulnerability multiplied by {@code factor}. Refused when {@code factor} is
+   * negative, NaN or infinite, a probability would exceed 1, a Poisson mean {@link #MAX_RATE} or
+   * a parameter {@link Distribution#MAX_AMOUNT}.
    */
   public Either<Problem, Frequency> scaledBy(double factor) {
-    if (!(factor >= 0) || Double.isInfinite(factor)) {
-      throw new IllegalArgumentException("factor: must be finite and >= 0, was " + factor);
+    Optional<Problem> bad = Checks.nonNegative("factor", factor);
+    if (bad.isPresent()) {
+      return Either.left(bad.get());
     }
     return switch (kind) {
       case POISSON -> poisson(value * factor);

@@ -172,8 +172,8 @@ class FairMethodTest {
               seed -> {
                 FairInput in = randomInput(seed);
                 assertThat(method.score(in)).isEqualTo(method.score(in));
-                FairResult a = MonteCarlo.run(in.scenario(), in.simulation());
-                FairResult b = MonteCarlo.run(in.scenario(), in.simulation(), ex);
+                FairResult a = MonteCarlo.run(in.scenario(), in.simulation()).get();
+                FairResult b = MonteCarlo.run(in.scenario(), in.simulation(), ex).get();
                 assertThat(Double.doubleToRawLongBits(b.mean()))
                     .isEqualTo(Double.doubleToRawLongBits(a.mean()));
                 assertThat(b.sortedLosses()).isEqualTo(a.sortedLosses());
