@@ -13,7 +13,8 @@ package io.ismskit.risk.fair;
  * }</pre>
  *
  * @implSpec Implementations must be thread-safe, fast and must not block: they are called from
- *     the hot loop of every thread of the run.
+ *     the hot loop of every thread of the run. An exception one throws ends the run and is rethrown
+ *     to its caller.
  */
 @FunctionalInterface
 public interface Cancellation {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A continuous distribution of a non-negative FAIR quantity: a loss magnitude per event, a rate of
@@ -43,6 +44,7 @@ import java.util.Optional;
 public final class Distribution {
 
   /** The shape of a distribution and the names of its parameters, in order. */
+  @SuppressWarnings("ImmutableEnumChecker") // parameterNames is an unmodifiable List.of
   public enum Kind {
     /** A single value: {@code value}. */
     CONSTANT("constant", "value"),
@@ -210,67 +212,66 @@ public final class Distribution {
   }
 
   private static Optional<Problem> check(Kind kind, double[] p) {
-    switch (kind) {
-      case CONSTANT:
-        return Checks.first(Checks.nonNegative("value", p[0]), amount("value", p[0]));
-      case UNIFORM:
-        return Checks.first(
+    return switch (kind) {
+      case CONSTANT -> Checks.first(Checks.nonNegative("value", p[0]), amount("value", p[0]));
+      case UNIFORM -> Checks.first(
+          Checks.nonNegative("min", p[0]),
+          Checks.nonNegative("max", p[1]),
+          amount("max", p[1]),
+          Checks.atMost("min", p[0], "max", p[1]));
+      case TRIANGULAR, PERT -> checkBounded(kind, p);
+      case LOGNORMAL_90 -> checkLognormal90(p);
+      case LOGNORMAL -> Checks.first(
+          Checks.finite("mu", p[0]),
+          Checks.positive("sigma", p[1]),
+          lognormalMean("mu", p[0], p[0], p[1]));
+    };
+  }
+
+  /** The checks of a triangular or PERT distribution. */
+  private static Optional<Problem> checkBounded(Kind kind, double[] p) {
+    Optional<Problem> e =
+        Checks.first(
             Checks.nonNegative("min", p[0]),
-            Checks.nonNegative("max", p[1]),
-            amount("max", p[1]),
-            Checks.atMost("min", p[0], "max", p[1]));
-      case TRIANGULAR:
-      case PERT:
-        {
-          Optional<Problem> e =
-              Checks.first(
-                  Checks.nonNegative("min", p[0]),
-                  Checks.nonNegative("mode", p[1]),
-                  Checks.nonNegative("max", p[2]),
-                  amount("max", p[2]),
-                  Checks.atMost("min", p[0], "max", p[2]),
-                  p[1] < p[0] || p[1] > p[2]
-                      ? Optional.of(
-                          Problem.ofField(FairCode.MODE,
-                              "mode",
-                              p[1],
-                              "must lie in [min, max] = [" + p[0] + ", " + p[2] + "]"))
-                      : Optional.empty());
-          if (e.isPresent() || kind == Kind.TRIANGULAR) {
-            return e;
-          }
-          return Checks.first(
-              Checks.positive("shape", p[3]),
-              p[3] > MAX_PERT_SHAPE
-                  ? Optional.of(Problem.ofField(FairCode.OVERFLOW, "shape", p[3],
-                      "must be at most " + MAX_PERT_SHAPE + " (a larger shape is the mode alone:"
-                          + " use constant)"))
-                  : Optional.empty());
-        }
-      case LOGNORMAL_90:
-        {
-          Optional<Problem> e = Checks.first(
-              Checks.positive("low", p[0]),
-              Checks.positive("high", p[1]),
-              amount("high", p[1]),
-              p[0] >= p[1]
-                  ? Optional.of(
-                      Problem.ofField(FairCode.ORDER, "low", p[0], "must be below high (" + p[1] + ")"))
-                  : Optional.empty());
-          if (e.isPresent()) {
-            return e;
-          }
-          double mu = (Math.log(p[0]) + Math.log(p[1])) / 2;
-          double sigma = (Math.log(p[1]) - Math.log(p[0])) / (2 * Z95);
-          return lognormalMean("high", p[1], mu, sigma);
-        }
-      case LOGNORMAL:
-        return Checks.first(
-            Checks.finite("mu", p[0]),
-            Checks.positive("sigma", p[1]),
-            lognormalMean("mu", p[0], p[0], p[1]));
+            Checks.nonNegative("mode", p[1]),
+            Checks.nonNegative("max", p[2]),
+            amount("max", p[2]),
+            Checks.atMost("min", p[0], "max", p[2]),
+            p[1] < p[0] || p[1] > p[2]
+                ? Optional.of(
+                    Problem.ofField(FairCode.MODE,
+                        "mode",
+                        p[1],
+                        "must lie in [min, max] = [" + p[0] + ", " + p[2] + "]"))
+                : Optional.empty());
+    if (e.isPresent() || kind == Kind.TRIANGULAR) {
+      return e;
     }
-    throw new AssertionError(kind);
+    return Checks.first(
+        Checks.positive("shape", p[3]),
+        p[3] > MAX_PERT_SHAPE
+            ? Optional.of(Problem.ofField(FairCode.OVERFLOW, "shape", p[3],
+                "must be at most " + MAX_PERT_SHAPE + " (a larger shape is the mode alone:"
+                    + " use constant)"))
+            : Optional.empty());
+  }
+
+  /** The checks of a lognormal given by its 90% interval. */
+  private static Optional<Problem> checkLognormal90(double[] p) {
+    Optional<Problem> e = Checks.first(
+        Checks.positive("low", p[0]),
+        Checks.positive("high", p[1]),
+        amount("high", p[1]),
+        p[0] >= p[1]
+            ? Optional.of(
+                Problem.ofField(FairCode.ORDER, "low", p[0], "must be below high (" + p[1] + ")"))
+            : Optional.empty());
+    if (e.isPresent()) {
+      return e;
+    }
+    double mu = (Math.log(p[0]) + Math.log(p[1])) / 2;
+    double sigma = (Math.log(p[1]) - Math.log(p[0])) / (2 * Z95);
+    return lognormalMean("high", p[1], mu, sigma);
   }
 
   /** Refuses an amount above {@link #MAX_AMOUNT}. */
@@ -312,80 +313,55 @@ public final class Distribution {
 
   /** The analytic mean. */
   public double mean() {
-    switch (kind) {
-      case CONSTANT:
-        return params[0];
-      case UNIFORM:
-        return (params[0] + params[1]) / 2;
-      case TRIANGULAR:
-        return (params[0] + params[1] + params[2]) / 3;
-      case PERT:
-        return (params[0] + params[3] * params[1] + params[2]) / (params[3] + 2);
-      case LOGNORMAL_90:
-      case LOGNORMAL:
-        return Math.exp(mu() + sigma() * sigma() / 2);
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case CONSTANT -> params[0];
+      case UNIFORM -> (params[0] + params[1]) / 2;
+      case TRIANGULAR -> (params[0] + params[1] + params[2]) / 3;
+      case PERT -> (params[0] + params[3] * params[1] + params[2]) / (params[3] + 2);
+      case LOGNORMAL_90, LOGNORMAL -> Math.exp(mu() + sigma() * sigma() / 2);
+    };
   }
 
   /** The analytic variance (infinite if it overflows a double). */
   public double variance() {
-    switch (kind) {
-      case CONSTANT:
-        return 0;
-      case UNIFORM:
-        {
-          double r = params[1] - params[0];
-          return r * r / 12;
-        }
-      case TRIANGULAR:
-        {
-          double a = params[0];
-          double c = params[1];
-          double b = params[2];
-          return (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
-        }
-      case PERT:
-        {
-          double a = alpha();
-          double b = beta();
-          double r = params[2] - params[0];
-          return a * b / ((a + b) * (a + b) * (a + b + 1)) * r * r;
-        }
-      case LOGNORMAL_90:
-      case LOGNORMAL:
-        {
-          double s2 = sigma() * sigma();
-          return Math.expm1(s2) * Math.exp(2 * mu() + s2);
-        }
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case CONSTANT -> 0;
+      case UNIFORM -> {
+        double r = params[1] - params[0];
+        yield r * r / 12;
+      }
+      case TRIANGULAR -> {
+        double a = params[0];
+        double c = params[1];
+        double b = params[2];
+        yield (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
+      }
+      case PERT -> {
+        double a = alpha();
+        double b = beta();
+        double r = params[2] - params[0];
+        yield a * b / ((a + b) * (a + b) * (a + b + 1)) * r * r;
+      }
+      case LOGNORMAL_90, LOGNORMAL -> {
+        double s2 = sigma() * sigma();
+        yield Math.expm1(s2) * Math.exp(2 * mu() + s2);
+      }
+    };
   }
 
   /** The smallest value this distribution can take. */
   public double supportMin() {
-    switch (kind) {
-      case LOGNORMAL_90:
-      case LOGNORMAL:
-        return 0;
-      default:
-        return params[0];
-    }
+    return kind == Kind.LOGNORMAL_90 || kind == Kind.LOGNORMAL ? 0 : params[0];
   }
 
   /** The largest value this distribution can take ({@code +Infinity} for a lognormal). */
   public double supportMax() {
-    switch (kind) {
-      case CONSTANT:
-        return params[0];
-      case UNIFORM:
-        return params[1];
-      case TRIANGULAR:
-      case PERT:
-        return params[2];
-      default:
-        return Double.POSITIVE_INFINITY;
-    }
+    return switch (kind) {
+      case CONSTANT -> params[0];
+      case UNIFORM -> params[1];
+      case TRIANGULAR, PERT -> params[2];
+      case LOGNORMAL_90, LOGNORMAL -> Double.POSITIVE_INFINITY;
+    };
   }
 
   /**
@@ -405,19 +381,14 @@ public final class Distribution {
       return constant(0);
     }
     double[] p = params.clone();
-    switch (kind) {
-      case PERT:
-        p[0] *= factor;
-        p[1] *= factor;
-        p[2] *= factor;
-        break;
-      case LOGNORMAL:
-        p[0] += Math.log(factor);
-        break;
-      default:
-        for (int i = 0; i < p.length; i++) {
-          p[i] *= factor;
-        }
+    if (kind == Kind.LOGNORMAL) {
+      p[0] += Math.log(factor);
+    } else {
+      // every parameter is an amount, but for PERT's last, its shape
+      int amounts = kind == Kind.PERT ? 3 : p.length;
+      for (int i = 0; i < amounts; i++) {
+        p[i] *= factor;
+      }
     }
     return of(kind, p);
   }
@@ -449,10 +420,8 @@ public final class Distribution {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Distribution
-        && ((Distribution) o).kind == kind
-        && Arrays.equals(((Distribution) o).params, params);
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Distribution d && d.kind == kind && Arrays.equals(d.params, params);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.ismskit.core.base.Problem;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How often loss events occur in a year: the Loss Event Frequency (LEF) of the Open FAIR Risk
@@ -192,12 +193,9 @@ public final class Frequency {
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof Frequency)) {
-      return false;
-    }
-    Frequency f = (Frequency) o;
-    return f.kind == kind
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Frequency f
+        && f.kind == kind
         && Double.compare(f.value, value) == 0
         && f.rate.equals(rate)
         && f.vulnerability.equals(vulnerability);

@@ -105,32 +105,22 @@ final class Kernel {
     Ptrs p = new Ptrs(INVERSION_LIMIT);
     Sampler r = Sampler.of(s.primaryMagnitude());
     Sampler v = r;
-    int k;
-    switch (f.kind()) {
-      case POISSON:
-        if (fv < INVERSION_LIMIT) {
-          k = F_TABLE;
-          th = thresholds(poissonCdf(fv));
-          g = guideTable(th);
-        } else {
-          k = F_PTRS;
-          p = new Ptrs(fv);
-        }
-        break;
-      case BERNOULLI:
-        k = F_BERNOULLI;
-        break;
-      case RATE:
-        k = F_RATE;
-        r = Sampler.of(f.rate().orElseThrow());
-        break;
-      case THREAT_EVENTS:
-        k = F_TEF;
-        r = Sampler.of(f.rate().orElseThrow());
+    int k = switch (f.kind()) {
+      case POISSON -> fv < INVERSION_LIMIT ? F_TABLE : F_PTRS;
+      case BERNOULLI -> F_BERNOULLI;
+      case RATE -> F_RATE;
+      case THREAT_EVENTS -> F_TEF;
+    };
+    if (k == F_TABLE) {
+      th = thresholds(poissonCdf(fv));
+      g = guideTable(th);
+    } else if (k == F_PTRS) {
+      p = new Ptrs(fv);
+    } else if (k == F_RATE || k == F_TEF) {
+      r = Sampler.of(f.rate().orElseThrow());
+      if (k == F_TEF) {
         v = Sampler.of(f.vulnerability().orElseThrow());
-        break;
-      default:
-        throw new AssertionError(f.kind());
+      }
     }
     this.freqKind = k;
     // u < p exactly when u · 2^53 < ceil(p · 2^53), u · 2^53 being an integer
@@ -434,14 +424,13 @@ final class Kernel {
 
   /** The count of a trial whose frequency is sampled: PTRS, or a rate drawn per trial. */
   private int events(Rng r) {
-    switch (freqKind) {
-      case F_PTRS:
-        return ptrs.sample(r);
-      case F_RATE:
-        return poisson(rate.sample(r), r);
-      default:
-        return poisson(rate.sample(r) * vulnerability.sample(r), r);
+    if (freqKind == F_PTRS) {
+      return ptrs.sample(r);
     }
+    if (freqKind == F_RATE) {
+      return poisson(rate.sample(r), r);
+    }
+    return poisson(rate.sample(r) * vulnerability.sample(r), r);
   }
 
   /** A Poisson count with mean {@code lambda} drawn per trial. */

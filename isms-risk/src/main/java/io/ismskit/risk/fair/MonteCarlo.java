@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
@@ -66,11 +67,6 @@ public final class MonteCarlo {
    * layout. 128 KiB of losses: a block is simulated and laid out within a core's L2 cache.
    */
   public static final int BLOCK = 16_384;
-
-  /**
-   * Busy-wait rounds of the calling thread for the other threads' last blocks before it parks.
-   */
-  static final int SPINS = 1 << 13;
 
   private MonteCarlo() {}
 
@@ -190,7 +186,7 @@ public final class MonteCarlo {
     LossStore.Builder store = new LossStore.Builder(blocks(n));
     AtomicBoolean overflow = new AtomicBoolean();
     BlockRunner[] runner = new BlockRunner[1];
-    runner[0] = new BlockRunner(blocks(n), executor, cancellation, SPINS, () -> new BlockRunner.Worker() {
+    runner[0] = new BlockRunner(blocks(n), executor, cancellation, () -> new BlockRunner.Worker() {
       final Kernel.Chunk chunk = Kernel.chunk();
       final BlockRunner self = runner[0];
       final BooleanSupplier stop = self::stopRequested;
@@ -228,7 +224,7 @@ public final class MonteCarlo {
     LazyArray out = new LazyArray(n);
     AtomicBoolean overflow = new AtomicBoolean();
     BlockRunner[] runner = new BlockRunner[1];
-    runner[0] = new BlockRunner(blocks(n), executor, cancellation, SPINS, () -> new BlockRunner.Worker() {
+    runner[0] = new BlockRunner(blocks(n), executor, cancellation, () -> new BlockRunner.Worker() {
       final Kernel.Chunk chunk = Kernel.chunk();
       final BlockRunner self = runner[0];
       final BooleanSupplier stop = self::stopRequested;
@@ -304,7 +300,7 @@ public final class MonteCarlo {
     LossStore.Builder totals = new LossStore.Builder(blocks(n));
     AtomicBoolean overflow = new AtomicBoolean();
     BlockRunner[] runner = new BlockRunner[1];
-    runner[0] = new BlockRunner(blocks(n), executor, cancellation, SPINS, () -> new BlockRunner.Worker() {
+    runner[0] = new BlockRunner(blocks(n), executor, cancellation, () -> new BlockRunner.Worker() {
       final Kernel.Chunk chunk = Kernel.chunk();
       final BlockRunner self = runner[0];
       final BooleanSupplier stop = self::stopRequested;
@@ -369,7 +365,23 @@ public final class MonteCarlo {
   }
 
   /** A block run into a buffer of its own before the result array was there. */
-  private record Buffered(int from, double[] losses) {}
+  private static final class Buffered {
+    private final int from;
+    private final double[] losses;
+
+    Buffered(int from, double[] losses) {
+      this.from = from;
+      this.losses = losses;
+    }
+
+    int from() {
+      return from;
+    }
+
+    double[] losses() {
+      return losses;
+    }
+  }
 
   /**
    * The one trial-ordered array of {@link #annualLosses}, allocated by the first thread that
@@ -409,7 +421,8 @@ public final class MonteCarlo {
     double[] await() {
       double[] a = tryGet();
       while (a == null) {
-        Thread.onSpinWait();
+        // the allocating thread may be waiting for a core: give it ours for a moment
+        LockSupport.parkNanos(10_000);
         a = array;
       }
       return a;

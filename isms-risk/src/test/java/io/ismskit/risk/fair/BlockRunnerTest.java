@@ -31,7 +31,7 @@ class BlockRunnerTest {
 
   /** A runner whose workers run {@code block} on each claimed block. */
   private static BlockRunner runner(int blocks, @Nullable Executor ex, Cancellation c, IntConsumer block) {
-    return new BlockRunner(blocks, ex, c, MonteCarlo.SPINS, () -> block::accept);
+    return new BlockRunner(blocks, ex, c, () -> block::accept);
   }
 
   private static Map<String, @Nullable Executor> executors(ExecutorService pool) {
@@ -227,7 +227,7 @@ class BlockRunnerTest {
   void finish_runsOncePerThreadThatTookPart_beforeTheCallReturns() {
     AtomicInteger workersMade = new AtomicInteger();
     AtomicInteger finished = new AtomicInteger();
-    BlockRunner r = new BlockRunner(64, pool, Cancellation.never(), 0, () -> {
+    BlockRunner r = new BlockRunner(64, pool, Cancellation.never(), () -> {
       workersMade.incrementAndGet();
       return new BlockRunner.Worker() {
         @Override

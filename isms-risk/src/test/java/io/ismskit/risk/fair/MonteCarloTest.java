@@ -238,7 +238,7 @@ class MonteCarloTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 2, 4})
+  @ValueSource(ints = {1, 2, 4, 8})
   void executorRuns_areBitForBitTheSequentialRun(int threads) throws Exception {
     Simulation sim = sim(3 * MonteCarlo.BLOCK + 12_345, 2024);
     for (FairScenario s :
