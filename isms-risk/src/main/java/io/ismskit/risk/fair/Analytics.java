@@ -90,45 +90,37 @@ public final class Analytics {
 
   /** P(X &gt; x) for {@code x >= 0}, for the kinds with an elementary distribution function. */
   static Optional<Double> survival(Distribution d, double x) {
-    switch (d.kind()) {
-      case CONSTANT:
-        return Optional.of(d.parameter(0) > x ? 1.0 : 0.0);
-      case UNIFORM:
-        {
-          double a = d.parameter(0);
-          double b = d.parameter(1);
-          if (x < a) {
-            return Optional.of(1.0);
-          }
-          if (x >= b) {
-            return Optional.of(0.0);
-          }
-          return Optional.of((b - x) / (b - a));
-        }
-      case TRIANGULAR:
-        {
-          double a = d.parameter(0);
-          double c = d.parameter(1);
-          double b = d.parameter(2);
-          if (x < a) {
-            return Optional.of(1.0);
-          }
-          if (x >= b) {
-            return Optional.of(0.0);
-          }
-          if (x <= c) {
-            return Optional.of(1 - (x - a) * (x - a) / ((b - a) * (c - a)));
-          }
-          return Optional.of((b - x) * (b - x) / ((b - a) * (b - c)));
-        }
-      case LOGNORMAL_90:
-      case LOGNORMAL:
-        if (x <= 0) {
-          return Optional.of(1.0);
-        }
-        return Optional.of(Special.normalSurvival((Math.log(x) - d.mu()) / d.sigma()));
-      default:
-        return Optional.empty();
+    return switch (d.kind()) {
+      case CONSTANT -> Optional.of(d.parameter(0) > x ? 1.0 : 0.0);
+      case UNIFORM -> Optional.of(uniformSurvival(d.parameter(0), d.parameter(1), x));
+      case TRIANGULAR ->
+          Optional.of(triangularSurvival(d.parameter(0), d.parameter(1), d.parameter(2), x));
+      case LOGNORMAL_90, LOGNORMAL -> Optional.of(
+          x <= 0 ? 1.0 : Special.normalSurvival((Math.log(x) - d.mu()) / d.sigma()));
+      case PERT -> Optional.empty();
+    };
+  }
+
+  private static double uniformSurvival(double a, double b, double x) {
+    if (x < a) {
+      return 1.0;
     }
+    if (x >= b) {
+      return 0.0;
+    }
+    return (b - x) / (b - a);
+  }
+
+  private static double triangularSurvival(double a, double c, double b, double x) {
+    if (x < a) {
+      return 1.0;
+    }
+    if (x >= b) {
+      return 0.0;
+    }
+    if (x <= c) {
+      return 1 - (x - a) * (x - a) / ((b - a) * (c - a));
+    }
+    return (b - x) * (b - x) / ((b - a) * (b - c));
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A continuous distribution of a non-negative FAIR quantity: a loss magnitude per event, a rate of
@@ -19,7 +20,9 @@ import java.util.Optional;
  * <p>Instances are created by validating factories that return {@code Either}: the left side is a
  * {@link Problem} naming the parameter (such as {@code "min"}), the offending value and the
  * reason. NaN, infinities, negative values, {@code min > max}, a mode outside {@code [min, max]},
- * a confidence outside {@code (0, 1)} and a non-positive shape or sigma are refused.
+ * a confidence outside {@code (0, 1)} and a non-positive shape or sigma are refused, and so is what
+ * cannot be simulated in doubles: an amount or a mean above {@link #MAX_AMOUNT} (a lognormal's
+ * mean included) and a PERT shape above {@link #MAX_PERT_SHAPE}.
  *
  * <p>Every distribution has an analytic {@link #mean()} and {@link #variance()}:
  *
@@ -41,6 +44,7 @@ import java.util.Optional;
 public final class Distribution {
 
   /** The shape of a distribution and the names of its parameters, in order. */
+  @SuppressWarnings("ImmutableEnumChecker") // parameterNames is an unmodifiable List.of
   public enum Kind {
     /** A single value: {@code value}. */
     CONSTANT("constant", "value"),
@@ -86,6 +90,24 @@ public final class Distribution {
 
   /** The default PERT shape (the classic PERT weight of the mode). */
   public static final double DEFAULT_PERT_SHAPE = 4.0;
+
+  /**
+   * The largest amount a distribution takes as a parameter or mean: 10^100, far above any sum of
+   * money in any currency. It bounds what a simulation adds up: a year has fewer than 2^31 loss
+   * events, each with a primary and a secondary magnitude, so a year's loss of distributions
+   * bounded by it is below 2^32 × 10^100 ≈ 4.3 × 10^109, its square below 2 × 10^219, and the sums
+   * over at most {@value Simulation#MAX_TRIALS} trials of the losses and of their squares stay far
+   * below the largest double (about 1.8 × 10^308). A lognormal is unbounded: its mean is held to
+   * this bound, and a draw large enough to overflow (which no sampler of doubles produces for such
+   * a mean) would be reported by the simulation as {@link FairCode#OVERFLOW}.
+   */
+  public static final double MAX_AMOUNT = 1e100;
+
+  /**
+   * The largest PERT shape: a million. With a larger shape the distribution is its mode to within
+   * a thousandth of its range; {@code constant(mode)} says so directly.
+   */
+  public static final double MAX_PERT_SHAPE = 1e6;
 
   /** The standard normal quantile at 0.95: the half-width of a 90% interval in sigmas. */
   static final double Z95 = 1.6448536269514722;
@@ -190,53 +212,82 @@ public final class Distribution {
   }
 
   private static Optional<Problem> check(Kind kind, double[] p) {
-    switch (kind) {
-      case CONSTANT:
-        return Checks.nonNegative("value", p[0]);
-      case UNIFORM:
-        return Checks.first(
+    return switch (kind) {
+      case CONSTANT -> Checks.first(Checks.nonNegative("value", p[0]), amount("value", p[0]));
+      case UNIFORM -> Checks.first(
+          Checks.nonNegative("min", p[0]),
+          Checks.nonNegative("max", p[1]),
+          amount("max", p[1]),
+          Checks.atMost("min", p[0], "max", p[1]));
+      case TRIANGULAR, PERT -> checkBounded(kind, p);
+      case LOGNORMAL_90 -> checkLognormal90(p);
+      case LOGNORMAL -> Checks.first(
+          Checks.finite("mu", p[0]),
+          Checks.positive("sigma", p[1]),
+          lognormalMean("mu", p[0], p[0], p[1]));
+    };
+  }
+
+  /** The checks of a triangular or PERT distribution. */
+  private static Optional<Problem> checkBounded(Kind kind, double[] p) {
+    Optional<Problem> e =
+        Checks.first(
             Checks.nonNegative("min", p[0]),
-            Checks.nonNegative("max", p[1]),
-            Checks.atMost("min", p[0], "max", p[1]));
-      case TRIANGULAR:
-      case PERT:
-        {
-          Optional<Problem> e =
-              Checks.first(
-                  Checks.nonNegative("min", p[0]),
-                  Checks.nonNegative("mode", p[1]),
-                  Checks.nonNegative("max", p[2]),
-                  Checks.atMost("min", p[0], "max", p[2]),
-                  p[1] < p[0] || p[1] > p[2]
-                      ? Optional.of(
-                          Problem.ofField(FairCode.MODE,
-                              "mode",
-                              p[1],
-                              "must lie in [min, max] = [" + p[0] + ", " + p[2] + "]"))
-                      : Optional.empty());
-          if (e.isPresent() || kind == Kind.TRIANGULAR) {
-            return e;
-          }
-          return Checks.positive("shape", p[3]);
-        }
-      case LOGNORMAL_90:
-        return Checks.first(
-            Checks.positive("low", p[0]),
-            Checks.positive("high", p[1]),
-            p[0] >= p[1]
+            Checks.nonNegative("mode", p[1]),
+            Checks.nonNegative("max", p[2]),
+            amount("max", p[2]),
+            Checks.atMost("min", p[0], "max", p[2]),
+            p[1] < p[0] || p[1] > p[2]
                 ? Optional.of(
-                    Problem.ofField(FairCode.ORDER, "low", p[0], "must be below high (" + p[1] + ")"))
+                    Problem.ofField(FairCode.MODE,
+                        "mode",
+                        p[1],
+                        "must lie in [min, max] = [" + p[0] + ", " + p[2] + "]"))
                 : Optional.empty());
-      case LOGNORMAL:
-        return Checks.first(
-            Checks.finite("mu", p[0]),
-            Checks.positive("sigma", p[1]),
-            Double.isFinite(Math.exp(p[0] + p[1] * p[1] / 2))
-                ? Optional.empty()
-                : Optional.of(
-                    Problem.ofField(FairCode.OVERFLOW, "mu", p[0], "gives an infinite mean with sigma " + p[1])));
+    if (e.isPresent() || kind == Kind.TRIANGULAR) {
+      return e;
     }
-    throw new AssertionError(kind);
+    return Checks.first(
+        Checks.positive("shape", p[3]),
+        p[3] > MAX_PERT_SHAPE
+            ? Optional.of(Problem.ofField(FairCode.OVERFLOW, "shape", p[3],
+                "must be at most " + MAX_PERT_SHAPE + " (a larger shape is the mode alone:"
+                    + " use constant)"))
+            : Optional.empty());
+  }
+
+  /** The checks of a lognormal given by its 90% interval. */
+  private static Optional<Problem> checkLognormal90(double[] p) {
+    Optional<Problem> e = Checks.first(
+        Checks.positive("low", p[0]),
+        Checks.positive("high", p[1]),
+        amount("high", p[1]),
+        p[0] >= p[1]
+            ? Optional.of(
+                Problem.ofField(FairCode.ORDER, "low", p[0], "must be below high (" + p[1] + ")"))
+            : Optional.empty());
+    if (e.isPresent()) {
+      return e;
+    }
+    double mu = (Math.log(p[0]) + Math.log(p[1])) / 2;
+    double sigma = (Math.log(p[1]) - Math.log(p[0])) / (2 * Z95);
+    return lognormalMean("high", p[1], mu, sigma);
+  }
+
+  /** Refuses an amount above {@link #MAX_AMOUNT}. */
+  private static Optional<Problem> amount(String field, double value) {
+    return value > MAX_AMOUNT
+        ? Optional.of(Problem.ofField(FairCode.OVERFLOW, field, value, "must be at most " + MAX_AMOUNT))
+        : Optional.empty();
+  }
+
+  /** Refuses a lognormal whose mean {@code exp(mu + sigma²/2)} is above {@link #MAX_AMOUNT}. */
+  private static Optional<Problem> lognormalMean(String field, double value, double mu, double sigma) {
+    double logMean = mu + sigma * sigma / 2;
+    return logMean > Math.log(MAX_AMOUNT)
+        ? Optional.of(Problem.ofField(FairCode.OVERFLOW, field, value,
+            "gives a mean of exp(" + logMean + "), above " + MAX_AMOUNT + " (sigma " + sigma + ")"))
+        : Optional.empty();
   }
 
   // -----------------------------------------------------------------------------------------
@@ -262,89 +313,66 @@ public final class Distribution {
 
   /** The analytic mean. */
   public double mean() {
-    switch (kind) {
-      case CONSTANT:
-        return params[0];
-      case UNIFORM:
-        return (params[0] + params[1]) / 2;
-      case TRIANGULAR:
-        return (params[0] + params[1] + params[2]) / 3;
-      case PERT:
-        return (params[0] + params[3] * params[1] + params[2]) / (params[3] + 2);
-      case LOGNORMAL_90:
-      case LOGNORMAL:
-        return Math.exp(mu() + sigma() * sigma() / 2);
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case CONSTANT -> params[0];
+      case UNIFORM -> (params[0] + params[1]) / 2;
+      case TRIANGULAR -> (params[0] + params[1] + params[2]) / 3;
+      case PERT -> (params[0] + params[3] * params[1] + params[2]) / (params[3] + 2);
+      case LOGNORMAL_90, LOGNORMAL -> Math.exp(mu() + sigma() * sigma() / 2);
+    };
   }
 
   /** The analytic variance (infinite if it overflows a double). */
   public double variance() {
-    switch (kind) {
-      case CONSTANT:
-        return 0;
-      case UNIFORM:
-        {
-          double r = params[1] - params[0];
-          return r * r / 12;
-        }
-      case TRIANGULAR:
-        {
-          double a = params[0];
-          double c = params[1];
-          double b = params[2];
-          return (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
-        }
-      case PERT:
-        {
-          double a = alpha();
-          double b = beta();
-          double r = params[2] - params[0];
-          return a * b / ((a + b) * (a + b) * (a + b + 1)) * r * r;
-        }
-      case LOGNORMAL_90:
-      case LOGNORMAL:
-        {
-          double s2 = sigma() * sigma();
-          return Math.expm1(s2) * Math.exp(2 * mu() + s2);
-        }
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case CONSTANT -> 0;
+      case UNIFORM -> {
+        double r = params[1] - params[0];
+        yield r * r / 12;
+      }
+      case TRIANGULAR -> {
+        double a = params[0];
+        double c = params[1];
+        double b = params[2];
+        yield (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
+      }
+      case PERT -> {
+        double a = alpha();
+        double b = beta();
+        double r = params[2] - params[0];
+        yield a * b / ((a + b) * (a + b) * (a + b + 1)) * r * r;
+      }
+      case LOGNORMAL_90, LOGNORMAL -> {
+        double s2 = sigma() * sigma();
+        yield Math.expm1(s2) * Math.exp(2 * mu() + s2);
+      }
+    };
   }
 
   /** The smallest value this distribution can take. */
   public double supportMin() {
-    switch (kind) {
-      case LOGNORMAL_90:
-      case LOGNORMAL:
-        return 0;
-      default:
-        return params[0];
-    }
+    return kind == Kind.LOGNORMAL_90 || kind == Kind.LOGNORMAL ? 0 : params[0];
   }
 
   /** The largest value this distribution can take ({@code +Infinity} for a lognormal). */
   public double supportMax() {
-    switch (kind) {
-      case CONSTANT:
-        return params[0];
-      case UNIFORM:
-        return params[1];
-      case TRIANGULAR:
-      case PERT:
-        return params[2];
-      default:
-        return Double.POSITIVE_INFINITY;
-    }
+    return switch (kind) {
+      case CONSTANT -> params[0];
+      case UNIFORM -> params[1];
+      case TRIANGULAR, PERT -> params[2];
+      case LOGNORMAL_90, LOGNORMAL -> Double.POSITIVE_INFINITY;
+    };
   }
 
   /**
    * This distribution scaled by {@code factor >= 0}: every draw multiplied by {@code factor}, the
-   * kind preserved (a factor of 0 gives {@code constant(0)}); refused if a parameter overflows.
+   * kind preserved (a factor of 0 gives {@code constant(0)}); refused if {@code factor} is
+   * negative, NaN or infinite, or if a parameter or the mean would exceed {@link #MAX_AMOUNT}.
    */
   public Either<Problem, Distribution> scaledBy(double factor) {
-    if (!(factor >= 0) || Double.isInfinite(factor)) {
-      throw new IllegalArgumentException("factor: must be finite and >= 0, was " + factor);
+    Optional<Problem> bad = Checks.nonNegative("factor", factor);
+    if (bad.isPresent()) {
+      return Either.left(bad.get());
     }
     if (factor == 1) {
       return Either.right(this);
@@ -353,19 +381,14 @@ public final class Distribution {
       return constant(0);
     }
     double[] p = params.clone();
-    switch (kind) {
-      case PERT:
-        p[0] *= factor;
-        p[1] *= factor;
-        p[2] *= factor;
-        break;
-      case LOGNORMAL:
-        p[0] += Math.log(factor);
-        break;
-      default:
-        for (int i = 0; i < p.length; i++) {
-          p[i] *= factor;
-        }
+    if (kind == Kind.LOGNORMAL) {
+      p[0] += Math.log(factor);
+    } else {
+      // every parameter is an amount, but for PERT's last, its shape
+      int amounts = kind == Kind.PERT ? 3 : p.length;
+      for (int i = 0; i < amounts; i++) {
+        p[i] *= factor;
+      }
     }
     return of(kind, p);
   }
@@ -397,10 +420,8 @@ public final class Distribution {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Distribution
-        && ((Distribution) o).kind == kind
-        && Arrays.equals(((Distribution) o).params, params);
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Distribution d && d.kind == kind && Arrays.equals(d.params, params);
   }
 
   @Override

@@ -4,7 +4,8 @@ import io.ismskit.core.base.ProblemCode;
 
 /**
  * The codes of the problems particular to FAIR: a distribution, frequency, secondary loss or
- * simulation refused by its factory, or a simulated loss that overflows. The problems of the {@code
+ * simulation refused by its factory, a run refused by its {@link Limits} or cancelled, or a
+ * simulated loss that overflows. The problems of the {@code
  * fair} method's flat form (an unknown or missing key, a value that is not a number) carry an {@link
  * io.ismskit.risk.spi.ScoringCode}.
  *
@@ -33,8 +34,19 @@ public enum FairCode implements ProblemCode {
   SUPPORT("fair.support"),
   /** A number of trials outside the simulation's range. */
   TRIALS("fair.trials"),
-  /** A distribution or a simulated loss whose mean or value overflows a double. */
-  OVERFLOW("fair.overflow");
+  /**
+   * A parameter, mean or PERT shape above its documented bound ({@link Distribution#MAX_AMOUNT},
+   * {@link Distribution#MAX_PERT_SHAPE}), or a simulated loss, sum or spread that overflows a double.
+   */
+  OVERFLOW("fair.overflow"),
+  /** A run whose expected loss events exceed {@link Limits#maxLossEvents()}. */
+  BUDGET_LOSS_EVENTS("fair.budget.loss-events"),
+  /** A run whose loss arrays would exceed {@link Limits#maxBytes()}. */
+  BUDGET_MEMORY("fair.budget.memory"),
+  /** A run stopped by an interrupt of the calling thread or by its {@link Cancellation}. */
+  CANCELLED("fair.cancelled"),
+  /** A number of loss exceedance curve points outside {@code 2..}{@value FairResult#MAX_CURVE_POINTS}. */
+  CURVE_POINTS("fair.curve-points");
 
   private final String key;
 

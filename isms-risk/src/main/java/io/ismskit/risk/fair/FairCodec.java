@@ -16,10 +16,12 @@ import java.util.TreeSet;
 final class FairCodec {
   private final int defaultTrials;
   private final long defaultSeed;
+  private final Limits limits;
 
-  FairCodec(int defaultTrials, long defaultSeed) {
+  FairCodec(int defaultTrials, long defaultSeed, Limits limits) {
     this.defaultTrials = defaultTrials;
     this.defaultSeed = defaultSeed;
+    this.limits = limits;
   }
 
   // ---- encode ---------------------------------------------------------------------------
@@ -145,7 +147,8 @@ final class FairCodec {
         r.has("trials") ? r.integer("trials") : Either.right((long) defaultTrials);
     Either<Problem, Long> seed =
         r.has("seed") ? r.integer("seed") : Either.right(defaultSeed);
-    return trials.flatMap(t -> seed.flatMap(s -> Simulation.of(t, s)));
+    return trials.flatMap(t -> seed.flatMap(s -> Simulation.of(t, s)))
+        .map(sim -> sim.withLimits(limits));
   }
 
   /** A map reader that remembers which keys it read. */

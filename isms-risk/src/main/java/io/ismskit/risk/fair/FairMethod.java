@@ -55,6 +55,12 @@ import java.util.Optional;
  * magnitudes by 1.25; {@code secondary} raises the secondary loss probability by 0.1. The engine
  * uses common random numbers per trial, so with the same seed the mean does not decrease.
  *
+ * <p><b>Refusals.</b> Scoring refuses, with the {@link MonteCarlo} problem, an input above its
+ * simulation's {@link Limits} ({@link FairCode#BUDGET_LOSS_EVENTS}, {@link
+ * FairCode#BUDGET_MEMORY}), checked before simulating, and a simulation stopped by an interrupt of
+ * the scoring thread ({@link FairCode#CANCELLED}): an engine assessing a register on an interrupted
+ * thread gets this problem for each FAIR risk, promptly.
+ *
  * <p><b>Mitigation.</b> The likelihood reduction {@code r} scales the frequency by {@code 1 - r}
  * (the vulnerability, for a TEF × vulnerability frequency); the impact reduction scales primary
  * and secondary magnitudes by its complement.
@@ -83,6 +89,7 @@ public final class FairMethod implements ScoringMethod<FairInput> {
   private final double referenceAmount;
   private final List<Double> upperBounds;
   private final List<String> labels;
+  private final Limits limits;
   private final FairCodec codec;
 
   /**
@@ -94,14 +101,17 @@ public final class FairMethod implements ScoringMethod<FairInput> {
     this(
         DEFAULT_REFERENCE_AMOUNT,
         List.of(10_000.0, 100_000.0, 1_000_000.0),
-        List.of("Low", "Medium", "High", "Very High"));
+        List.of("Low", "Medium", "High", "Very High"),
+        Limits.DEFAULT);
   }
 
-  private FairMethod(double referenceAmount, List<Double> upperBounds, List<String> labels) {
+  private FairMethod(
+      double referenceAmount, List<Double> upperBounds, List<String> labels, Limits limits) {
     this.referenceAmount = referenceAmount;
     this.upperBounds = List.copyOf(upperBounds);
     this.labels = List.copyOf(labels);
-    this.codec = new FairCodec(DEFAULT_TRIALS, 0L);
+    this.limits = limits;
+    this.codec = new FairCodec(DEFAULT_TRIALS, 0L, limits);
   }
 
   /**
@@ -137,7 +147,23 @@ public final class FairMethod implements ScoringMethod<FairInput> {
       }
       prev = b;
     }
-    return new FairMethod(referenceAmount, upperBounds, labels);
+    return new FairMethod(referenceAmount, upperBounds, labels, Limits.DEFAULT);
+  }
+
+  /**
+   * This method with the work and memory {@code limits} that the inputs it {@linkplain #decode
+   * decodes} carry (the flat form has no limits; {@link Limits#DEFAULT} unless set). A host that
+   * means to score scenarios above the default budget through the engine registers a method with
+   * raised limits.
+   */
+  public FairMethod withLimits(Limits limits) {
+    Objects.requireNonNull(limits, "limits");
+    return new FairMethod(referenceAmount, upperBounds, labels, limits);
+  }
+
+  /** The limits of the inputs this method decodes. */
+  public Limits limits() {
+    return limits;
   }
 
   @Override
@@ -219,13 +245,11 @@ public final class FairMethod implements ScoringMethod<FairInput> {
   @Override
   public Either<Problem, Score> score(FairInput input) {
     Objects.requireNonNull(input, "input");
-    FairResult r = MonteCarlo.run(input.scenario(), input.simulation());
+    return MonteCarlo.run(input.scenario(), input.simulation()).map(r -> score(input, r));
+  }
+
+  private Score score(FairInput input, FairResult r) {
     double v = r.mean();
-    if (!Double.isFinite(v)) {
-      return Either.left(
-          Problem.ofField(
-              FairCode.OVERFLOW, "plm", v, "the simulated annual loss overflows a double"));
-    }
     double normalized = v / (v + referenceAmount);
     FairScenario s = input.scenario();
     List<ScoreFactor> factors = new ArrayList<>();
@@ -243,7 +267,7 @@ public final class FairMethod implements ScoringMethod<FairInput> {
     factors.add(ScoreFactor.of("trials", r.trials()));
     factors.add(
         new ScoreFactor("seed", r.seed(), Long.toString(input.simulation().seed())));
-    return Either.right(new Score(v, normalized, level(v), ID, VERSION, factors));
+    return new Score(v, normalized, level(v), ID, VERSION, factors);
   }
 
   private static List<MonotonicFactor<FairInput>> monotonic() {
@@ -326,6 +350,7 @@ public final class FairMethod implements ScoringMethod<FairInput> {
 
   @Override
   public String toString() {
-    return "FairMethod[referenceAmount=" + referenceAmount + ", bands=" + upperBounds + labels + "]";
+    return "FairMethod[referenceAmount=" + referenceAmount + ", bands=" + upperBounds + labels
+        + ", limits=" + limits + "]";
   }
 }

@@ -4,6 +4,7 @@ import io.ismskit.core.base.Problem;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How often loss events occur in a year: the Loss Event Frequency (LEF) of the Open FAIR Risk
@@ -157,12 +158,14 @@ public final class Frequency {
 
   /**
    * This frequency scaled by {@code factor >= 0}: the Poisson mean, the Bernoulli probability, the
-   * rate or the vulnerability multiplied by {@code factor}. Refused when a probability would
-   * exceed 1 or a parameter overflows.
+   * rate or the vulnerability multiplied by {@code factor}. Refused when {@code factor} is
+   * negative, NaN or infinite, a probability would exceed 1, a Poisson mean {@link #MAX_RATE} or
+   * a parameter {@link Distribution#MAX_AMOUNT}.
    */
   public Either<Problem, Frequency> scaledBy(double factor) {
-    if (!(factor >= 0) || Double.isInfinite(factor)) {
-      throw new IllegalArgumentException("factor: must be finite and >= 0, was " + factor);
+    Optional<Problem> bad = Checks.nonNegative("factor", factor);
+    if (bad.isPresent()) {
+      return Either.left(bad.get());
     }
     return switch (kind) {
       case POISSON -> poisson(value * factor);
@@ -190,12 +193,9 @@ public final class Frequency {
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof Frequency)) {
-      return false;
-    }
-    Frequency f = (Frequency) o;
-    return f.kind == kind
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Frequency f
+        && f.kind == kind
         && Double.compare(f.value, value) == 0
         && f.rate.equals(rate)
         && f.vulnerability.equals(vulnerability);

@@ -1,5 +1,7 @@
 package io.ismskit.risk.fair;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * The compiled hot loop of one scenario.
  *
@@ -41,7 +43,11 @@ package io.ismskit.risk.fair;
  * transformed rejection method for generating Poisson random variables", Insurance: Mathematics
  * and Economics 12(1), 1993, which is exact.
  *
- * <p>Immutable; {@link #fill} allocates only its chunk buffers and stream objects, once per call.
+ * <p><b>Stopping.</b> {@link #fill} asks its stop condition before each chunk, and before each
+ * trial of more than {@value #MANY_EVENTS} loss events, so that a cancelled run stops within about
+ * a million draws.
+ *
+ * <p>Immutable; the buffers of {@link #fill} come from a {@link Chunk} that each thread makes once.
  */
 final class Kernel {
   static final double INVERSION_LIMIT = 30;
@@ -57,6 +63,9 @@ final class Kernel {
 
   /** Trials per chunk. */
   static final int CHUNK = 1024;
+
+  /** A trial with more loss events than this asks the stop condition before it is drawn. */
+  static final int MANY_EVENTS = 1024;
 
   private static final long MAG_SALT = 0x632be59bd9b4e019L;
   private static final long SEC_SALT = 0x8cb92ba72f3d8dd7L;
@@ -96,32 +105,22 @@ final class Kernel {
     Ptrs p = new Ptrs(INVERSION_LIMIT);
     Sampler r = Sampler.of(s.primaryMagnitude());
     Sampler v = r;
-    int k;
-    switch (f.kind()) {
-      case POISSON:
-        if (fv < INVERSION_LIMIT) {
-          k = F_TABLE;
-          th = thresholds(poissonCdf(fv));
-          g = guideTable(th);
-        } else {
-          k = F_PTRS;
-          p = new Ptrs(fv);
-        }
-        break;
-      case BERNOULLI:
-        k = F_BERNOULLI;
-        break;
-      case RATE:
-        k = F_RATE;
-        r = Sampler.of(f.rate().orElseThrow());
-        break;
-      case THREAT_EVENTS:
-        k = F_TEF;
-        r = Sampler.of(f.rate().orElseThrow());
+    int k = switch (f.kind()) {
+      case POISSON -> fv < INVERSION_LIMIT ? F_TABLE : F_PTRS;
+      case BERNOULLI -> F_BERNOULLI;
+      case RATE -> F_RATE;
+      case THREAT_EVENTS -> F_TEF;
+    };
+    if (k == F_TABLE) {
+      th = thresholds(poissonCdf(fv));
+      g = guideTable(th);
+    } else if (k == F_PTRS) {
+      p = new Ptrs(fv);
+    } else if (k == F_RATE || k == F_TEF) {
+      r = Sampler.of(f.rate().orElseThrow());
+      if (k == F_TEF) {
         v = Sampler.of(f.vulnerability().orElseThrow());
-        break;
-      default:
-        throw new AssertionError(f.kind());
+      }
     }
     this.freqKind = k;
     // u < p exactly when u · 2^53 < ceil(p · 2^53), u · 2^53 being an integer
@@ -150,8 +149,8 @@ final class Kernel {
     return Rng.mix(base + t * Rng.GOLDEN);
   }
 
-  /** The buffers of one {@link #fill} call, for one chunk at a time. */
-  private static final class Chunk {
+  /** The buffers of {@link #fill}, for one chunk at a time: one per thread. */
+  static final class Chunk {
     final long[] keys = new long[CHUNK];
     final int[] counts = new int[CHUNK];
     final int[] ones = new int[CHUNK];
@@ -164,13 +163,21 @@ final class Kernel {
     int withMore;
   }
 
+  /** Buffers for {@link #fill}, for one thread. */
+  static Chunk chunk() {
+    return new Chunk();
+  }
+
   /**
    * Adds the annual loss of each trial {@code t} of {@code from..to-1} into {@code out[t + shift]},
-   * which must hold zeros (a fresh array): the years without events are not written.
+   * which must hold zeros (a fresh array): the years without events are not written. Returns
+   * false, leaving the losses incomplete, as soon as {@code stop} answers true.
    */
-  void fill(double[] out, int shift, int from, int to, long base) {
-    Chunk ch = new Chunk();
+  boolean fill(double[] out, int shift, int from, int to, long base, Chunk ch, BooleanSupplier stop) {
     for (int c = from; c < to; c += CHUNK) {
+      if (stop.getAsBoolean()) {
+        return false;
+      }
       int o = c + shift;
       int len = Math.min(CHUNK, to - c);
       if (freqKind == F_TABLE) {
@@ -182,17 +189,18 @@ final class Kernel {
       }
       addPrimary(out, o, ch, ch.ones, ch.withOne, 0);
       addPrimary(out, o, ch, ch.twos, ch.withTwo, 1);
-      if (ch.withMore > 0) {
-        addPrimaryRest(out, o, ch);
+      if (ch.withMore > 0 && !addPrimaryRest(out, o, ch, stop)) {
+        return false;
       }
       if (hasSecondary) {
         addSecondary(out, o, ch.keys, ch.ones, ch.withOne, 0, ch.rng);
         addSecondary(out, o, ch.keys, ch.twos, ch.withTwo, 1, ch.rng);
-        if (ch.withMore > 0) {
-          addSecondaryRest(out, o, ch);
+        if (ch.withMore > 0 && !addSecondaryRest(out, o, ch, stop)) {
+          return false;
         }
       }
     }
+    return true;
   }
 
   // ---- pass 1 ---------------------------------------------------------------------------------
@@ -337,13 +345,19 @@ final class Kernel {
     }
   }
 
-  /** Adds events 2 onwards of each trial of the chunk that has them, trial by trial. */
-  private void addPrimaryRest(double[] out, int o, Chunk ch) {
+  /**
+   * Adds events 2 onwards of each trial of the chunk that has them, trial by trial; false if
+   * stopped.
+   */
+  private boolean addPrimaryRest(double[] out, int o, Chunk ch, BooleanSupplier stop) {
     Rng r = ch.rng;
     int[] threes = ch.threes;
     for (int j = 0; j < ch.withMore; j++) {
       int i = threes[j];
       int k = countOf(ch, i);
+      if (k > MANY_EVENTS && stop.getAsBoolean()) {
+        return false;
+      }
       long e = ch.keys[i] ^ MAG_SALT;
       double loss = out[o + i];
       for (int v = 2; v < k; v++) {
@@ -357,6 +371,7 @@ final class Kernel {
       }
       out[o + i] = loss;
     }
+    return true;
   }
 
   /** The lognormal primary magnitude drawn from the stream at {@code state}, as {@link Sampler}. */
@@ -377,13 +392,16 @@ final class Kernel {
     }
   }
 
-  /** Pass 3 for events 2 onwards, trial by trial. */
-  private void addSecondaryRest(double[] out, int o, Chunk ch) {
+  /** Pass 3 for events 2 onwards, trial by trial; false if stopped. */
+  private boolean addSecondaryRest(double[] out, int o, Chunk ch, BooleanSupplier stop) {
     Rng r = ch.rng;
     int[] threes = ch.threes;
     for (int j = 0; j < ch.withMore; j++) {
       int i = threes[j];
       int k = countOf(ch, i);
+      if (k > MANY_EVENTS && stop.getAsBoolean()) {
+        return false;
+      }
       long e = ch.keys[i] ^ MAG_SALT;
       double loss = out[o + i];
       for (int v = 2; v < k; v++) {
@@ -391,6 +409,7 @@ final class Kernel {
       }
       out[o + i] = loss;
     }
+    return true;
   }
 
   /** The secondary loss of the event whose primary stream starts at {@code e} (maybe 0). */
@@ -405,14 +424,13 @@ final class Kernel {
 
   /** The count of a trial whose frequency is sampled: PTRS, or a rate drawn per trial. */
   private int events(Rng r) {
-    switch (freqKind) {
-      case F_PTRS:
-        return ptrs.sample(r);
-      case F_RATE:
-        return poisson(rate.sample(r), r);
-      default:
-        return poisson(rate.sample(r) * vulnerability.sample(r), r);
+    if (freqKind == F_PTRS) {
+      return ptrs.sample(r);
     }
+    if (freqKind == F_RATE) {
+      return poisson(rate.sample(r), r);
+    }
+    return poisson(rate.sample(r) * vulnerability.sample(r), r);
   }
 
   /** A Poisson count with mean {@code lambda} drawn per trial. */

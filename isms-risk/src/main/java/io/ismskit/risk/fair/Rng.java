@@ -7,6 +7,12 @@ package io.ismskit.risk.fair;
  * the abscissa come from disjoint bits of one 64-bit output, which avoids the correlation Doornik
  * (2005) found in the original 32-bit version.
  *
+ * <p>The stream is commons-rng's {@code SplitMix64}, bit for bit (checked by a test). The kernel
+ * keeps this copy because it re-keys one instance in place for every loss event, where commons-rng
+ * makes a generator per seed, and because its ziggurat, gamma and, through {@link Exp}, lognormal
+ * draws are faster than commons-rng's samplers on such a keyed stream (FairRandomBenchmark in
+ * isms-bench measures both side by side).
+ *
  * <p>Not thread-safe: one instance per worker, re-seeded per trial by setting {@link #state}.
  */
 final class Rng {

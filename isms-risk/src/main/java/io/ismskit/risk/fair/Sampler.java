@@ -33,47 +33,40 @@ final class Sampler {
   }
 
   static Sampler of(Distribution dist) {
-    switch (dist.kind()) {
-      case CONSTANT:
-        return new Sampler(CONSTANT, dist.parameter(0), 0, 0, 0, 0, 0);
-      case UNIFORM:
-        return new Sampler(
-            UNIFORM, dist.parameter(0), dist.parameter(1) - dist.parameter(0), 0, 0, 0, 0);
-      case TRIANGULAR:
-        {
-          double min = dist.parameter(0);
-          double mode = dist.parameter(1);
-          double max = dist.parameter(2);
-          double range = max - min;
-          if (range == 0) {
-            return new Sampler(CONSTANT, min, 0, 0, 0, 0, 0);
-          }
-          return new Sampler(
-              TRIANGULAR,
-              min,
-              range,
-              (mode - min) / range,
-              (mode - min) * range,
-              (max - mode) * range,
-              max);
-        }
-      case PERT:
-        {
-          double min = dist.parameter(0);
-          double range = dist.parameter(2) - min;
-          if (range == 0) {
-            return new Sampler(CONSTANT, min, 0, 0, 0, 0, 0);
-          }
-          double d1 = dist.alpha() - 1.0 / 3;
-          double d2 = dist.beta() - 1.0 / 3;
-          return new Sampler(
-              PERT, min, range, d1, 1 / Math.sqrt(9 * d1), d2, 1 / Math.sqrt(9 * d2));
-        }
-      case LOGNORMAL_90:
-      case LOGNORMAL:
-        return new Sampler(LOGNORMAL, dist.mu(), dist.sigma(), 0, 0, 0, 0);
+    return switch (dist.kind()) {
+      case CONSTANT -> new Sampler(CONSTANT, dist.parameter(0), 0, 0, 0, 0, 0);
+      case UNIFORM -> new Sampler(
+          UNIFORM, dist.parameter(0), dist.parameter(1) - dist.parameter(0), 0, 0, 0, 0);
+      case TRIANGULAR -> triangular(dist.parameter(0), dist.parameter(1), dist.parameter(2));
+      case PERT -> pert(dist);
+      case LOGNORMAL_90, LOGNORMAL -> new Sampler(LOGNORMAL, dist.mu(), dist.sigma(), 0, 0, 0, 0);
+    };
+  }
+
+  private static Sampler triangular(double min, double mode, double max) {
+    double range = max - min;
+    if (range == 0) {
+      return new Sampler(CONSTANT, min, 0, 0, 0, 0, 0);
     }
-    throw new AssertionError(dist.kind());
+    return new Sampler(
+        TRIANGULAR,
+        min,
+        range,
+        (mode - min) / range,
+        (mode - min) * range,
+        (max - mode) * range,
+        max);
+  }
+
+  private static Sampler pert(Distribution dist) {
+    double min = dist.parameter(0);
+    double range = dist.parameter(2) - min;
+    if (range == 0) {
+      return new Sampler(CONSTANT, min, 0, 0, 0, 0, 0);
+    }
+    double d1 = dist.alpha() - 1.0 / 3;
+    double d2 = dist.beta() - 1.0 / 3;
+    return new Sampler(PERT, min, range, d1, 1 / Math.sqrt(9 * d1), d2, 1 / Math.sqrt(9 * d2));
   }
 
   /** Whether this is a lognormal, drawn as {@code Exp.exp(mu() + sigma() · Z)}. */

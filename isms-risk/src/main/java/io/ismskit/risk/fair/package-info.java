@@ -19,16 +19,25 @@
  * FairScenario s = FairScenario.of(
  *     Frequency.poisson(0.5).get(),
  *     Distribution.lognormal90(10_000, 500_000).get());
- * FairResult r = MonteCarlo.run(s, Simulation.of(1_000_000, 42).get());
- * double p90 = r.p90();
+ * Either<Problem, FairResult> r = MonteCarlo.run(s, Simulation.of(1_000_000, 42).get());
+ * double p90 = r.get().p90();
  * }</pre>
  *
- * <p>Bad input is returned as a {@link io.ismskit.core.base.Problem} naming the field, the value
- * and the reason, with a code from {@link io.ismskit.risk.fair.FairCode} (or, for the flat form's
- * keys, {@link io.ismskit.risk.spi.ScoringCode}), never thrown. Unless noted, {@code null} arguments throw {@code
- * NullPointerException}. Nothing here reads the clock, files or environment: randomness comes only
- * from the caller's seed, and results are identical on any number of threads. All public values are
- * immutable and thread-safe.
+ * <p><b>Bad input is returned, not thrown</b>: as a {@link io.ismskit.core.base.Problem} naming the
+ * field, the value and the reason, with a code from {@link io.ismskit.risk.fair.FairCode} (or, for
+ * the flat form's keys, {@link io.ismskit.risk.spi.ScoringCode}). Values that cannot be simulated
+ * in doubles (amounts and means above {@link io.ismskit.risk.fair.Distribution#MAX_AMOUNT}) are
+ * refused by the factories. A run is refused before it starts when it is above its {@link
+ * io.ismskit.risk.fair.Limits} (expected loss events, memory), and it returns a problem, not a
+ * result, when it is cancelled (an interrupt, a {@link io.ismskit.risk.fair.Cancellation}) or a
+ * loss overflows. Only the records' constructors throw ({@link
+ * io.ismskit.core.base.InvalidValueException}, with the same problem), as do queries of a result
+ * with an argument outside their documented range, which are programming errors. Unless noted,
+ * {@code null} arguments throw {@code NullPointerException}.
+ *
+ * <p>Nothing here reads the clock, files or environment, or starts a thread: randomness comes only
+ * from the caller's seed, threads only from the caller's executor, and results are identical on
+ * any executor and any number of threads. All public values are immutable and thread-safe.
  */
 @NullMarked
 package io.ismskit.risk.fair;

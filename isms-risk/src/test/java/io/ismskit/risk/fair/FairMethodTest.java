@@ -29,23 +29,14 @@ class FairMethodTest {
   /** A random valid input; small trial counts keep property tests fast. */
   static FairInput randomInput(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
-    Frequency f;
-    switch (r.nextInt(4)) {
-      case 0:
-        f = Frequency.poisson(r.nextDouble() * 20).get();
-        break;
-      case 1:
-        f = Frequency.bernoulli(r.nextDouble()).get();
-        break;
-      case 2:
-        f = Frequency.poissonRate(randomDistribution(r, 0, 10));
-        break;
-      default:
-        f =
-            Frequency.threatEvents(
-                    randomDistribution(r, 0, 20), Distribution.uniform(0, r.nextDouble()).get())
-                .get();
-    }
+    Frequency f = switch (r.nextInt(4)) {
+      case 0 -> Frequency.poisson(r.nextDouble() * 20).get();
+      case 1 -> Frequency.bernoulli(r.nextDouble()).get();
+      case 2 -> Frequency.poissonRate(randomDistribution(r, 0, 10));
+      default -> Frequency.threatEvents(
+              randomDistribution(r, 0, 20), Distribution.uniform(0, r.nextDouble()).get())
+          .get();
+    };
     FairScenario s = FairScenario.of(f, randomDistribution(r, 1, 1e6));
     if (r.nextBoolean()) {
       s = s.withSecondary(SecondaryLoss.of(r.nextDouble(), randomDistribution(r, 1, 1e5)).get());
@@ -58,20 +49,14 @@ class FairMethodTest {
     double a = lo + r.nextDouble() * (hi - lo) / 4;
     double b = a + r.nextDouble() * (hi - a);
     double m = a + r.nextDouble() * (b - a);
-    switch (r.nextInt(6)) {
-      case 0:
-        return Distribution.constant(m);
-      case 1:
-        return Distribution.uniform(a, b);
-      case 2:
-        return Distribution.triangular(a, m, b);
-      case 3:
-        return Distribution.pert(a, m, b, 1 + r.nextDouble() * 5);
-      case 4:
-        return Distribution.lognormal90(Math.max(a, 0.01), Math.max(b, 0.01) * 2);
-      default:
-        return Distribution.lognormal(Math.log(Math.max(m, 0.01)), 0.1 + r.nextDouble());
-    }
+    return switch (r.nextInt(6)) {
+      case 0 -> Distribution.constant(m);
+      case 1 -> Distribution.uniform(a, b);
+      case 2 -> Distribution.triangular(a, m, b);
+      case 3 -> Distribution.pert(a, m, b, 1 + r.nextDouble() * 5);
+      case 4 -> Distribution.lognormal90(Math.max(a, 0.01), Math.max(b, 0.01) * 2);
+      default -> Distribution.lognormal(Math.log(Math.max(m, 0.01)), 0.1 + r.nextDouble());
+    };
   }
 
   private static Distribution randomDistribution(SplittableRandom r, double lo, double hi) {
@@ -172,8 +157,8 @@ class FairMethodTest {
               seed -> {
                 FairInput in = randomInput(seed);
                 assertThat(method.score(in)).isEqualTo(method.score(in));
-                FairResult a = MonteCarlo.run(in.scenario(), in.simulation());
-                FairResult b = MonteCarlo.run(in.scenario(), in.simulation(), ex);
+                FairResult a = MonteCarlo.run(in.scenario(), in.simulation()).get();
+                FairResult b = MonteCarlo.run(in.scenario(), in.simulation(), ex).get();
                 assertThat(Double.doubleToRawLongBits(b.mean()))
                     .isEqualTo(Double.doubleToRawLongBits(a.mean()));
                 assertThat(b.sortedLosses()).isEqualTo(a.sortedLosses());

@@ -17,12 +17,12 @@ class FairResultTest {
   void percentile_interpolatesBetweenOrderStatistics() {
     // Hyndman & Fan (1996) definition 7 (R's default): for 1, 2, 3, 4 the median is 2.5 and the
     // 10th percentile is 1 + 0.3·(2 - 1) = 1.3
-    FairResult r = new FairResult(new double[] {4, 0, 2, 3, 1}, 0);
+    FairResult r = FairResult.ofLosses(new double[] {4, 0, 2, 3, 1}, 0);
     // sample 0,1,2,3,4: P50 = 2, P10 = 0.4, P95 = 3.8
     assertThat(r.p50()).isEqualTo(2.0);
     assertThat(r.p10()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(r.p95()).isCloseTo(3.8, org.assertj.core.data.Offset.offset(1e-12));
-    FairResult four = new FairResult(new double[] {1, 2, 3, 4}, 0);
+    FairResult four = FairResult.ofLosses(new double[] {1, 2, 3, 4}, 0);
     assertThat(four.p50()).isEqualTo(2.5);
     assertThat(four.p10()).isCloseTo(1.3, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(r.min()).isZero();
@@ -37,14 +37,14 @@ class FairResultTest {
 
   @Test
   void percentile_rejectsOutOfRange() {
-    FairResult r = new FairResult(new double[] {1}, 0);
+    FairResult r = FairResult.ofLosses(new double[] {1}, 0);
     assertThatThrownBy(() -> r.percentile(101)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("p: must be in [0, 100], was 101.0");
   }
 
   @Test
   void lossExceedanceCurve_ofNoLossIsASinglePointAtZero() {
-    FairResult r = new FairResult(new double[] {0, 0, 0}, 0);
+    FairResult r = FairResult.ofLosses(new double[] {0, 0, 0}, 0);
     assertThat(r.lossExceedanceCurve(20)).containsExactly(new ExceedancePoint(0, 0));
   }
 
@@ -70,7 +70,7 @@ class FairResultTest {
               }
               double[] sorted = a.clone();
               Arrays.sort(sorted);
-              FairResult r = new FairResult(a, seed);
+              FairResult r = FairResult.ofLosses(a, seed);
               assertThat(r.sortedLosses()).isEqualTo(sorted);
               assertThat(r.min()).isEqualTo(sorted[0]);
               assertThat(r.max()).isEqualTo(sorted[n - 1]);

@@ -42,7 +42,7 @@ class MonteCarloTest {
   @ValueSource(doubles = {0.05, 0.7, 4, 12, 29.5, 30, 45, 1000})
   void poissonCounts_haveMeanAndVarianceLambda(double lambda) {
     FairResult r =
-        MonteCarlo.run(FairScenario.of(Frequency.poisson(lambda).get(), constant(1)), sim(400_000, 7));
+        MonteCarlo.run(FairScenario.of(Frequency.poisson(lambda).get(), constant(1)), sim(400_000, 7)).get();
     assertMeanNear(r, lambda);
     double var = r.standardDeviation() * r.standardDeviation();
     // SE of a sample variance of a Poisson: sqrt((μ4 - σ⁴)/n), μ4 = λ(1 + 3λ)
@@ -55,7 +55,7 @@ class MonteCarloTest {
     // P(N = 0) = exp(-λ)
     double lambda = 0.7;
     FairResult r =
-        MonteCarlo.run(FairScenario.of(Frequency.poisson(lambda).get(), constant(1)), sim(400_000, 8));
+        MonteCarlo.run(FairScenario.of(Frequency.poisson(lambda).get(), constant(1)), sim(400_000, 8)).get();
     double p0 = Math.exp(-lambda);
     assertThat(1 - r.probabilityOfLoss())
         .isCloseTo(p0, offset(5 * Math.sqrt(p0 * (1 - p0) / r.trials())));
@@ -67,7 +67,7 @@ class MonteCarloTest {
   void poissonRateCounts_haveMeanAndVarianceLambda(double lambda) {
     FairResult r =
         MonteCarlo.run(
-            FairScenario.of(Frequency.poissonRate(constant(lambda)), constant(1)), sim(300_000, 9));
+            FairScenario.of(Frequency.poissonRate(constant(lambda)), constant(1)), sim(300_000, 9)).get();
     assertMeanNear(r, lambda);
     double var = r.standardDeviation() * r.standardDeviation();
     double seVar = Math.sqrt((lambda * (1 + 3 * lambda) - lambda * lambda) / r.trials());
@@ -78,7 +78,7 @@ class MonteCarloTest {
   void bernoulliCounts_haveMeanPAndVariancePq() {
     double p = 0.3;
     FairResult r =
-        MonteCarlo.run(FairScenario.of(Frequency.bernoulli(p).get(), constant(1)), sim(300_000, 10));
+        MonteCarlo.run(FairScenario.of(Frequency.bernoulli(p).get(), constant(1)), sim(300_000, 10)).get();
     assertMeanNear(r, p);
     assertThat(r.standardDeviation() * r.standardDeviation()).isCloseTo(p * (1 - p), offset(0.005));
     assertThat(r.max()).isEqualTo(1.0);
@@ -89,7 +89,7 @@ class MonteCarloTest {
   @Test
   void poissonTimesConstant_meanIsLambdaC() {
     FairScenario s = FairScenario.of(Frequency.poisson(0.5).get(), constant(20_000));
-    assertMeanNear(MonteCarlo.run(s, sim(200_000, 11)), 0.5 * 20_000);
+    assertMeanNear(MonteCarlo.run(s, sim(200_000, 11)).get(), 0.5 * 20_000);
     assertThat(Analytics.mean(s)).isEqualTo(10_000);
   }
 
@@ -101,7 +101,7 @@ class MonteCarloTest {
     FairScenario s =
         FairScenario.of(Frequency.poisson(2).get(), Distribution.lognormal(mu, sigma).get());
     double expected = 2 * Math.exp(mu + sigma * sigma / 2);
-    assertMeanNear(MonteCarlo.run(s, sim(400_000, 12)), expected);
+    assertMeanNear(MonteCarlo.run(s, sim(400_000, 12)).get(), expected);
     assertThat(Analytics.mean(s)).isCloseTo(expected, offset(1e-6));
   }
 
@@ -113,7 +113,7 @@ class MonteCarloTest {
     Distribution plm = Distribution.triangular(1_000, 4_000, 20_000).get();
     FairScenario s = FairScenario.of(Frequency.threatEvents(tef, vuln).get(), plm);
     double expected = ((2 + 4 * 5 + 12) / 6.0) * 0.3 * ((1_000 + 4_000 + 20_000) / 3.0);
-    assertMeanNear(MonteCarlo.run(s, sim(400_000, 13)), expected);
+    assertMeanNear(MonteCarlo.run(s, sim(400_000, 13)).get(), expected);
     assertThat(Analytics.mean(s)).isCloseTo(expected, offset(1e-6));
   }
 
@@ -125,7 +125,7 @@ class MonteCarloTest {
             .withSecondary(SecondaryLoss.of(0.2, Distribution.lognormal90(5_000, 50_000).get()).get());
     double secMean = Distribution.lognormal90(5_000, 50_000).get().mean();
     double expected = 1.5 * (2_000 + 0.2 * secMean);
-    assertMeanNear(MonteCarlo.run(s, sim(400_000, 14)), expected);
+    assertMeanNear(MonteCarlo.run(s, sim(400_000, 14)).get(), expected);
     assertThat(Analytics.mean(s)).isCloseTo(expected, offset(1e-6));
   }
 
@@ -135,7 +135,7 @@ class MonteCarloTest {
   void poissonTimesConstant_analyticCurveMatchesSimulation() {
     double c = 10_000;
     FairScenario s = FairScenario.of(Frequency.poisson(1.2).get(), constant(c));
-    FairResult r = MonteCarlo.run(s, sim(400_000, 15));
+    FairResult r = MonteCarlo.run(s, sim(400_000, 15)).get();
     for (double x : new double[] {0, 5_000, 10_000, 25_000, 40_000}) {
       AnalyticExceedance a = Analytics.exceedance(s, x).orElseThrow();
       assertThat(a.exact()).isTrue();
@@ -154,7 +154,7 @@ class MonteCarloTest {
   void bernoulliTimesLognormal_exactCurveMatchesSimulation() {
     FairScenario s =
         FairScenario.of(Frequency.bernoulli(0.25).get(), Distribution.lognormal90(1_000, 100_000).get());
-    FairResult r = MonteCarlo.run(s, sim(400_000, 16));
+    FairResult r = MonteCarlo.run(s, sim(400_000, 16)).get();
     for (double x : new double[] {1_000, 10_000, 100_000}) {
       AnalyticExceedance a = Analytics.exceedance(s, x).orElseThrow();
       assertThat(a.exact()).isTrue();
@@ -171,7 +171,7 @@ class MonteCarloTest {
   void rarePoissonTimesLognormal_singleEventApproximationIsALowerBoundAndClose() {
     FairScenario s =
         FairScenario.of(Frequency.poisson(0.05).get(), Distribution.lognormal90(10_000, 1_000_000).get());
-    FairResult r = MonteCarlo.run(s, sim(1_000_000, 17));
+    FairResult r = MonteCarlo.run(s, sim(1_000_000, 17)).get();
     for (double x : new double[] {50_000, 500_000}) {
       AnalyticExceedance a = Analytics.exceedance(s, x).orElseThrow();
       assertThat(a.exact()).isFalse();
@@ -187,7 +187,7 @@ class MonteCarloTest {
     FairResult r =
         MonteCarlo.run(
             FairScenario.of(Frequency.poisson(3).get(), Distribution.lognormal90(100, 10_000).get()),
-            sim(50_000, 18));
+            sim(50_000, 18)).get();
     List<ExceedancePoint> lec = r.lossExceedanceCurve(20);
     assertThat(lec).hasSize(20);
     for (int i = 1; i < lec.size(); i++) {
@@ -238,7 +238,7 @@ class MonteCarloTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 2, 4})
+  @ValueSource(ints = {1, 2, 4, 8})
   void executorRuns_areBitForBitTheSequentialRun(int threads) throws Exception {
     Simulation sim = sim(3 * MonteCarlo.BLOCK + 12_345, 2024);
     for (FairScenario s :
@@ -247,12 +247,12 @@ class MonteCarloTest {
             FairScenario.of(Frequency.poisson(0.5).get(), Distribution.lognormal90(10_000, 500_000).get()),
             FairScenario.of(Frequency.bernoulli(0.1).get(), Distribution.pert(1, 5, 9).get()),
             FairScenario.of(Frequency.poisson(80).get(), Distribution.uniform(1, 2).get()))) {
-      double[] seq = MonteCarlo.annualLosses(s, sim);
+      double[] seq = MonteCarlo.annualLosses(s, sim).get();
       onPool(threads, ex -> {
-        double[] par = MonteCarlo.annualLosses(s, sim, ex);
+        double[] par = MonteCarlo.annualLosses(s, sim, ex).get();
         assertThat(sameBits(seq, par)).as("%s on %s threads", s, threads).isTrue();
-        FairResult rp = MonteCarlo.run(s, sim, ex);
-        FairResult rs = MonteCarlo.run(s, sim);
+        FairResult rp = MonteCarlo.run(s, sim, ex).get();
+        FairResult rs = MonteCarlo.run(s, sim).get();
         assertThat(Arrays.equals(rp.sortedLosses(), rs.sortedLosses())).isTrue();
         // the summary too is computed block by block and combined in block order
         assertThat(Double.doubleToRawLongBits(rp.mean())).isEqualTo(Double.doubleToRawLongBits(rs.mean()));
@@ -264,156 +264,75 @@ class MonteCarloTest {
     }
   }
 
+  /**
+   * An executor whose {@code execute} blocks until its task has ended (as {@code invokeAndWait}
+   * does): issue 11's reproducer, which hung while a helper spun for the caller's array.
+   */
+  static final Executor BLOCKING = task -> {
+    Thread h = new Thread(task);
+    h.start();
+    try {
+      h.join();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  };
+
   @Test
-  void inlineRejectingAndOwnPoolExecutors_giveTheSequentialRunWithoutDeadlock() throws Exception {
+  void blockingExecutor_issue11Reproducer_completesWithTheSequentialLosses() {
+    FairScenario s = FairScenario.of(Frequency.poisson(0.5).get(), Distribution.lognormal90(10_000, 500_000).get());
+    Simulation sim = sim(1_000_000, 20260630);
+    double[] seq = MonteCarlo.annualLosses(s, sim).get();
+    assertThat(sameBits(seq, MonteCarlo.annualLosses(s, sim, BLOCKING).get())).isTrue();
+  }
+
+  /**
+   * Every kind of executor gives the sequential run bit for bit, losses, result and portfolio: one
+   * that runs tasks inline, one that rejects them, one that blocks in {@code execute}, a saturated
+   * pool (its only thread busy until the call has returned) and the pool the caller runs on.
+   */
+  @Test
+  void everyKindOfExecutor_givesTheSequentialRunWithoutDeadlock() throws Exception {
     Simulation sim = sim(5 * MonteCarlo.BLOCK + 7, 77);
     FairScenario s = mixed();
-    double[] seq = MonteCarlo.annualLosses(s, sim);
+    double[] seq = MonteCarlo.annualLosses(s, sim).get();
+    FairResult seqResult = MonteCarlo.run(s, sim).get();
+    double[] seqTotal = MonteCarlo.portfolio(List.of(s, s), sim).get().total().sortedLosses();
     Executor inline = Runnable::run;
     Executor rejecting = r -> {
       throw new RejectedExecutionException("saturated");
     };
-    assertThat(sameBits(seq, MonteCarlo.annualLosses(s, sim, inline))).as("inline").isTrue();
-    assertThat(sameBits(seq, MonteCarlo.annualLosses(s, sim, rejecting))).as("rejecting").isTrue();
+    for (var e : java.util.Map.of("inline", inline, "rejecting", rejecting, "blocking", BLOCKING).entrySet()) {
+      Executor ex = e.getValue();
+      assertThat(sameBits(seq, MonteCarlo.annualLosses(s, sim, ex).get())).as(e.getKey()).isTrue();
+      assertThat(sameBits(seqResult.sortedLosses(), MonteCarlo.run(s, sim, ex).get().sortedLosses()))
+          .as(e.getKey()).isTrue();
+      assertThat(MonteCarlo.run(s, sim, ex).get().mean()).as(e.getKey()).isEqualTo(seqResult.mean());
+      assertThat(sameBits(seqTotal, MonteCarlo.portfolio(List.of(s, s), sim, ex).get().total().sortedLosses()))
+          .as(e.getKey()).isTrue();
+    }
+    // saturated: the pool's only thread is busy until after the call; the queued helper then
+    // finds nothing to do
+    onPool(1, busy -> {
+      CountDownLatch release = new CountDownLatch(1);
+      busy.execute(() -> {
+        try {
+          release.await(5, TimeUnit.MINUTES);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      try {
+        assertThat(sameBits(seq, MonteCarlo.annualLosses(s, sim, busy).get())).as("saturated").isTrue();
+        assertThat(MonteCarlo.run(s, sim, busy).get().mean()).as("saturated").isEqualTo(seqResult.mean());
+      } finally {
+        release.countDown();
+      }
+    });
     // called from the only thread of the pool it is given: the caller does all the blocks
     onPool(1, single -> {
-      Future<double[]> nested = single.submit(() -> MonteCarlo.annualLosses(s, sim, single));
+      Future<double[]> nested = single.submit(() -> MonteCarlo.annualLosses(s, sim, single).get());
       assertThat(sameBits(seq, nested.get(5, TimeUnit.MINUTES))).as("own pool").isTrue();
-    });
-  }
-
-  @Test
-  void aFailingBlock_isRethrownAfterEveryStartedBlockHasFinished() throws Exception {
-    onPool(3, ex -> {
-      int blocks = 40;
-      AtomicInteger running = new AtomicInteger();
-      AtomicInteger ran = new AtomicInteger();
-      RuntimeException boom = new IllegalStateException("block 5 failed");
-      assertThatThrownBy(
-              () ->
-                  MonteCarlo.forEachBlock(
-                      blocks * MonteCarlo.BLOCK,
-                      double[]::new,
-                      ex,
-                      (buf, shift, from, to, b) -> {
-                        running.incrementAndGet();
-                        try {
-                          if (b == 5) {
-                            throw boom;
-                          }
-                          Thread.sleep(2);
-                          ran.incrementAndGet();
-                        } catch (InterruptedException e) {
-                          Thread.currentThread().interrupt();
-                        } finally {
-                          running.decrementAndGet();
-                        }
-                      }))
-          .isSameAs(boom);
-      assertThat(running.get()).as("blocks still running when the call returned").isZero();
-      assertThat(ran.get()).as("blocks after the failure are skipped").isLessThan(blocks - 1);
-    });
-  }
-
-  @Test
-  void everyBlockRunsExactlyOnceOnAnyExecutor() throws Exception {
-    onPool(4, ex -> {
-      int n = 50 * MonteCarlo.BLOCK + 3;
-      AtomicIntegerArray runs = new AtomicIntegerArray(51);
-      int[] covered = new int[n];
-      double[] out =
-          MonteCarlo.forEachBlock(
-              n,
-              double[]::new,
-              ex,
-              (buf, shift, from, to, b) -> {
-                runs.incrementAndGet(b);
-                for (int t = from; t < to; t++) {
-                  covered[t]++;
-                  buf[t + shift] += t;
-                }
-              });
-      for (int b = 0; b < 51; b++) {
-        assertThat(runs.get(b)).as("block %s", b).isEqualTo(1);
-      }
-      assertThat(Arrays.stream(covered).allMatch(c -> c == 1)).isTrue();
-      for (int t = 0; t < n; t++) {
-        assertThat(out[t]).as("trial %s", t).isEqualTo(t);
-      }
-    });
-  }
-
-  /**
-   * A helper that starts before the calling thread has allocated the result array simulates into
-   * buffers of its own: the values still land in their places, and the call returns only once they
-   * have.
-   */
-  @Test
-  void blocksRunBeforeTheArrayExists_areCopiedIntoPlace() throws Exception {
-    onPool(1, ex -> {
-      int blocks = 12;
-      int n = blocks * MonteCarlo.BLOCK - 5;
-      Thread caller = Thread.currentThread();
-      CountDownLatch helperBlocks = new CountDownLatch(3);
-      AtomicInteger buffered = new AtomicInteger();
-      double[] out =
-          MonteCarlo.forEachBlock(
-              n,
-              size -> {
-                // hold the allocation until the helper has run three blocks without the array
-                try {
-                  assertThat(helperBlocks.await(5, TimeUnit.MINUTES)).isTrue();
-                } catch (InterruptedException e) {
-                  throw new IllegalStateException(e);
-                }
-                return new double[size];
-              },
-              ex,
-              (buf, shift, from, to, b) -> {
-                if (buf.length < n) {
-                  buffered.incrementAndGet();
-                  assertThat(buf).hasSize(to - from);
-                }
-                for (int t = from; t < to; t++) {
-                  buf[t + shift] += 3.0 * t + 1;
-                }
-                if (Thread.currentThread() != caller) {
-                  helperBlocks.countDown();
-                }
-              });
-      assertThat(buffered.get()).as("blocks run into buffers").isGreaterThanOrEqualTo(3);
-      assertThat(out).hasSize(n);
-      for (int t = 0; t < n; t++) {
-        assertThat(out[t]).as("trial %s", t).isEqualTo(3.0 * t + 1);
-      }
-    });
-  }
-
-  @Test
-  void aFailedAllocation_isRethrownAndBufferedBlocksDoNotHang() throws Exception {
-    onPool(2, ex -> {
-      OutOfMemoryError oom = new OutOfMemoryError("no room for the losses");
-      CountDownLatch helperBlock = new CountDownLatch(1);
-      Thread caller = Thread.currentThread();
-      assertThatThrownBy(
-              () ->
-                  MonteCarlo.forEachBlock(
-                      20 * MonteCarlo.BLOCK,
-                      size -> {
-                        try {
-                          helperBlock.await(5, TimeUnit.MINUTES);
-                        } catch (InterruptedException e) {
-                          Thread.currentThread().interrupt();
-                        }
-                        throw oom;
-                      },
-                      ex,
-                      (buf, shift, from, to, b) -> {
-                        if (Thread.currentThread() != caller) {
-                          helperBlock.countDown();
-                        }
-                      }))
-          .isSameAs(oom);
     });
   }
 
@@ -424,45 +343,30 @@ class MonteCarloTest {
     long base = Kernel.base(99, 3);
     int n = 3 * MonteCarlo.BLOCK + 17;
     double[] whole = new double[n];
-    kernel.fill(whole, 0, 0, n, base);
+    assertThat(kernel.fill(whole, 0, 0, n, base, Kernel.chunk(), () -> false)).isTrue();
     int from = MonteCarlo.BLOCK + 5;
     int to = n - 3;
     double[] slice = new double[to - from];
-    kernel.fill(slice, -from, from, to, base);
+    assertThat(kernel.fill(slice, -from, from, to, base, Kernel.chunk(), () -> false)).isTrue();
     assertThat(sameBits(Arrays.copyOfRange(whole, from, to), slice)).isTrue();
   }
 
-  /** A run prepared in a buffer and copied into place equals the run prepared in place. */
+  /** The result of a run is the result of its losses, whatever runs they were laid out in. */
   @Test
-  void prepareRun_inABuffer_isTheRunPreparedInPlace() {
-    Kernel kernel = new Kernel(mixed());
-    int n = 2 * MonteCarlo.BLOCK + 100;
-    double[] inPlace = new double[n];
-    kernel.fill(inPlace, 0, 0, n, Kernel.base(5, 0));
-    double[] viaBuffer = inPlace.clone();
-    FairResult.Runs a = new FairResult.Runs(n);
-    FairResult.Runs b = new FairResult.Runs(n);
-    for (int r = 0; r < a.count(); r++) {
-      int from = r * MonteCarlo.BLOCK;
-      int to = Math.min(n, from + MonteCarlo.BLOCK);
-      FairResult.prepareRun(inPlace, from, to, r, a);
-      double[] buf = Arrays.copyOfRange(viaBuffer, from, to);
-      FairResult.prepareRun(buf, 0, buf.length, r, b);
-      System.arraycopy(buf, 0, viaBuffer, from, buf.length);
-    }
-    assertThat(sameBits(inPlace, viaBuffer)).isTrue();
-    FairResult x = new FairResult(a, inPlace, 5);
-    FairResult y = new FairResult(b, viaBuffer, 5);
-    assertThat(y.mean()).isEqualTo(x.mean());
-    assertThat(y.standardDeviation()).isEqualTo(x.standardDeviation());
+  void runResult_isTheResultOfItsAnnualLosses() {
+    Simulation sim = sim(2 * MonteCarlo.BLOCK + 100, 5);
+    FairResult run = MonteCarlo.run(mixed(), sim).get();
+    FairResult ofLosses = FairResult.ofLosses(MonteCarlo.annualLosses(mixed(), sim).get(), 5);
+    assertThat(sameBits(run.sortedLosses(), ofLosses.sortedLosses())).isTrue();
+    assertThat(run.mean()).isCloseTo(ofLosses.mean(), offset(1e-12 * run.mean()));
     for (double p : new double[] {0, 10, 50, 90, 99, 100}) {
-      assertThat(y.percentile(p)).as("P%s", p).isEqualTo(x.percentile(p));
+      assertThat(run.percentile(p)).as("P%s", p).isEqualTo(ofLosses.percentile(p));
     }
   }
 
   @Test
   void differentSeeds_giveDifferentLosses() {
-    assertThat(sameBits(MonteCarlo.annualLosses(mixed(), sim(1000, 1)), MonteCarlo.annualLosses(mixed(), sim(1000, 2))))
+    assertThat(sameBits(MonteCarlo.annualLosses(mixed(), sim(1000, 1)).get(), MonteCarlo.annualLosses(mixed(), sim(1000, 2)).get()))
         .isFalse();
   }
 
@@ -476,12 +380,12 @@ class MonteCarloTest {
             FairScenario.of(Frequency.bernoulli(0.2).get(), Distribution.uniform(50_000, 200_000).get()),
             mixed());
     Simulation sim = sim(200_000, 77);
-    PortfolioResult p = MonteCarlo.portfolio(scenarios, sim);
+    PortfolioResult p = MonteCarlo.portfolio(scenarios, sim).get();
 
     // an independent summation of the per-scenario trial arrays (stream id = index)
     double[] total = new double[sim.trials()];
     for (int i = 0; i < scenarios.size(); i++) {
-      double[] l = MonteCarlo.losses(scenarios.get(i), i, sim, null);
+      double[] l = MonteCarlo.losses(scenarios.get(i), i, sim, null, Cancellation.never()).get();
       for (int t = 0; t < total.length; t++) {
         total[t] += l[t];
       }
@@ -503,7 +407,7 @@ class MonteCarloTest {
     assertThat(p.total().mean())
         .isCloseTo(p.scenarios().stream().mapToDouble(FairResult::mean).sum(), offset(1e-6 * p.total().mean()));
     // scenario 0 of a portfolio is the standalone run
-    assertThat(sameBits(p.scenarios().get(0).sortedLosses(), MonteCarlo.run(scenarios.get(0), sim).sortedLosses()))
+    assertThat(sameBits(p.scenarios().get(0).sortedLosses(), MonteCarlo.run(scenarios.get(0), sim).get().sortedLosses()))
         .isTrue();
   }
 
@@ -514,8 +418,8 @@ class MonteCarloTest {
     onPool(2, ex -> {
       assertThat(
               sameBits(
-                  MonteCarlo.portfolio(scenarios, sim, ex).total().sortedLosses(),
-                  MonteCarlo.portfolio(scenarios, sim).total().sortedLosses()))
+                  MonteCarlo.portfolio(scenarios, sim, ex).get().total().sortedLosses(),
+                  MonteCarlo.portfolio(scenarios, sim).get().total().sortedLosses()))
           .isTrue();
     });
   }

@@ -57,7 +57,7 @@ class MonteCarloLawsTest {
         ? Distribution.lognormal(c.mu(), c.sigma()).get()
         : Distribution.constant(Math.exp(c.mu())).get();
     FairScenario s = FairScenario.of(Frequency.poisson(c.lambda()).get(), magnitude);
-    return MonteCarlo.run(s, new Simulation(TRIALS, c.seed())).mean();
+    return MonteCarlo.run(s, new Simulation(TRIALS, c.seed())).get().mean();
   }
 
   @Test
@@ -122,7 +122,7 @@ class MonteCarloLawsTest {
   private static Losses onThreads(FairScenario s, Simulation sim, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      return new Losses(MonteCarlo.annualLosses(s, sim, pool));
+      return new Losses(MonteCarlo.annualLosses(s, sim, pool).get());
     } finally {
       pool.shutdownNow();
     }
@@ -137,7 +137,7 @@ class MonteCarloLawsTest {
       Optional<BrokenLaw> broken = FairLaws.sameResultOnThreads(t -> onThreads(s, sim, t), 2, 4);
       assertThat(broken).as("%s", s).isEmpty();
       // ... and the same as on the calling thread alone.
-      assertThat(onThreads(s, sim, 1)).isEqualTo(new Losses(MonteCarlo.annualLosses(s, sim)));
+      assertThat(onThreads(s, sim, 1)).isEqualTo(new Losses(MonteCarlo.annualLosses(s, sim).get()));
     }
   }
 
