@@ -56,7 +56,7 @@ public final class FairResult {
    *     NaN value, or its statistics overflow
    */
   static FairResult ofLosses(double[] losses, long seed) {
-    return of(LossStore.of(losses), seed).getOrElseThrow(InvalidValueException::new);
+    return of(LossStore.of(losses), seed).getOrElseThrow((Problem p) -> new InvalidValueException(p));
   }
 
   /** The number of trials (simulated years). */
