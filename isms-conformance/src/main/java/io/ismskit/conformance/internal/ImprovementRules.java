@@ -89,11 +89,14 @@ public final class ImprovementRules {
       if (n.correction().isEmpty()) {
         return "no correction";
       }
-      if (s == NonconformityStatus.CORRECTED) {
-        return null;
+      if (s == NonconformityStatus.CORRECTED || s == NonconformityStatus.REOPENED) {
+        return null; // a reopened nonconformity has its causes analysed again
       }
       if (n.rootCause().isEmpty()) {
         return "no root cause";
+      }
+      if (s == NonconformityStatus.CAUSE_ANALYSED) {
+        return null;
       }
       if (actions.isEmpty()) {
         return "no corrective action";
@@ -107,6 +110,14 @@ public final class ImprovementRules {
         }
       }
       if (s == NonconformityStatus.VERIFYING) {
+        return null;
+      }
+      if (s == NonconformityStatus.EFFECTIVENESS_VERIFIED) {
+        for (CorrectiveAction a : actions) {
+          if (a.effectivenessReview().map(r -> !r.effective()).orElse(true)) {
+            return "effectiveness claimed verified without an effective review of " + a.id().value();
+          }
+        }
         return null;
       }
       LocalDate closed = n.progress().closedOn().orElseThrow();

@@ -659,10 +659,15 @@ public final class ConformantIsms {
         if (s != NonconformityStatus.OPEN) {
           n.correction("Corrected the record").correctedOn(raised.plusDays(5));
         }
-        boolean action = s == NonconformityStatus.ACTION_IN_PROGRESS || s == NonconformityStatus.VERIFYING
-            || s == NonconformityStatus.CLOSED;
+        boolean analysed = s != NonconformityStatus.OPEN && s != NonconformityStatus.CORRECTED;
+        if (analysed) {
+          n.rootCause("Procedure unclear").similarCheck("No similar case").causeAnalysedOn(raised.plusDays(10));
+        }
+        if (s == NonconformityStatus.REOPENED) {
+          n.addReopenedOn(raised.plusDays(50));
+        }
+        boolean action = analysed && s != NonconformityStatus.CAUSE_ANALYSED;
         if (action) {
-          n.rootCause("Procedure unclear").similarCheck("No similar case");
           var a = CorrectiveAction.builder().id(CorrectiveActionId.of("CA-" + ++ca)).nonconformity(id)
               .description("Clarify the procedure").owner(CISO);
           if (s == NonconformityStatus.ACTION_IN_PROGRESS) {
@@ -670,9 +675,11 @@ public final class ConformantIsms {
           } else {
             a.dueDate(raised.plusDays(40)).completedOn(raised.plusDays(30));
           }
-          if (s == NonconformityStatus.CLOSED) {
-            a.effectivenessReview(EffectivenessReview.builder().reviewedOn(raised.plusDays(60)).reviewedBy(CISO)
-                .effective(true).notes("No recurrence").build());
+          boolean effective = s == NonconformityStatus.CLOSED || s == NonconformityStatus.EFFECTIVENESS_VERIFIED;
+          if (effective || s == NonconformityStatus.REOPENED) {
+            a.effectivenessReview(EffectivenessReview.builder().reviewedOn(raised.plusDays(effective ? 60 : 50))
+                .reviewedBy(CISO).effective(effective)
+                .notes(effective ? "No recurrence" : "The record was wrong again").build());
           }
           b.addCorrectiveActions(a.build());
         }
