@@ -70,7 +70,7 @@ public final class TransitionTable {
     b.append("  node [shape=box, style=rounded];\n");
     b.append("  start [shape=point, label=\"\"];\n");
     for (Phase p : Phase.values()) {
-      b.append("  ").append(p).append(" [label=\"").append(p).append("\\nclauses ").append(p.clauseRange())
+      b.append("  ").append(p).append(" [label=\"").append(p).append("\\n").append(clauses(p))
           .append("\"];\n");
     }
     for (Row r : rows) {
@@ -86,12 +86,16 @@ public final class TransitionTable {
     return b.toString();
   }
 
+  private static String clauses(Phase p) {
+    return (p.clauses().size() == 1 ? "clause " : "clauses ") + p.clauseRange();
+  }
+
   /** The table as a Mermaid state diagram ({@code stateDiagram-v2}). */
   public String toMermaid() {
     StringBuilder b = new StringBuilder();
     b.append("stateDiagram-v2\n");
     for (Phase p : Phase.values()) {
-      b.append("    state \"").append(p).append(" (clauses ").append(p.clauseRange()).append(")\" as ").append(p)
+      b.append("    state \"").append(p).append(" (").append(clauses(p)).append(")\" as ").append(p)
           .append('\n');
     }
     for (Row r : rows) {
