@@ -15,6 +15,10 @@ import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.base.Lists;
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.certification.Certificate;
+import io.ismskit.core.certification.CertificationBody;
+import io.ismskit.core.certification.ExternalAudit;
+import io.ismskit.core.certification.ExternalFinding;
 import io.ismskit.core.catalog.Framework;
 import io.ismskit.core.catalog.Iso27001_2022;
 import io.ismskit.core.context.ClimateChangeDecision;
@@ -42,12 +46,16 @@ import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.AuditId;
 import io.ismskit.core.id.AuditProgrammeId;
 import io.ismskit.core.id.AwarenessRecordId;
+import io.ismskit.core.id.CertificateId;
+import io.ismskit.core.id.CertificationBodyId;
 import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.CommunicationId;
 import io.ismskit.core.id.CompetenceRecordId;
 import io.ismskit.core.id.ContextIssueId;
 import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.ExternalAuditId;
+import io.ismskit.core.id.ExternalFindingId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
@@ -222,6 +230,18 @@ public abstract class Isms implements WithIsms {
 
   /** Information security incidents. */
   public abstract List<Incident> incidents();
+
+  /** Certification bodies. */
+  public abstract List<CertificationBody> certificationBodies();
+
+  /** Certificates of the ISMS, current and past. */
+  public abstract List<Certificate> certificates();
+
+  /** Audits by certification bodies: stage 1 and 2, surveillance, recertification, special. */
+  public abstract List<ExternalAudit> externalAudits();
+
+  /** Findings of audits by certification bodies. */
+  public abstract List<ExternalFinding> externalFindings();
 
   // ---- lookups and replace-by-id --------------------------------------------------------------
 
@@ -763,6 +783,78 @@ public abstract class Isms implements WithIsms {
   /** This ISMS without the incident with id {@code id} (itself if there is none). */
   public final Isms withoutIncident(IncidentId id) {
     return withIncidents(Lists.remove(incidents(), id, Incident::id));
+  }
+
+  /** The certification body with id {@code id}, if this ISMS has one (the first, if it has several). */
+  public final Optional<CertificationBody> certificationBody(CertificationBodyId id) {
+    return index().find("certificationBodies", certificationBodies(), CertificationBody::id, id);
+  }
+
+  /**
+   * This ISMS with {@code certificationBody} in place of the certification body with its id, at the same position, or
+   * added at the end if there is none.
+   */
+  public final Isms withCertificationBody(CertificationBody certificationBody) {
+    return withCertificationBodies(Lists.replace(certificationBodies(), certificationBody, CertificationBody::id));
+  }
+
+  /** This ISMS without the certification body with id {@code id} (itself if there is none). */
+  public final Isms withoutCertificationBody(CertificationBodyId id) {
+    return withCertificationBodies(Lists.remove(certificationBodies(), id, CertificationBody::id));
+  }
+
+  /** The certificate with id {@code id}, if this ISMS has one (the first, if it has several). */
+  public final Optional<Certificate> certificate(CertificateId id) {
+    return index().find("certificates", certificates(), Certificate::id, id);
+  }
+
+  /**
+   * This ISMS with {@code certificate} in place of the certificate with its id, at the same position, or
+   * added at the end if there is none.
+   */
+  public final Isms withCertificate(Certificate certificate) {
+    return withCertificates(Lists.replace(certificates(), certificate, Certificate::id));
+  }
+
+  /** This ISMS without the certificate with id {@code id} (itself if there is none). */
+  public final Isms withoutCertificate(CertificateId id) {
+    return withCertificates(Lists.remove(certificates(), id, Certificate::id));
+  }
+
+  /** The external audit with id {@code id}, if this ISMS has one (the first, if it has several). */
+  public final Optional<ExternalAudit> externalAudit(ExternalAuditId id) {
+    return index().find("externalAudits", externalAudits(), ExternalAudit::id, id);
+  }
+
+  /**
+   * This ISMS with {@code externalAudit} in place of the external audit with its id, at the same position, or
+   * added at the end if there is none.
+   */
+  public final Isms withExternalAudit(ExternalAudit externalAudit) {
+    return withExternalAudits(Lists.replace(externalAudits(), externalAudit, ExternalAudit::id));
+  }
+
+  /** This ISMS without the external audit with id {@code id} (itself if there is none). */
+  public final Isms withoutExternalAudit(ExternalAuditId id) {
+    return withExternalAudits(Lists.remove(externalAudits(), id, ExternalAudit::id));
+  }
+
+  /** The external finding with id {@code id}, if this ISMS has one (the first, if it has several). */
+  public final Optional<ExternalFinding> externalFinding(ExternalFindingId id) {
+    return index().find("externalFindings", externalFindings(), ExternalFinding::id, id);
+  }
+
+  /**
+   * This ISMS with {@code externalFinding} in place of the external finding with its id, at the same position, or
+   * added at the end if there is none.
+   */
+  public final Isms withExternalFinding(ExternalFinding externalFinding) {
+    return withExternalFindings(Lists.replace(externalFindings(), externalFinding, ExternalFinding::id));
+  }
+
+  /** This ISMS without the external finding with id {@code id} (itself if there is none). */
+  public final Isms withoutExternalFinding(ExternalFindingId id) {
+    return withExternalFindings(Lists.remove(externalFindings(), id, ExternalFinding::id));
   }
 
   /** The requirement with id {@code id}, of whichever interested party has it (the first, if several do). */

@@ -16,6 +16,10 @@ import io.ismskit.core.assurance.ReviewDecision;
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.base.Text;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.certification.Certificate;
+import io.ismskit.core.certification.CertificationBody;
+import io.ismskit.core.certification.ExternalAudit;
+import io.ismskit.core.certification.ExternalFinding;
 import io.ismskit.core.context.ContextIssue;
 import io.ismskit.core.context.InterestedParty;
 import io.ismskit.core.context.IsmsProcess;
@@ -61,8 +65,8 @@ import java.util.function.Predicate;
 /**
  * Checks the relations between the entities of an {@link Isms}: duplicate ids, dangling
  * references, risks on out-of-scope assets, asset dependency cycles, control implementations whose
- * controls the SoA does not list, custom controls that reuse catalog ids and assessment levels the
- * criteria do not list. Indexes the model once; linear in its size, and bounded in output by
+ * controls the SoA does not list, custom controls that reuse catalog ids, assessment levels the
+ * criteria do not list, and the references of certificates, external audits and their findings. Indexes the model once; linear in its size, and bounded in output by
  * {@link Isms#MAX_PROBLEMS_PER_CODE}.
  */
 final class IsmsValidator {
@@ -96,6 +100,9 @@ final class IsmsValidator {
   private final Set<EntityId> improvements;
   private final Set<EntityId> changes;
   private final Set<EntityId> incidents;
+  private final Set<EntityId> bodies;
+  private final Set<EntityId> certificates;
+  private final Set<EntityId> externalAudits;
   private final Set<ControlId> customControls;
   private final Optional<Set<ControlId>> soaControls;
 
@@ -135,6 +142,10 @@ final class IsmsValidator {
     improvements = ids("Improvement", isms.improvements(), Improvement::id);
     changes = ids("PlannedChange", isms.changes(), PlannedChange::id);
     incidents = ids("Incident", isms.incidents(), Incident::id);
+    bodies = ids("CertificationBody", isms.certificationBodies(), CertificationBody::id);
+    certificates = ids("Certificate", isms.certificates(), Certificate::id);
+    externalAudits = ids("ExternalAudit", isms.externalAudits(), ExternalAudit::id);
+    ids("ExternalFinding", isms.externalFindings(), ExternalFinding::id);
     customControls = customControlIndex(isms.customControls());
     soaControls = isms.statementOfApplicability().map(this::soaIndex);
   }
@@ -151,6 +162,7 @@ final class IsmsValidator {
     monitoring();
     audits();
     improvement();
+    certification();
     return out.result();
   }
 
@@ -481,6 +493,26 @@ final class IsmsValidator {
       refs("Incident", i.id().value(), "risks", i.risks(), risks, "risk");
       ref("Incident", i.id().value(), "handler", i.handler(), people, PERSON);
       ref("Incident", i.id().value(), "nonconformity", i.nonconformity(), nonconformities, "nonconformity");
+    }
+  }
+
+  // ---- certification (ISO/IEC 17021-1) ---------------------------------------------------------
+
+  private void certification() {
+    for (Certificate c : isms.certificates()) {
+      ref("Certificate", c.id().value(), "body", c.body(), bodies, "certification body");
+    }
+    for (ExternalAudit a : isms.externalAudits()) {
+      String id = a.id().value();
+      ref("ExternalAudit", id, "body", a.body(), bodies, "certification body");
+      ref("ExternalAudit", id, "certificate", a.certificate(), certificates, "certificate");
+      controlRefs("ExternalAudit", id, "controls", a.controls());
+    }
+    for (ExternalFinding f : isms.externalFindings()) {
+      String id = f.id().value();
+      ref("ExternalFinding", id, "audit", f.audit(), externalAudits, "external audit");
+      controlRefs("ExternalFinding", id, "control", f.control().stream().toList());
+      ref("ExternalFinding", id, "nonconformity", f.nonconformity(), nonconformities, "nonconformity");
     }
   }
 

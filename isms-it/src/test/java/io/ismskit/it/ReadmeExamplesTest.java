@@ -26,6 +26,23 @@ import io.ismskit.testkit.Gen;
 import io.ismskit.testkit.laws.ScoringMethodLaws;
 import io.ismskit.testkit.laws.ToyMethod;
 import java.util.Map;
+// README:IMPORTS cycle
+import io.ismskit.core.Isms;
+import io.ismskit.core.id.PersonId;
+import io.ismskit.export.sample.SampleIsms;
+import io.ismskit.pdca.ApprovePlan;
+import io.ismskit.pdca.CycleState;
+import io.ismskit.pdca.EventLog;
+import io.ismskit.pdca.PdcaEvent;
+import io.ismskit.pdca.PdcaMachine;
+import io.ismskit.pdca.StartCycle;
+import io.ismskit.pdca.Transition;
+import io.ismskit.pdca.calendar.DueCalendar;
+import io.ismskit.pdca.calendar.DueItem;
+import io.ismskit.pdca.certification.CertificationLifecycle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 // README:IMPORTS end
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +131,33 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void cycle() {
+    // README:BEGIN cycle
+    LocalDate asOf = LocalDate.of(2026, 6, 30);
+    Isms isms = SampleIsms.northwind(asOf);
+    PersonId ciso = PersonId.of("P-CISO");
+    PdcaMachine machine = PdcaMachine.strict(); // or PdcaMachine.of(Profile.lean()) for a small company
+    List<PdcaEvent> log = new ArrayList<>(); // store the events: the state is their fold
+
+    Transition started = machine.apply(CycleState.initial(), new StartCycle(ciso), isms, asOf.minusYears(1)).get();
+    log.addAll(started.events());
+    CycleState state = started.state(); // cycle 1, PLAN
+    machine.apply(state, new ApprovePlan(ciso), isms, asOf).fold(
+        refusal -> { refusal.unmet().forEach(unmet -> println(unmet)); return null; }, // clause, entities, what to do
+        accepted -> { log.addAll(accepted.events()); return null; });
+    println(machine.permitted(state, isms, asOf).allowed()); // [APPROVE_PLAN] when clauses 4-6 are met
+
+    CycleState replayed = PdcaMachine.replay(EventLog.parse(EventLog.format(log)).get()).get();
+    DueCalendar.standard().due(isms, asOf).stream().filter(DueItem::overdue).forEach(item -> println(item));
+    CertificationLifecycle.assessAll(isms, asOf).forEach(cert -> println(cert.expected() + " " + cert.risks()));
+    println(PdcaMachine.transitions().toMermaid()); // or toDot() for Graphviz
+    // README:END
+    assertThat(replayed.cycle()).isEqualTo(1);
+    assertThat(replayed.phase()).isEqualTo(log.size() > 1 ? io.ismskit.pdca.Phase.DO : io.ismskit.pdca.Phase.PLAN);
+    assertThat(printed).anyMatch(line -> line.startsWith("stateDiagram-v2"));
+  }
+
+  @Test
   void readme_showsTheseExamples_withTheirImports() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     List<String> blocks = codeBlocks(readme);
@@ -142,8 +186,8 @@ class ReadmeExamplesTest {
       }
       regions++;
     }
-    assertThat(regions).isEqualTo(4);
-    assertThat(imports.keySet()).containsExactly("scoring", "assess", "trend", "plugin", "end");
+    assertThat(regions).isEqualTo(5);
+    assertThat(imports.keySet()).containsExactly("scoring", "assess", "trend", "plugin", "cycle", "end");
   }
 
   static List<String> codeBlocks(String markdown) {

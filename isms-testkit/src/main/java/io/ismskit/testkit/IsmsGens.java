@@ -24,6 +24,12 @@ import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.assurance.ReviewDecision;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.certification.Certificate;
+import io.ismskit.core.certification.CertificateStanding;
+import io.ismskit.core.certification.CertificationBody;
+import io.ismskit.core.certification.ExternalAudit;
+import io.ismskit.core.certification.ExternalFinding;
+import io.ismskit.core.certification.FindingResponse;
 import io.ismskit.core.context.ClimateChangeDecision;
 import io.ismskit.core.context.ContextIssue;
 import io.ismskit.core.context.InterestedParty;
@@ -52,12 +58,16 @@ import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.AuditId;
 import io.ismskit.core.id.AuditProgrammeId;
 import io.ismskit.core.id.AwarenessRecordId;
+import io.ismskit.core.id.CertificateId;
+import io.ismskit.core.id.CertificationBodyId;
 import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.CommunicationId;
 import io.ismskit.core.id.CompetenceRecordId;
 import io.ismskit.core.id.ContextIssueId;
 import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.ExternalAuditId;
+import io.ismskit.core.id.ExternalFindingId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
@@ -89,6 +99,7 @@ import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
 import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.testkit.internal.CertificationFactory;
 import io.ismskit.testkit.internal.GraphBuilder;
 import io.ismskit.testkit.internal.ModelFactory;
 import io.ismskit.testkit.internal.World;
@@ -362,6 +373,26 @@ public final class IsmsGens {
     return idText().map(IncidentId::of);
   }
 
+  /** Ids of a certification body. */
+  public static Gen<CertificationBodyId> certificationBodyIds() {
+    return idText().map(CertificationBodyId::of);
+  }
+
+  /** Ids of a certificate. */
+  public static Gen<CertificateId> certificateIds() {
+    return idText().map(CertificateId::of);
+  }
+
+  /** Ids of an external audit. */
+  public static Gen<ExternalAuditId> externalAuditIds() {
+    return idText().map(ExternalAuditId::of);
+  }
+
+  /** Ids of an external finding. */
+  public static Gen<ExternalFindingId> externalFindingIds() {
+    return idText().map(ExternalFindingId::of);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Entities
 
@@ -600,6 +631,29 @@ public final class IsmsGens {
     return (r, n) -> ModelFactory.incident(r, World.standalone(n), incidentIds().next(r, n));
   }
 
+  /** Certification bodies. */
+  public static Gen<CertificationBody> certificationBodies() {
+    return (r, n) -> CertificationFactory.body(r, certificationBodyIds().next(r, n));
+  }
+
+  /** Certificates with a three-year validity from their decision, mostly active, every standing possible. */
+  public static Gen<Certificate> certificates() {
+    return (r, n) -> CertificationFactory.certificate(r, CertificationFactory.Pools.standalone(n),
+        certificateIds().next(r, n));
+  }
+
+  /** External audits of every type, with dates that fit their status. */
+  public static Gen<ExternalAudit> externalAudits() {
+    return (r, n) -> CertificationFactory.audit(r, World.standalone(n), CertificationFactory.Pools.standalone(n),
+        externalAuditIds().next(r, n));
+  }
+
+  /** Findings of external audits, of every grade, with a response deadline and sometimes a response. */
+  public static Gen<ExternalFinding> externalFindings() {
+    return (r, n) -> CertificationFactory.finding(r, World.standalone(n), CertificationFactory.Pools.standalone(n),
+        externalFindingIds().next(r, n));
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Values that pair fields
 
@@ -641,6 +695,16 @@ public final class IsmsGens {
         yield AuditProgress.reported(performed, performed.plusDays(r.nextInt(30)));
       }
     };
+  }
+
+  /** Standings of certificates: every status with the dates it needs. */
+  public static Gen<CertificateStanding> certificateStandings() {
+    return (r, n) -> CertificationFactory.standing(r);
+  }
+
+  /** Responses to external findings, submitted and sometimes accepted. */
+  public static Gen<FindingResponse> findingResponses() {
+    return (r, n) -> CertificationFactory.response(r, ModelFactory.date(r));
   }
 
   /** Levels of risk, as the generated criteria name them. */

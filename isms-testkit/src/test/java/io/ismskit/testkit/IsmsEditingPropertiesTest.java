@@ -16,6 +16,10 @@ import io.ismskit.core.assurance.Measurement;
 import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.Nonconformity;
 import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.certification.Certificate;
+import io.ismskit.core.certification.CertificationBody;
+import io.ismskit.core.certification.ExternalAudit;
+import io.ismskit.core.certification.ExternalFinding;
 import io.ismskit.core.context.ContextIssue;
 import io.ismskit.core.context.InterestedParty;
 import io.ismskit.core.context.IsmsProcess;
@@ -123,7 +127,15 @@ class IsmsEditingPropertiesTest {
           Isms::withoutImprovement),
       new Kind<>("change", Isms::changes, PlannedChange::id, Isms::change, Isms::withChange, Isms::withoutChange),
       new Kind<>("incident", Isms::incidents, Incident::id, Isms::incident, Isms::withIncident,
-          Isms::withoutIncident));
+          Isms::withoutIncident),
+      new Kind<>("certificationBody", Isms::certificationBodies, CertificationBody::id, Isms::certificationBody,
+          Isms::withCertificationBody, Isms::withoutCertificationBody),
+      new Kind<>("certificate", Isms::certificates, Certificate::id, Isms::certificate, Isms::withCertificate,
+          Isms::withoutCertificate),
+      new Kind<>("externalAudit", Isms::externalAudits, ExternalAudit::id, Isms::externalAudit,
+          Isms::withExternalAudit, Isms::withoutExternalAudit),
+      new Kind<>("externalFinding", Isms::externalFindings, ExternalFinding::id, Isms::externalFinding,
+          Isms::withExternalFinding, Isms::withoutExternalFinding));
 
   @Test
   void everyEntityKindWithAnId_isCoveredHere() {

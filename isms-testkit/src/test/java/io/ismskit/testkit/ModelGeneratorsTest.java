@@ -30,14 +30,16 @@ class ModelGeneratorsTest {
       "ManagementReview", "ReviewDecision", "Nonconformity", "CorrectiveAction", "EffectivenessReview",
       "Improvement", "PlannedChange", "Incident", "Isms", "ScopeExclusion", "ScopeInterface",
       "ReviewIntervals", "ClauseId", "ControlId", "Approval", "Evaluation", "ActionProgress",
-      "NonconformityProgress", "AuditProgress", "RiskLevel");
+      "NonconformityProgress", "AuditProgress", "RiskLevel", "CertificationBody", "Certificate", "ExternalAudit",
+      "ExternalFinding", "CertificateStanding", "FindingResponse");
 
   static final List<String> ID_TYPES = List.of(
       "PersonId", "RoleId", "ContextIssueId", "InterestedPartyId", "RequirementId", "ProcessId", "PolicyId",
       "ObjectiveId", "ResourceId", "CompetenceRecordId", "AwarenessRecordId", "CommunicationId", "DocumentId",
       "AssetId", "ThreatId", "VulnerabilityId", "RiskId", "OpportunityId", "MetricId", "MeasurementId",
       "AuditProgrammeId", "AuditId", "FindingId", "ReviewId", "NonconformityId", "CorrectiveActionId",
-      "ImprovementId", "ChangeId", "IncidentId");
+      "ImprovementId", "ChangeId", "IncidentId", "CertificationBodyId", "CertificateId", "ExternalAuditId",
+      "ExternalFindingId");
 
   static List<Method> generators() {
     List<Method> out = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.ismskit.core.assurance.Nonconformity;
 import io.ismskit.core.assurance.NonconformityStatus;
 import io.ismskit.core.risk.ActionStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -89,11 +90,14 @@ public final class ImprovementRules {
       if (n.correction().isEmpty()) {
         return "no correction";
       }
-      if (s == NonconformityStatus.CORRECTED) {
-        return null;
+      if (s == NonconformityStatus.CORRECTED || s == NonconformityStatus.REOPENED) {
+        return null; // a reopened nonconformity has its causes analysed again
       }
       if (n.rootCause().isEmpty()) {
         return "no root cause";
+      }
+      if (s == NonconformityStatus.CAUSE_ANALYSED) {
+        return null;
       }
       if (actions.isEmpty()) {
         return "no corrective action";
@@ -109,8 +113,26 @@ public final class ImprovementRules {
       if (s == NonconformityStatus.VERIFYING) {
         return null;
       }
-      LocalDate closed = n.progress().closedOn().orElseThrow();
+      // an action found ineffective before a reopening is history: the reopening dealt with it
+      List<CorrectiveAction> current = new ArrayList<>();
       for (CorrectiveAction a : actions) {
+        if (!supersededByReopening(n, a)) {
+          current.add(a);
+        }
+      }
+      if (current.isEmpty()) {
+        return "no corrective action since the last reopening";
+      }
+      if (s == NonconformityStatus.EFFECTIVENESS_VERIFIED) {
+        for (CorrectiveAction a : current) {
+          if (a.effectivenessReview().map(r -> !r.effective()).orElse(true)) {
+            return "effectiveness claimed verified without an effective review of " + a.id().value();
+          }
+        }
+        return null;
+      }
+      LocalDate closed = n.progress().closedOn().orElseThrow();
+      for (CorrectiveAction a : current) {
         if (a.effectivenessReview().isEmpty()) {
           return "closed without an effectiveness review of " + a.id().value();
         }
@@ -122,6 +144,20 @@ public final class ImprovementRules {
         }
       }
       return null;
+    }
+
+    /** Whether {@code a} was found ineffective on or before a reopening of {@code n}. */
+    private static boolean supersededByReopening(Nonconformity n, CorrectiveAction a) {
+      if (a.effectivenessReview().isEmpty() || a.effectivenessReview().get().effective()) {
+        return false;
+      }
+      LocalDate reviewed = a.effectivenessReview().get().reviewedOn();
+      for (LocalDate reopened : n.reopenedOn()) {
+        if (!reopened.isBefore(reviewed)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

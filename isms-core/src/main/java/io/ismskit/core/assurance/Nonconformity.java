@@ -8,12 +8,14 @@ import io.ismskit.core.id.IncidentId;
 import io.ismskit.core.id.NonconformityId;
 import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A nonconformity: a requirement not fulfilled (clause 10.2), with its correction, root-cause
- * analysis, the check for similar cases, and its closure.
+ * analysis, the check for similar cases, its reopenings, and its closure. Its {@link #progress()}
+ * says where it stands in the life cycle of {@link NonconformityStatus}.
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -69,6 +71,15 @@ public abstract class Nonconformity implements WithNonconformity {
   /** Whether similar nonconformities exist or could occur, as checked (10.2 b 3). */
   public abstract Optional<String> similarCheck();
 
+  /** When the causes were analysed (root cause and similar cases); the latest analysis after a reopening. */
+  public abstract Optional<LocalDate> causeAnalysedOn();
+
+  /**
+   * The dates the nonconformity was reopened because an effectiveness review found its corrective
+   * action ineffective, oldest first.
+   */
+  public abstract List<LocalDate> reopenedOn();
+
   /** When corrective action must be complete. */
   public abstract Optional<LocalDate> dueDate();
 
@@ -86,6 +97,16 @@ public abstract class Nonconformity implements WithNonconformity {
     Checks.date(t, "raisedOn", raisedOn());
     Checks.date(t, "correctedOn", correctedOn());
     Checks.date(t, "dueDate", dueDate());
+    Checks.date(t, "causeAnalysedOn", causeAnalysedOn());
+    Checks.order(t, "raisedOn", raisedOn(), "causeAnalysedOn", causeAnalysedOn());
+    LocalDate previous = raisedOn();
+    String previousField = "raisedOn";
+    for (LocalDate d : reopenedOn()) {
+      Checks.date(t, "reopenedOn", d);
+      Checks.order(t, previousField, previous, "reopenedOn", d);
+      previous = d;
+      previousField = "reopenedOn (the previous date)";
+    }
     Checks.order(t, "raisedOn", raisedOn(), "progress.closedOn", progress().closedOn());
   }
 

@@ -42,6 +42,11 @@ public record NonconformityProgress(NonconformityStatus status, Optional<LocalDa
     return new NonconformityProgress(NonconformityStatus.CLOSED, Optional.of(closedOn));
   }
 
+  /** Reopened: an effectiveness review found the corrective action ineffective. */
+  public static NonconformityProgress reopened() {
+    return of(NonconformityStatus.REOPENED);
+  }
+
   /**
    * The progress of a nonconformity with {@code status}, which must not be CLOSED (a closed one
    * needs its date: {@link #closed(LocalDate)}).

@@ -198,7 +198,21 @@ public final class ConformantIsms {
       throw new IllegalArgumentException("ConformantIsms.generate: need assets >= 4, risksPerAsset >= 1, "
           + "nonconformities >= 1, were " + assets + ", " + risksPerAsset + ", " + nonconformities);
     }
-    return new Gen(new SplittableRandom(seed), assets, risksPerAsset, nonconformities).build();
+    return generate(seed, AS_OF, assets, risksPerAsset, nonconformities);
+  }
+
+  /**
+   * The model of {@link #generate(long, int, int, int)} conforming as of {@code asOf} instead of
+   * {@link #AS_OF}: the same entities and ids, every date moved by the same amount. Two of them a
+   * year apart are the same ISMS with a year's new evidence, as in a multi-year scenario.
+   */
+  public static Isms generate(long seed, LocalDate asOf, int assets, int risksPerAsset, int nonconformities) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (assets < 4 || risksPerAsset < 1 || nonconformities < 1) {
+      throw new IllegalArgumentException("ConformantIsms.generate: need assets >= 4, risksPerAsset >= 1, "
+          + "nonconformities >= 1, were " + assets + ", " + risksPerAsset + ", " + nonconformities);
+    }
+    return new Gen(new SplittableRandom(seed), asOf, assets, risksPerAsset, nonconformities).build();
   }
 
   /** Same as {@link #generate(long, int, int, int)} with a caller-supplied random generator. */
@@ -208,14 +222,14 @@ public final class ConformantIsms {
       throw new IllegalArgumentException("ConformantIsms.generate: need assets >= 4, risksPerAsset >= 1, "
           + "nonconformities >= 1, were " + assets + ", " + risksPerAsset + ", " + nonconformities);
     }
-    return new Gen(random, assets, risksPerAsset, nonconformities).build();
-  }
-
-  private static LocalDate daysAgo(int d) {
-    return AS_OF.minusDays(d);
+    return new Gen(random, AS_OF, assets, risksPerAsset, nonconformities).build();
   }
 
   private static final class Gen {
+    LocalDate daysAgo(int d) {
+      return asOf.minusDays(d);
+    }
+
     final RandomGenerator r;
     final int nAssets;
     final int risksPerAsset;
@@ -226,15 +240,18 @@ public final class ConformantIsms {
     final Set<ControlId> excluded = new LinkedHashSet<>();
     final List<ControlId> applicable = new ArrayList<>();
     final Set<ControlId> requirementControls = new HashSet<>();
-    final RiskCriteria criteria = RiskCriteria.builder().version(CRITERIA_VERSION).method(MethodId.of("matrix"))
-        .addLikelihoodScale("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
-        .addImpactScale("Minor", "Moderate", "Major", "Severe", "Critical").addAllLevels(LEVELS)
-        .addLevelBounds(0.25, 0.5, 0.75).acceptanceLevel(ACCEPTANCE_LEVEL).appetite(0.25).tolerance(0.75)
-        .assessmentInterval(Period.ofMonths(12)).methodology(doc("6.1.2"))
-        .approval(Approval.of(CEO, daysAgo(400))).build();
+    final LocalDate asOf;
+    final RiskCriteria criteria;
 
-    Gen(RandomGenerator r, int nAssets, int risksPerAsset, int nNcs) {
+    Gen(RandomGenerator r, LocalDate asOf, int nAssets, int risksPerAsset, int nNcs) {
       this.r = r;
+      this.asOf = asOf;
+      this.criteria = RiskCriteria.builder().version(CRITERIA_VERSION).method(MethodId.of("matrix"))
+          .addLikelihoodScale("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
+          .addImpactScale("Minor", "Moderate", "Major", "Severe", "Critical").addAllLevels(LEVELS)
+          .addLevelBounds(0.25, 0.5, 0.75).acceptanceLevel(ACCEPTANCE_LEVEL).appetite(0.25).tolerance(0.75)
+          .assessmentInterval(Period.ofMonths(12)).methodology(doc("6.1.2"))
+          .approval(Approval.of(CEO, daysAgo(400))).build();
       this.nAssets = nAssets;
       this.risksPerAsset = risksPerAsset;
       this.nNcs = nNcs;
@@ -410,7 +427,7 @@ public final class ConformantIsms {
         b.addObjectives(Objective.builder().id(ObjectiveId.of("OBJ-" + i)).description("Objective " + i)
             .policy(POLICY).function("Security").metric(MetricId.of("M-" + i)).target(">= 95 %").owner(CISO)
             .addResources(i == 2 ? RES_BUDGET : RES_PEOPLE).addActions("Do the work of objective " + i)
-            .dueDate(AS_OF.plusDays(60 + 30L * i)).evaluationMethod("Quarterly metric review")
+            .dueDate(asOf.plusDays(60 + 30L * i)).evaluationMethod("Quarterly metric review")
             .lastEvaluated(daysAgo(20)).communicatedOn(daysAgo(150)).status(ObjectiveStatus.ON_TRACK).build());
         b.addMetrics(Metric.builder().id(MetricId.of("M-" + i)).name("Metric " + i).description("Measures "
             + "objective " + i).method("Count from the ticket system").frequency(Period.ofMonths(3))
@@ -560,7 +577,7 @@ public final class ConformantIsms {
         }
         boolean done = r.nextBoolean();
         var action = TreatmentAction.builder().description("Implement " + c1.value()).control(c1).owner(owner)
-            .dueDate(done ? assessed.plusDays(5) : AS_OF.plusDays(30 + r.nextInt(90)))
+            .dueDate(done ? assessed.plusDays(5) : asOf.plusDays(30 + r.nextInt(90)))
             .progress(done ? ActionProgress.done(assessed.plusDays(3)) : ActionProgress.inProgress());
         t.addActions(action.build());
         rb.priority(LEVELS.size() - level).treatment(t.build())
@@ -582,7 +599,7 @@ public final class ConformantIsms {
     void assurance(io.ismskit.core.Isms.Builder b, List<Asset> assets) {
       AuditProgrammeId ap = AuditProgrammeId.of("AP-1");
       b.addAuditProgrammes(AuditProgramme.builder().id(ap).name("Audit programme 2026-2028").start(daysAgo(180))
-          .end(AS_OF.plusYears(2)).interval(Period.ofMonths(12)).owner(CISO).methods("Interviews, sampling")
+          .end(asOf.plusYears(2)).interval(Period.ofMonths(12)).owner(CISO).methods("Interviews, sampling")
           .reporting("Report to top management").approvedBy(CEO).build());
       List<ClauseId> topLevel = new ArrayList<>();
       for (Clause c : Iso27001_2022.framework().clauses()) {
@@ -602,7 +619,7 @@ public final class ConformantIsms {
           .report(doc("9.2.2")).addReportedTo(CEO).build());
       b.addAudits(InternalAudit.builder().id(AuditId.of("AU-3")).programme(ap)
           .addAllControls(applicable.subList(half, applicable.size())).addCriteria("Annex A")
-          .plannedOn(AS_OF.plusDays(60)).addAuditors(AUDITOR_1).addAuditees(CISO).progress(AuditProgress.planned())
+          .plannedOn(asOf.plusDays(60)).addAuditors(AUDITOR_1).addAuditees(CISO).progress(AuditProgress.planned())
           .build());
       b.addFindings(AuditFinding.builder().id(FindingId.of("F-1")).audit(clauseAudit)
           .type(FindingType.MINOR_NONCONFORMITY).clause(ClauseId.of("7.5.3")).description("Retention missing")
@@ -610,11 +627,11 @@ public final class ConformantIsms {
       // management reviews
       List<ReviewDecision> decisions = List.of(
           ReviewDecision.builder().kind(DecisionKind.IMPROVEMENT).description("Automate access reviews").owner(CISO)
-              .dueDate(AS_OF.plusDays(90)).improvement(ImprovementId.of("IMP-1")).build(),
+              .dueDate(asOf.plusDays(90)).improvement(ImprovementId.of("IMP-1")).build(),
           ReviewDecision.builder().kind(DecisionKind.CHANGE).description("Add a cloud region").owner(CISO)
-              .dueDate(AS_OF.plusDays(30)).change(ChangeId.of("CH-1")).build(),
+              .dueDate(asOf.plusDays(30)).change(ChangeId.of("CH-1")).build(),
           ReviewDecision.builder().kind(DecisionKind.RESOURCE).description("Hire a deputy").owner(CEO)
-              .dueDate(AS_OF.plusDays(120)).build());
+              .dueDate(asOf.plusDays(120)).build());
       b.addManagementReviews(ManagementReview.builder().id(ReviewId.of("MR-1")).heldOn(daysAgo(400))
           .addAttendees(CEO, CISO).addAllInputs(EnumSet.allOf(ReviewInput.class)).addDecisions(decisions.get(2))
           .minutes(doc("9.3.3")).build());
@@ -624,7 +641,7 @@ public final class ConformantIsms {
       // changes
       b.addChanges(PlannedChange.builder().id(ChangeId.of("CH-1")).description("Add a cloud region")
           .reason("Resilience").trigger(ChangeTrigger.MANAGEMENT_REVIEW).impact("New supporting assets")
-          .responsible(CISO).approval(Approval.of(CEO, daysAgo(35))).plannedFor(AS_OF.plusDays(30)).build());
+          .responsible(CISO).approval(Approval.of(CEO, daysAgo(35))).plannedFor(asOf.plusDays(30)).build());
       Asset first = assets.get(0);
       b.addChanges(PlannedChange.builder().id(SIGNIFICANT_CHANGE).description("Migrate " + first.name())
           .reason("End of support").trigger(ChangeTrigger.ORGANIZATIONAL).impact("Risks of the migrated asset")
@@ -650,7 +667,7 @@ public final class ConformantIsms {
         LocalDate raised = daysAgo(120 + r.nextInt(100));
         var n = Nonconformity.builder().id(id).source(i == 1 ? NonconformitySource.INTERNAL_AUDIT
             : NonconformitySource.MONITORING).grade(Nonconformity.Grade.MINOR).description("Nonconformity " + i)
-            .clause(ClauseId.of("7.5.3")).raisedOn(raised).owner(CISO).dueDate(AS_OF.plusDays(30 + r.nextInt(60)))
+            .clause(ClauseId.of("7.5.3")).raisedOn(raised).owner(CISO).dueDate(asOf.plusDays(30 + r.nextInt(60)))
             .progress(s == NonconformityStatus.CLOSED ? NonconformityProgress.closed(raised.plusDays(61))
                 : NonconformityProgress.of(s));
         if (i == 1) {
@@ -659,20 +676,27 @@ public final class ConformantIsms {
         if (s != NonconformityStatus.OPEN) {
           n.correction("Corrected the record").correctedOn(raised.plusDays(5));
         }
-        boolean action = s == NonconformityStatus.ACTION_IN_PROGRESS || s == NonconformityStatus.VERIFYING
-            || s == NonconformityStatus.CLOSED;
+        boolean analysed = s != NonconformityStatus.OPEN && s != NonconformityStatus.CORRECTED;
+        if (analysed) {
+          n.rootCause("Procedure unclear").similarCheck("No similar case").causeAnalysedOn(raised.plusDays(10));
+        }
+        if (s == NonconformityStatus.REOPENED) {
+          n.addReopenedOn(raised.plusDays(50));
+        }
+        boolean action = analysed && s != NonconformityStatus.CAUSE_ANALYSED;
         if (action) {
-          n.rootCause("Procedure unclear").similarCheck("No similar case");
           var a = CorrectiveAction.builder().id(CorrectiveActionId.of("CA-" + ++ca)).nonconformity(id)
               .description("Clarify the procedure").owner(CISO);
           if (s == NonconformityStatus.ACTION_IN_PROGRESS) {
-            a.dueDate(AS_OF.plusDays(20 + r.nextInt(40)));
+            a.dueDate(asOf.plusDays(20 + r.nextInt(40)));
           } else {
             a.dueDate(raised.plusDays(40)).completedOn(raised.plusDays(30));
           }
-          if (s == NonconformityStatus.CLOSED) {
-            a.effectivenessReview(EffectivenessReview.builder().reviewedOn(raised.plusDays(60)).reviewedBy(CISO)
-                .effective(true).notes("No recurrence").build());
+          boolean effective = s == NonconformityStatus.CLOSED || s == NonconformityStatus.EFFECTIVENESS_VERIFIED;
+          if (effective || s == NonconformityStatus.REOPENED) {
+            a.effectivenessReview(EffectivenessReview.builder().reviewedOn(raised.plusDays(effective ? 60 : 50))
+                .reviewedBy(CISO).effective(effective)
+                .notes(effective ? "No recurrence" : "The record was wrong again").build());
           }
           b.addCorrectiveActions(a.build());
         }

@@ -35,12 +35,16 @@ import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.AuditId;
 import io.ismskit.core.id.AuditProgrammeId;
 import io.ismskit.core.id.AwarenessRecordId;
+import io.ismskit.core.id.CertificateId;
+import io.ismskit.core.id.CertificationBodyId;
 import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.CommunicationId;
 import io.ismskit.core.id.CompetenceRecordId;
 import io.ismskit.core.id.ContextIssueId;
 import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.ExternalAuditId;
+import io.ismskit.core.id.ExternalFindingId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
@@ -76,8 +80,9 @@ import java.util.random.RandomGenerator;
  * Builds whole, referentially consistent ISMS graphs in time linear in their size: every id is
  * known before any entity is built ({@code PREFIX + i}), every reference is drawn from the ids that
  * exist, risks name in-scope assets only, an asset depends only on assets of lower index, the SoA
- * lists the 93 Annex A controls and every custom control once, and control implementations exist
- * only for distinct SoA controls. Not part of the API: use {@code IsmsGens.validIsms()}.
+ * lists the 93 Annex A controls and every custom control once, control implementations exist
+ * only for distinct SoA controls, and certificates, external audits and their findings refer to the
+ * graph's certification bodies, certificates and audits. Not part of the API: use {@code IsmsGens.validIsms()}.
  */
 public final class GraphBuilder {
   /** Kinds of counted entities and the share of the entity budget each gets. */
@@ -87,7 +92,7 @@ public final class GraphBuilder {
     DOCUMENTS(5), ASSETS(14), THREATS(3), VULNERABILITIES(4), RISKS(10), OPPORTUNITIES(1),
     CUSTOM_CONTROLS(1), IMPLEMENTATIONS(4), METRICS(2), MEASUREMENTS(5), PROGRAMMES(1), AUDITS(2),
     FINDINGS(3), REVIEWS(1), NONCONFORMITIES(2), CORRECTIVE_ACTIONS(2), IMPROVEMENTS(1), CHANGES(2),
-    INCIDENTS(3);
+    INCIDENTS(3), CERTIFICATION_BODIES(0.25), CERTIFICATES(0.25), EXTERNAL_AUDITS(0.5), EXTERNAL_FINDINGS(1);
 
     final double weight;
 
@@ -274,7 +279,21 @@ public final class GraphBuilder {
     b.addAllChanges(changeList);
     List<Incident> incidentList = list(incidents.size(), i -> ModelFactory.incident(r, w, incidents.id(i)));
     b.addAllIncidents(incidentList);
+    certification(r, n, w, b);
     return b.build();
+  }
+
+  /** Certification bodies, certificates, external audits and findings that refer to each other. */
+  private static void certification(RandomGenerator r, Map<Kind, Integer> n, World w, Isms.Builder b) {
+    CertificationFactory.Pools p = new CertificationFactory.Pools(
+        pool(count(n, Kind.CERTIFICATION_BODIES), i -> CertificationBodyId.of(Ids.CERTIFICATION_BODY + i)),
+        pool(count(n, Kind.CERTIFICATES), i -> CertificateId.of(Ids.CERTIFICATE + i)),
+        pool(count(n, Kind.EXTERNAL_AUDITS), i -> ExternalAuditId.of(Ids.EXTERNAL_AUDIT + i)));
+    b.addAllCertificationBodies(list(p.bodies().size(), i -> CertificationFactory.body(r, p.bodies().id(i))));
+    b.addAllCertificates(list(p.certificates().size(), i -> CertificationFactory.certificate(r, p, p.certificates().id(i))));
+    b.addAllExternalAudits(list(p.audits().size(), i -> CertificationFactory.audit(r, w, p, p.audits().id(i))));
+    b.addAllExternalFindings(list(count(n, Kind.EXTERNAL_FINDINGS), i ->
+        CertificationFactory.finding(r, w, p, ExternalFindingId.of(Ids.EXTERNAL_FINDING + (i + 1)))));
   }
 
   /**
@@ -299,6 +318,9 @@ public final class GraphBuilder {
     dependsOn(n, Kind.AUDITS, Kind.PROGRAMMES);
     dependsOn(n, Kind.FINDINGS, Kind.AUDITS);
     dependsOn(n, Kind.CORRECTIVE_ACTIONS, Kind.NONCONFORMITIES);
+    dependsOn(n, Kind.CERTIFICATES, Kind.CERTIFICATION_BODIES);
+    dependsOn(n, Kind.EXTERNAL_AUDITS, Kind.CERTIFICATION_BODIES);
+    dependsOn(n, Kind.EXTERNAL_FINDINGS, Kind.EXTERNAL_AUDITS);
     return n;
   }
 
@@ -408,6 +430,7 @@ public final class GraphBuilder {
         + isms.auditProgrammes().size() + isms.audits().size() + isms.findings().size()
         + isms.managementReviews().size() + isms.nonconformities().size()
         + isms.correctiveActions().size() + isms.improvements().size() + isms.changes().size()
-        + isms.incidents().size();
+        + isms.incidents().size() + isms.certificationBodies().size() + isms.certificates().size()
+        + isms.externalAudits().size() + isms.externalFindings().size();
   }
 }

@@ -66,6 +66,14 @@ public final class Ids {
   public static final String CHANGE = "CHG-";
   /** Incidents. */
   public static final String INCIDENT = "INC-";
+  /** Certification bodies. */
+  public static final String CERTIFICATION_BODY = "CB-";
+  /** Certificates. */
+  public static final String CERTIFICATE = "CERT-";
+  /** External audits. */
+  public static final String EXTERNAL_AUDIT = "EA-";
+  /** External findings. */
+  public static final String EXTERNAL_FINDING = "EF-";
 
   /** Infix of ids added to a graph to break it. */
   public static final String FRESH = "X";

@@ -266,6 +266,11 @@ public final class ModelFactory {
     return CLAUSES.one(r);
   }
 
+  /** Up to {@code max} distinct clause ids. */
+  public static List<ClauseId> clauses(RandomGenerator r, int max) {
+    return CLAUSES.some(r, max);
+  }
+
   /** A CVE id. */
   public static String cve(RandomGenerator r) {
     return "CVE-" + r.nextInt(1999, 2026) + "-" + r.nextInt(1000, 100_000);
@@ -999,10 +1004,28 @@ public final class ModelFactory {
         .correctedOn(correction.map(c -> after(r, raised)))
         .rootCause(status == NonconformityStatus.OPEN ? Optional.empty() : optPhrase(r))
         .similarCheck(optPhrase(r))
+        .causeAnalysedOn(analysed(status) ? opt(r, () -> after(r, raised)) : Optional.empty())
+        .reopenedOn(reopenings(r, status, raised))
         .dueDate(opt(r, () -> after(r, raised)))
         .progress(status == NonconformityStatus.CLOSED ? NonconformityProgress.closed(after(r, raised))
             : NonconformityProgress.of(status))
         .build();
+  }
+
+  private static boolean analysed(NonconformityStatus s) {
+    return s != NonconformityStatus.OPEN && s != NonconformityStatus.CORRECTED;
+  }
+
+  /** One or two reopening dates for a REOPENED nonconformity, sometimes one for a later status, in order. */
+  private static List<LocalDate> reopenings(RandomGenerator r, NonconformityStatus s, LocalDate raised) {
+    int n = s == NonconformityStatus.REOPENED ? r.nextInt(1, 3) : analysed(s) && r.nextInt(5) == 0 ? 1 : 0;
+    List<LocalDate> out = new ArrayList<>(n);
+    LocalDate d = raised;
+    for (int i = 0; i < n; i++) {
+      d = after(r, d);
+      out.add(d);
+    }
+    return out;
   }
 
   /** A review of a corrective action's effectiveness, on or after {@code notBefore}. */
