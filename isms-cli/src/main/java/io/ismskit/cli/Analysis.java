@@ -1,0 +1,38 @@
+package io.ismskit.cli;
+
+import io.ismskit.conformance.ConformanceChecker;
+import io.ismskit.conformance.ConformanceReport;
+import io.ismskit.core.Isms;
+import io.ismskit.pdca.calendar.DueCalendar;
+import io.ismskit.pdca.calendar.DueItem;
+import io.ismskit.risk.ScoringRegistry;
+import io.ismskit.risk.engine.AssessedRegister;
+import io.ismskit.risk.engine.RiskEngine;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the library says about one ISMS as of one date: the risks scored by the built-in
+ * scoring methods (and any installed as services), the conformance report, and what is due.
+ *
+ * @param isms the ISMS with every risk scored
+ * @param asOf the date of the analysis
+ * @param register the risk engine's result
+ * @param report the conformance report of {@code isms}
+ * @param due what is due and overdue, soonest first, up to {@link DueCalendar#DEFAULT_HORIZON}
+ */
+record Analysis(Isms isms, LocalDate asOf, AssessedRegister register, ConformanceReport report, List<DueItem> due) {
+
+  Analysis {
+    due = List.copyOf(due);
+  }
+
+  /** Scores, checks and dates {@code isms} as of {@code asOf}. */
+  static Analysis of(Isms isms, LocalDate asOf) {
+    AssessedRegister register = RiskEngine.of(ScoringRegistry.builtIns()).assess(isms, asOf);
+    Isms scored = register.isms();
+    ConformanceReport report = ConformanceChecker.check(scored, asOf);
+    List<DueItem> due = DueCalendar.standard().due(scored, asOf);
+    return new Analysis(scored, asOf, register, report, due);
+  }
+}

@@ -1,0 +1,86 @@
+package io.ismskit.cli;
+
+import io.ismskit.conformance.Finding;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code isms assess [FILE] [--out DIR]}: the main job, a summary and the full report set. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+    description = {"Validates the ISMS, scores every risk, checks conformance with ISO/IEC 27001:2022, lists what",
+        "is due, and prints a summary; --out DIR writes the report set (HTML, Markdown, CSV, OSCAL, JSON).",
+        "Without FILE: the built-in Northwind sample, moved to --as-of. Nothing is written on failure."})
+final class AssessCommand implements Callable<Integer> {
+  /** Trials of the FAIR run behind the report's loss exceedance curves. */
+  static final long REPORT_TRIALS = 20_000;
+
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init")
+  IsmsCommand root;
+
+  @Spec
+  @SuppressWarnings("NullAway.Init")
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "The ISMS file (JSON or YAML); default: the built-in sample.")
+  @Nullable Path file;
+
+  @Option(names = "--sample", paramLabel = "NAME", defaultValue = "northwind",
+      description = "The built-in sample without FILE: northwind or lean (default: ${DEFAULT-VALUE}).")
+  Options.Sample sample = Options.Sample.NORTHWIND;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write the report set into DIR (created if missing).")
+  @Nullable Path out;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit 1 when a finding is at or above LEVEL: major, minor or observation (default: never).")
+  Options.@Nullable FailOn failOn;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "The seed of the FAIR run behind the loss exceedance curves (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Mixin
+  Options.AsOf asOf = new Options.AsOf();
+
+  @Override
+  public Integer call() throws IOException {
+    Inputs.Resolved in = Inputs.resolve(file, sample, asOf.resolve(root.today()));
+    Analysis a = Analysis.of(in.isms(), asOf.resolve(root.today()));
+    PrintWriter stdout = spec.commandLine().getOut();
+    List<Path> written = List.of();
+    if (out != null) {
+      FairScenarios.Found fair = FairScenarios.of(a.isms());
+      Optional<ReportSet.FairRun> run = fair.scenarios().isEmpty() || !fair.problems().isEmpty() ? Optional.empty()
+          : Optional.of(FairRunner.run(fair.scenarios(), REPORT_TRIALS, seed,
+              Runtime.getRuntime().availableProcessors(), null));
+      Map<String, byte[]> files = OutputFiles.render(ReportSet.files(a, run));
+      written = OutputFiles.writeDirectory(out, files);
+    }
+    Summary.print(a, in.title(), stdout);
+    if (out != null) {
+      stdout.println();
+      stdout.println("Report written to " + out + ": " + String.join(", ",
+          written.stream().map(p -> String.valueOf(p.getFileName())).toList()));
+    }
+    if (failOn != null) {
+      Options.FailOn f = failOn;
+      boolean fails = a.report().findings().stream().map(Finding::verdict).anyMatch(f::fails);
+      return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+    return ExitCodes.OK;
+  }
+}

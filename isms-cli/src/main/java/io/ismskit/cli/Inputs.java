@@ -1,0 +1,42 @@
+package io.ismskit.cli;
+
+import io.ismskit.core.Isms;
+import io.ismskit.core.base.Problem;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The ISMS a command works on: a file, or a built-in sample moved to the date. */
+final class Inputs {
+  private Inputs() {}
+
+  /**
+   * An ISMS and where it came from.
+   *
+   * @param isms the ISMS, valid
+   * @param title {@code "FILE"} or {@code "sample northwind"}
+   * @param source the file's text and entity lines; empty for a sample
+   */
+  record Resolved(Isms isms, String title, Optional<Documents.Source> source) {
+    /** {@code p} as a printable line, placed in the file when there is one. */
+    String format(Problem p) {
+      return source.map(s -> Documents.format(s, p)).orElse(title + ": " + p.code().key() + ": " + p.message());
+    }
+
+    /** Every problem as a printable line. */
+    List<String> format(List<Problem> problems) {
+      return problems.stream().map(this::format).toList();
+    }
+  }
+
+  /** {@code file} if given, else {@code sample} as of {@code asOf}. */
+  static Resolved resolve(@Nullable Path file, Options.Sample sample, LocalDate asOf) {
+    if (file == null) {
+      return new Resolved(sample.load(asOf), sample.label(), Optional.empty());
+    }
+    Documents.Loaded loaded = Documents.read(file);
+    return new Resolved(loaded.isms(), file.toString(), Optional.of(loaded.source()));
+  }
+}

@@ -1,0 +1,31 @@
+package io.ismskit.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code isms validate FILE}: every input problem of a file, each with line and column. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Reads FILE and reports every problem at once, each as FILE:LINE:COLUMN: code: message.",
+        "Exit 0 when the ISMS is valid, 2 when it is not."})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  @SuppressWarnings("NullAway.Init")
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The ISMS file (JSON or YAML).")
+  @SuppressWarnings("NullAway.Init")
+  Path file;
+
+  @Override
+  public Integer call() {
+    Documents.Loaded loaded = Documents.read(file);
+    spec.commandLine().getOut().printf("%s: valid ISMS of %s (%d risks, %d assets, %d people)%n", file,
+        Summary.clean(loaded.isms().organization().name()), loaded.isms().risks().size(),
+        loaded.isms().assets().size(), loaded.isms().people().size());
+    return ExitCodes.OK;
+  }
+}

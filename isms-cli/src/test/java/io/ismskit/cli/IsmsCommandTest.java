@@ -1,0 +1,379 @@
+package io.ismskit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ismskit.core.Isms;
+import io.ismskit.export.format.IsmsFormat;
+import io.ismskit.export.sample.SampleIsms;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IsmsCommandTest {
+  @TempDir
+  Path tmp;
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  /** The lean sample as of the tests' today, written as YAML. */
+  private Path lean() throws IOException {
+    return write("lean.yaml", SampleIsms.lean(CliRun.TODAY), IsmsFormat.yaml());
+  }
+
+  private Path northwind() throws IOException {
+    return write("northwind.json", SampleIsms.northwind(CliRun.TODAY), IsmsFormat.json());
+  }
+
+  private Path write(String name, Isms isms, IsmsFormat format) throws IOException {
+    StringWriter w = new StringWriter();
+    format.write(isms, w);
+    Path p = tmp.resolve(name);
+    Files.writeString(p, w.toString(), StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static void assertNoStackTrace(CliRun r) {
+    assertThat(r.err()).as(r.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.out()).as(r.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  private List<Path> filesUnder(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).toList();
+    }
+  }
+
+  // ---- the command itself ------------------------------------------------------------------------
+
+  @Test
+  void version_printsTheVersion() {
+    CliRun r = CliRun.run("--version");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("isms ").contains("ISO/IEC 27001:2022");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"assess", "check", "validate", "simulate", "export", "due", "diff", "init"})
+  void help_onEveryCommand(String command) {
+    CliRun r = CliRun.run(command, "--help");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("Usage: isms " + command).contains("--help");
+  }
+
+  @Test
+  void help_listsCommandsAndExitCodes() {
+    CliRun r = CliRun.run("--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("assess", "check", "validate", "simulate", "export", "due", "diff", "init",
+        "Exit codes:", "internal error");
+  }
+
+  @Test
+  void noCommand_isInvalidInput() {
+    CliRun r = CliRun.run();
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("Usage: isms");
+  }
+
+  @Test
+  void unknownOption_isInvalidInput() {
+    CliRun r = CliRun.run("check", "x.yaml", "--fail-on", "catastrophic");
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("--fail-on").contains("Try 'isms check --help'");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void badDate_isInvalidInput() {
+    CliRun r = CliRun.run("assess", "--as-of", "2026-13-45");
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("--as-of");
+  }
+
+  // ---- assess -------------------------------------------------------------------------------------
+
+  @Test
+  void assess_theSample_printsTheSummaryAndWritesTheReportSet() throws IOException {
+    Path out = tmp.resolve("report");
+    CliRun r = CliRun.run("assess", "--out", out.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("Northwind Analytics", "as of 2026-06-30", "sample northwind", "Certification:",
+        "Findings:", "Top risks (residual)", "Due:", "Report written to");
+    assertThat(out.resolve("report.html")).content().startsWith("<!DOCTYPE html>").contains("Northwind");
+    assertThat(out.resolve("report.md")).content().contains("Northwind");
+    assertThat(out.resolve("risk-register.csv")).content().startsWith("id,title");
+    assertThat(out.resolve("soa.csv")).content().startsWith("control,");
+    assertThat(out.resolve("findings.csv")).isNotEmptyFile();
+    assertThat(out.resolve("corrective-actions.csv")).isNotEmptyFile();
+    assertThat(out.resolve("oscal-assessment-results.json")).content().contains("\"assessment-results\"");
+    assertThat(out.resolve("oscal-poam.json")).content().contains("\"plan-of-action-and-milestones\"");
+    assertThat(out.resolve("oscal-ssp.json")).content().contains("\"system-security-plan\"");
+    assertThat(out.resolve("isms.json")).content().contains("\"schemaVersion\"");
+    assertThat(filesUnder(out)).hasSize(10);
+    assertThat(filesUnder(tmp)).hasSize(10); // no temporary files left behind
+    // the written ISMS is a valid input again
+    assertThat(CliRun.run("validate", out.resolve("isms.json").toString()).exit()).isZero();
+  }
+
+  @Test
+  void assess_theLeanSample() {
+    CliRun r = CliRun.run("assess", "--sample", "lean");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("sample lean", "Certification:");
+  }
+
+  @Test
+  void assess_aFile_isTheSameAsTheSample() throws IOException {
+    CliRun file = CliRun.run("assess", northwind().toString());
+    CliRun sample = CliRun.run("assess");
+    assertThat(file.exit()).as(file.toString()).isZero();
+    assertThat(file.out().lines().skip(1).toList()).isEqualTo(sample.out().lines().skip(1).toList());
+  }
+
+  @Test
+  void assess_missingFile_writesNothing() throws IOException {
+    Path out = tmp.resolve("report");
+    CliRun r = CliRun.run("assess", tmp.resolve("missing.yaml").toString(), "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("missing.yaml: no such file");
+    assertThat(out).doesNotExist();
+    assertThat(filesUnder(tmp)).isEmpty();
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void assess_outIsAFile_isInvalidInput_andTheFileIsKept() throws IOException {
+    Path file = Files.writeString(tmp.resolve("report"), "keep me");
+    CliRun r = CliRun.run("assess", "--out", file.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("is not a directory");
+    assertThat(file).hasContent("keep me");
+  }
+
+  @Test
+  void assess_fileSystemRefusing_isAnInternalError_withoutAStackTrace() throws IOException {
+    Path file = Files.writeString(tmp.resolve("plain"), "x");
+    CliRun r = CliRun.run("assess", "--sample", "lean", "--out", file.resolve("sub").toString());
+    assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(r.err()).contains("isms: internal error");
+    assertThat(r.err()).doesNotContain("\tat ");
+  }
+
+  // ---- validate -----------------------------------------------------------------------------------
+
+  @Test
+  void validate_theSample() throws IOException {
+    CliRun r = CliRun.run("validate", lean().toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("valid ISMS");
+  }
+
+  @Test
+  void validate_missingFile() {
+    CliRun r = CliRun.run("validate", tmp.resolve("nope.yaml").toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("nope.yaml: no such file");
+    assertThat(r.out()).isEmpty();
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void validate_malformedYaml_givesLineAndColumn() throws IOException {
+    Path bad = Files.writeString(tmp.resolve("bad.yaml"), "schemaVersion: 1\nisms:\n  organization:\n    name: [\"x\"\n");
+    CliRun r = CliRun.run("validate", bad.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).containsPattern(Pattern.compile("bad\\.yaml:\\d+:\\d+: [a-z]+\\.[a-z-.]+: "));
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void validate_invalidIsms_givesEveryProblemWithItsLine() throws IOException {
+    String text = Files.readString(lean());
+    String broken = text.replaceFirst("owner: \"P-01\"", "owner: \"P-NOBODY\"")
+        .replaceFirst("name: \"Client bookkeeping and payroll data\"", "name: \"\"");
+    Path bad = Files.writeString(tmp.resolve("invalid.yaml"), broken);
+    CliRun r = CliRun.run("validate", bad.toString());
+    assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines).allSatisfy(l -> assertThat(l).matches("invalid\\.yaml:\\d+(:\\d+)?: \\S+: .*"));
+    assertThat(r.err()).contains("P-NOBODY");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void validate_notUtf8() throws IOException {
+    Path bad = Files.write(tmp.resolve("latin1.yaml"), new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
+    CliRun r = CliRun.run("validate", bad.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("not UTF-8");
+  }
+
+  // ---- check --------------------------------------------------------------------------------------
+
+  @Test
+  void check_printsCompilerStyleLines() throws IOException {
+    Path file = northwind();
+    CliRun r = CliRun.run("check", file.toString(), "--fail-on", "observation");
+    List<String> findings = r.out().lines().filter(l -> !l.contains("--fail-on")).toList();
+    assertThat(findings).isNotEmpty().allSatisfy(l -> assertThat(l)
+        .matches(Pattern.quote(file.toString()) + ":\\d+: \\d+(\\.\\d+)*: (MAJOR_NC|MINOR_NC|OBSERVATION): .+"));
+    assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.out()).contains("--fail-on observation: FAILED");
+  }
+
+  @Test
+  void check_seededMajorNonconformity_failsTheBuild() throws IOException {
+    Isms isms = SampleIsms.northwind(CliRun.TODAY);
+    CliRun clean = CliRun.run("check", northwind().toString(), "--fail-on", "major");
+    assertThat(clean.exit()).as(clean.toString()).isZero();
+    // seeded: no management review was ever held (9.3)
+    Isms seeded = isms.toBuilder().managementReviews(List.of()).build();
+    Path file = write("seeded.json", seeded, IsmsFormat.json().withoutValidation());
+    CliRun r = CliRun.run("check", file.toString(), "--fail-on", "major");
+    assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.out()).containsPattern("seeded\\.json:\\d+: 9\\.3(\\.\\d+)?: MAJOR_NC: ");
+    assertThat(r.out()).contains("--fail-on major: FAILED");
+  }
+
+  @Test
+  void check_missingFile() {
+    CliRun r = CliRun.run("check", tmp.resolve("none.json").toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertNoStackTrace(r);
+  }
+
+  // ---- export -------------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "yaml", "oscal-ar", "oscal-poam", "oscal-ssp", "csv", "html", "md"})
+  void export_everyFormat(String format) throws IOException {
+    Path out = tmp.resolve("out." + format);
+    CliRun r = CliRun.run("export", lean().toString(), "--format", format, "--out", out.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(out).isNotEmptyFile();
+    assertThat(filesUnder(tmp)).hasSize(2); // the input and the output, no temporary file
+  }
+
+  @Test
+  void export_yamlToJsonAndBack_isLossless() throws IOException {
+    Path yaml = lean();
+    Path json = tmp.resolve("lean.json");
+    assertThat(CliRun.run("export", yaml.toString(), "--format", "json", "--out", json.toString()).exit()).isZero();
+    CliRun back = CliRun.run("export", json.toString(), "--format", "yaml");
+    assertThat(back.exit()).isZero();
+    assertThat(back.out()).isEqualTo(Files.readString(yaml));
+  }
+
+  @Test
+  void export_csvTables() throws IOException {
+    CliRun r = CliRun.run("export", lean().toString(), "--format", "csv", "--table", "soa");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("control,");
+  }
+
+  @Test
+  void export_unknownFormat() throws IOException {
+    CliRun r = CliRun.run("export", lean().toString(), "--format", "pdf", "--out", tmp.resolve("x").toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("'pdf' is not a format");
+    assertThat(tmp.resolve("x")).doesNotExist();
+  }
+
+  @Test
+  void export_brokenInput_writesNothing() throws IOException {
+    Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"schemaVersion\": 1, \"isms\": ");
+    Path out = tmp.resolve("out.html");
+    CliRun r = CliRun.run("export", bad.toString(), "--format", "html", "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).containsPattern("bad\\.json:\\d+:\\d+: ");
+    assertThat(out).doesNotExist();
+  }
+
+  // ---- due ----------------------------------------------------------------------------------------
+
+  @Test
+  void due_listsSoonestFirst() throws IOException {
+    CliRun r = CliRun.run("due", northwind().toString(), "--within", "365");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    List<String> dates = r.out().lines().skip(1).map(l -> l.substring(0, 10)).toList();
+    assertThat(dates).isNotEmpty().isSorted();
+    assertThat(r.out()).contains("due within 365 days");
+  }
+
+  @Test
+  void due_failOnOverdue_yearsLater() throws IOException {
+    Path file = northwind();
+    CliRun later = CliRun.run("due", file.toString(), "--as-of", "2030-01-01", "--fail-on-overdue");
+    assertThat(later.exit()).as(later.toString()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(later.out()).contains("OVERDUE");
+    CliRun noFlag = CliRun.run("due", file.toString(), "--as-of", "2030-01-01");
+    assertThat(noFlag.exit()).isZero();
+  }
+
+  // ---- diff ---------------------------------------------------------------------------------------
+
+  @Test
+  void diff_sameFile_noChanges() throws IOException {
+    Path f = lean();
+    CliRun r = CliRun.run("diff", f.toString(), f.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("no changes", "findings: 0 new, 0 resolved");
+  }
+
+  @Test
+  void diff_namesEntitiesAndFields() throws IOException {
+    Path old = lean();
+    String text = Files.readString(old).replaceFirst("name: \"Client bookkeeping and payroll data\"",
+        "name: \"Client bookkeeping data\"");
+    Path newer = Files.writeString(tmp.resolve("new.yaml"), text);
+    CliRun r = CliRun.run("diff", old.toString(), newer.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("~ Asset A-CLIENTDATA", "name: Client bookkeeping and payroll data -> Client"
+        + " bookkeeping data", "1 entity: 0 added, 0 removed, 1 changed");
+  }
+
+  // ---- simulate -----------------------------------------------------------------------------------
+
+  @Test
+  void simulate_theSample_isDeterministicOnAnyThreadCount() throws IOException {
+    Path svg = tmp.resolve("lec.svg");
+    CliRun one = CliRun.run("simulate", "--trials", "5000", "--seed", "7", "--threads", "1");
+    CliRun two = CliRun.run("simulate", "--trials", "5000", "--seed", "7", "--threads", "2", "--svg", svg.toString());
+    assertThat(one.exit()).as(one.toString()).isZero();
+    assertThat(one.out()).contains("Portfolio", "p99", "seed 7");
+    assertThat(two.out().lines().limit(one.out().lines().count()).toList()).isEqualTo(one.out().lines().toList());
+    assertThat(svg).content().startsWith("<svg");
+  }
+
+  @Test
+  void simulate_badTrials() {
+    CliRun r = CliRun.run("simulate", "--trials", "0");
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("--trials");
+  }
+
+  // ---- init ---------------------------------------------------------------------------------------
+
+  @Test
+  void init_writesAnEditableStartingPoint_thatValidates() throws IOException {
+    Path dir = tmp.resolve("my-isms");
+    CliRun r = CliRun.run("init", dir.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    Path file = dir.resolve("isms.yaml");
+    assertThat(file).content().startsWith("# An ISMS kept as code").contains("  # The risk register");
+    CliRun v = CliRun.run("validate", file.toString());
+    assertThat(v.exit()).as(v.toString()).isZero();
+    CliRun again = CliRun.run("init", dir.toString());
+    assertThat(again.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(again.err()).contains("--force");
+  }
+}
