@@ -47,7 +47,11 @@ final class Documents {
 
     private final String name;
     private final boolean yaml;
+    private static final Pattern YAML_SECTION = Pattern.compile("^  ([A-Za-z]+):");
+    private static final Pattern JSON_SECTION = Pattern.compile("^    \"([A-Za-z]+)\"\\s*:");
+
     private final Map<String, Integer> idLines = new HashMap<>();
+    private final Map<String, Integer> sectionLines = new HashMap<>();
 
     Source(String name, String text, boolean yaml) {
       this.name = name;
@@ -57,6 +61,10 @@ final class Documents {
         Matcher m = (yaml ? YAML_ID : JSON_ID).matcher(lines[i]);
         if (m.find()) {
           idLines.putIfAbsent(m.group(1).trim(), i + 1);
+        }
+        Matcher section = (yaml ? YAML_SECTION : JSON_SECTION).matcher(lines[i]);
+        if (section.find()) {
+          sectionLines.putIfAbsent(section.group(1), i + 1);
         }
       }
     }
@@ -74,6 +82,11 @@ final class Documents {
     /** The line of the entity with {@code id}, or 1 (the document) when it is not found. */
     int lineOf(String id) {
       return idLines.getOrDefault(id, 1);
+    }
+
+    /** The line of the top-level section {@code key} of the ISMS (such as {@code risks}), if it is there. */
+    java.util.Optional<Integer> sectionLine(String key) {
+      return java.util.Optional.ofNullable(sectionLines.get(key));
     }
 
     /** Whether the line of the entity with {@code id} is known. */

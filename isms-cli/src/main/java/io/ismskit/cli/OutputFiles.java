@@ -9,10 +9,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes files all or nothing: every content is rendered in memory first (a failure leaves the disk
@@ -53,7 +55,7 @@ final class OutputFiles {
     Path abs = dir.toAbsolutePath().normalize();
     Path parent = abs.getParent() == null ? abs : abs.getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempDirectory(parent, ".isms-out-");
+    Path temp = Files.createDirectory(parent.resolve(tempName()));
     try {
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Files.write(temp.resolve(f.getKey()), f.getValue());
@@ -83,13 +85,21 @@ final class OutputFiles {
     Path abs = file.toAbsolutePath().normalize();
     Path parent = abs.getParent() == null ? abs : abs.getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".isms-out-", ".tmp");
+    Path temp = parent.resolve(tempName());
     try {
-      Files.write(temp, content);
+      Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       move(temp, abs);
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * A fresh name for a temporary sibling. Not {@code Files.createTemp*}: those create owner-only
+   * files, and the report must get the permissions any other file the user writes gets.
+   */
+  private static String tempName() {
+    return ".isms-out-" + UUID.randomUUID();
   }
 
   private static void move(Path from, Path to) throws IOException {

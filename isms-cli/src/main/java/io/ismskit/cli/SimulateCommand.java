@@ -3,6 +3,7 @@ package io.ismskit.cli;
 import io.ismskit.export.svg.Charts;
 import io.ismskit.risk.fair.FairMethod;
 import io.ismskit.risk.fair.FairResult;
+import io.ismskit.risk.fair.Simulation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,9 @@ final class SimulateCommand implements Callable<Integer> {
     if (t < 1 || t > 1024) {
       throw new InputException("isms: --threads must be between 1 and 1024, was " + t);
     }
+    if (Simulation.of(trials, seed).isLeft()) {
+      throw new InputException("isms: --trials " + trials + ": " + Simulation.of(trials, seed).getLeft().message());
+    }
     Inputs.Resolved in = Inputs.resolve(file, sample, asOf.resolve(root.today()));
     FairScenarios.Found found = FairScenarios.of(in.isms());
     if (!found.problems().isEmpty()) {
@@ -91,7 +95,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "FAIR annual loss (%s): %s, %d scenarios, %,d trials, seed %d%n", currency, in.title(),
         found.scenarios().size(), trials, seed);
-    out.printf(Locale.ROOT, "%-36s %-8s %12s %12s %12s %12s %12s %12s %7s%n", "scenario", "stage", "mean", "p10",
+    out.printf(Locale.ROOT, "%-44s %-8s %12s %12s %12s %12s %12s %12s %7s%n", "scenario", "stage", "mean", "p10",
         "p50", "p90", "p95", "p99", "P(loss)");
     for (int i = 0; i < found.scenarios().size(); i++) {
       FairScenarios.Named n = found.scenarios().get(i);
@@ -106,8 +110,8 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private static void row(PrintWriter out, String label, String stage, FairResult r) {
-    String l = label.length() > 36 ? label.substring(0, 35) + "~" : label;
-    out.printf(Locale.ROOT, "%-36s %-8s %,12.0f %,12.0f %,12.0f %,12.0f %,12.0f %,12.0f %6.1f%%%n", l, stage,
+    String l = label.length() > 44 ? label.substring(0, 43) + "~" : label;
+    out.printf(Locale.ROOT, "%-44s %-8s %,12.0f %,12.0f %,12.0f %,12.0f %,12.0f %,12.0f %6.1f%%%n", l, stage,
         r.mean(), r.p10(), r.p50(), r.p90(), r.p95(), r.p99(), 100 * r.probabilityOfLoss());
   }
 }

@@ -4,13 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ismskit.core.Isms;
 import io.ismskit.export.format.IsmsFormat;
+import io.ismskit.core.risk.Risk;
 import io.ismskit.export.sample.SampleIsms;
+import io.ismskit.risk.ScoringRegistry;
+import io.ismskit.risk.engine.RiskEngine;
+import io.ismskit.risk.fair.Distribution;
+import io.ismskit.risk.fair.FairInput;
+import io.ismskit.risk.fair.FairMethod;
+import io.ismskit.risk.fair.FairScenario;
+import io.ismskit.risk.fair.Frequency;
+import io.ismskit.risk.fair.Simulation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -118,6 +128,7 @@ class IsmsCommandTest {
     assertThat(out.resolve("oscal-poam.json")).content().contains("\"plan-of-action-and-milestones\"");
     assertThat(out.resolve("oscal-ssp.json")).content().contains("\"system-security-plan\"");
     assertThat(out.resolve("isms.json")).content().contains("\"schemaVersion\"");
+    assertThat(out.resolve("report.html")).content().doesNotContain("Loss exceedance curve"); // no FAIR scenario
     assertThat(filesUnder(out)).hasSize(10);
     assertThat(filesUnder(tmp)).hasSize(10); // no temporary files left behind
     // the written ISMS is a valid input again
@@ -198,14 +209,26 @@ class IsmsCommandTest {
   @Test
   void validate_invalidIsms_givesEveryProblemWithItsLine() throws IOException {
     String text = Files.readString(lean());
-    String broken = text.replaceFirst("owner: \"P-01\"", "owner: \"P-NOBODY\"")
-        .replaceFirst("name: \"Client bookkeeping and payroll data\"", "name: \"\"");
-    Path bad = Files.writeString(tmp.resolve("invalid.yaml"), broken);
+    Path bad = Files.writeString(tmp.resolve("invalid.yaml"), text.replace("owner: \"P-01\"", "owner: \"P-NOBODY\""));
     CliRun r = CliRun.run("validate", bad.toString());
     assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
     List<String> lines = r.err().lines().toList();
-    assertThat(lines).allSatisfy(l -> assertThat(l).matches("invalid\\.yaml:\\d+(:\\d+)?: \\S+: .*"));
-    assertThat(r.err()).contains("P-NOBODY");
+    assertThat(lines).hasSizeGreaterThan(1).allSatisfy(l -> assertThat(l)
+        .matches(".*invalid\\.yaml:\\d+:\\d+: validation\\.reference\\.dangling: .*'P-NOBODY'.*"));
+    assertThat(r.out()).isEmpty();
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void validate_aValueTheModelRefuses_givesLineAndColumn() throws IOException {
+    String text = Files.readString(lean());
+    Path bad = Files.writeString(tmp.resolve("blank.yaml"),
+        text.replaceFirst("name: \"Client bookkeeping and payroll data\"", "name: \"\""));
+    // the codec places a value the builder refuses at the entity it builds
+    int line = text.lines().toList().indexOf("  - id: \"A-CLIENTDATA\"") + 1;
+    CliRun r = CliRun.run("validate", bad.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("blank.yaml:" + line + ":").contains("model.value.blank").contains("/isms/assets/0/name");
     assertNoStackTrace(r);
   }
 
@@ -237,7 +260,7 @@ class IsmsCommandTest {
     assertThat(clean.exit()).as(clean.toString()).isZero();
     // seeded: no management review was ever held (9.3)
     Isms seeded = isms.toBuilder().managementReviews(List.of()).build();
-    Path file = write("seeded.json", seeded, IsmsFormat.json().withoutValidation());
+    Path file = write("seeded.json", seeded, IsmsFormat.json());
     CliRun r = CliRun.run("check", file.toString(), "--fail-on", "major");
     assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(r.out()).containsPattern("seeded\\.json:\\d+: 9\\.3(\\.\\d+)?: MAJOR_NC: ");
@@ -343,15 +366,52 @@ class IsmsCommandTest {
 
   // ---- simulate -----------------------------------------------------------------------------------
 
+  /** Northwind with its first two risks analysed by the FAIR method (the sample scores on a matrix). */
+  private Path withFairScenarios() throws IOException {
+    Isms isms = SampleIsms.northwind(CliRun.TODAY);
+    RiskEngine engine = RiskEngine.of(ScoringRegistry.builtIns());
+    FairMethod fair = new FairMethod();
+    FairScenario[] scenarios = {
+        FairScenario.of(Frequency.poisson(0.3).get(), Distribution.pert(50_000, 250_000, 2_000_000).get()),
+        FairScenario.of(Frequency.poisson(1.5).get(), Distribution.pert(5_000, 20_000, 150_000).get())};
+    for (int i = 0; i < scenarios.length; i++) {
+      Risk risk = isms.risks().get(i);
+      Map<String, String> inputs = fair.encode(new FairInput(scenarios[i], new Simulation(10_000, 7)));
+      isms = isms.withRisk(engine.analyse(risk, isms.riskCriteria().orElseThrow(), FairMethod.ID, inputs,
+          CliRun.TODAY).get());
+    }
+    return write("fair.yaml", isms, IsmsFormat.yaml());
+  }
+
   @Test
-  void simulate_theSample_isDeterministicOnAnyThreadCount() throws IOException {
+  void simulate_isDeterministicOnAnyThreadCount() throws IOException {
+    Path file = withFairScenarios();
     Path svg = tmp.resolve("lec.svg");
-    CliRun one = CliRun.run("simulate", "--trials", "5000", "--seed", "7", "--threads", "1");
-    CliRun two = CliRun.run("simulate", "--trials", "5000", "--seed", "7", "--threads", "2", "--svg", svg.toString());
+    CliRun one = CliRun.run("simulate", file.toString(), "--trials", "5000", "--seed", "7", "--threads", "1");
+    CliRun two = CliRun.run("simulate", file.toString(), "--trials", "5000", "--seed", "7", "--threads", "2",
+        "--svg", svg.toString());
     assertThat(one.exit()).as(one.toString()).isZero();
-    assertThat(one.out()).contains("Portfolio", "p99", "seed 7");
-    assertThat(two.out().lines().limit(one.out().lines().count()).toList()).isEqualTo(one.out().lines().toList());
+    assertThat(one.out()).contains("2 scenarios", "5,000 trials", "seed 7", "p99", "R-01 ", "Portfolio");
+    assertThat(one.out().lines().filter(l -> l.startsWith("R-0"))).hasSize(2);
+    assertThat(two.out()).startsWith(one.out()).contains("Loss exceedance curves written to");
     assertThat(svg).content().startsWith("<svg");
+    CliRun other = CliRun.run("simulate", file.toString(), "--trials", "5000", "--seed", "8", "--threads", "1");
+    assertThat(other.out()).isNotEqualTo(one.out().replace("seed 7", "seed 8"));
+  }
+
+  @Test
+  void simulate_theSampleWithoutFairScenarios_saysSo() {
+    CliRun r = CliRun.run("simulate", "--trials", "1000");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("nothing to simulate");
+  }
+
+  @Test
+  void assess_withFairScenarios_drawsTheirCurvesIntoTheReport() throws IOException {
+    Path out = tmp.resolve("report");
+    CliRun r = CliRun.run("assess", withFairScenarios().toString(), "--out", out.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(out.resolve("report.html")).content().contains("Loss exceedance curve").contains("Portfolio");
   }
 
   @Test
