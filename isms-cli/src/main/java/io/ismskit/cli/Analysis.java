@@ -9,7 +9,9 @@ import io.ismskit.risk.ScoringRegistry;
 import io.ismskit.risk.engine.AssessedRegister;
 import io.ismskit.risk.engine.RiskEngine;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the library says about one ISMS as of one date: the risks scored by the built-in
@@ -20,8 +22,10 @@ import java.util.List;
  * @param register the risk engine's result
  * @param report the conformance report of {@code isms}
  * @param due what is due and overdue, soonest first, up to {@link DueCalendar#DEFAULT_HORIZON}
+ * @param pdca the PDCA cycle, when an event log was given
  */
-record Analysis(Isms isms, LocalDate asOf, AssessedRegister register, ConformanceReport report, List<DueItem> due) {
+record Analysis(Isms isms, LocalDate asOf, AssessedRegister register, ConformanceReport report, List<DueItem> due,
+    Optional<PdcaView> pdca) {
 
   Analysis {
     due = List.copyOf(due);
@@ -33,6 +37,11 @@ record Analysis(Isms isms, LocalDate asOf, AssessedRegister register, Conformanc
     Isms scored = register.isms();
     ConformanceReport report = ConformanceChecker.check(scored, asOf);
     List<DueItem> due = DueCalendar.standard().due(scored, asOf);
-    return new Analysis(scored, asOf, register, report, due);
+    return new Analysis(scored, asOf, register, report, due, Optional.empty());
+  }
+
+  /** This analysis with the PDCA cycle replayed from the event log in {@code events}. */
+  Analysis withEvents(Path events) {
+    return new Analysis(isms, asOf, register, report, due, Optional.of(PdcaView.read(events, isms, asOf)));
   }
 }

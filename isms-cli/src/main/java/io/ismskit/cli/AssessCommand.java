@@ -45,6 +45,10 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write the report set into DIR (created if missing).")
   @Nullable Path out;
 
+  @Option(names = "--events", paramLabel = "FILE",
+      description = "The PDCA event log of the ISMS (text, one event per line): shows the phase and what blocks it.")
+  @Nullable Path events;
+
   @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "Exit 1 when a finding is at or above LEVEL: major, minor or observation (default: never).")
   Options.@Nullable FailOn failOn;
@@ -59,7 +63,8 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Inputs.Resolved in = Inputs.resolve(file, sample, asOf.resolve(root.today()));
-    Analysis a = Analysis.of(in.isms(), asOf.resolve(root.today()));
+    Analysis analysis = Analysis.of(in.isms(), asOf.resolve(root.today()));
+    Analysis a = events == null ? analysis : analysis.withEvents(events);
     PrintWriter stdout = spec.commandLine().getOut();
     List<Path> written = List.of();
     if (out != null) {

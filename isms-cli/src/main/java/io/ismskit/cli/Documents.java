@@ -95,11 +95,6 @@ final class Documents {
     }
   }
 
-  /** The format a file is read in: YAML for {@code .yaml}/{@code .yml}, JSON for {@code .json}, else sniffed. */
-  static IsmsFormat formatOf(Path file, String text) {
-    return isYaml(file, text) ? IsmsFormat.yaml() : IsmsFormat.json();
-  }
-
   private static boolean isYaml(Path file, String text) {
     String n = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     if (n.endsWith(".json")) {

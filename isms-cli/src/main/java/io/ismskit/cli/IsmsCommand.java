@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Properties;
@@ -66,7 +67,7 @@ public final class IsmsCommand implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(commandLine(LocalDate.now(), out, err).execute(args));
+    System.exit(commandLine(LocalDate.now(Clock.systemDefaultZone()), out, err).execute(args));
   }
 
   /**
@@ -94,8 +95,9 @@ public final class IsmsCommand implements Callable<Integer> {
         e.flush();
         return ExitCodes.INVALID_INPUT;
       }
+      String message = ex.getMessage();
       e.println("isms: internal error: " + ex.getClass().getSimpleName()
-          + (ex.getMessage() == null ? "" : ": " + Summary.clean(ex.getMessage())));
+          + (message == null ? "" : ": " + Summary.clean(message)));
       e.println("This is a bug of ismskit (or the file system refused to write); please report it with the command"
           + " that caused it.");
       e.flush();

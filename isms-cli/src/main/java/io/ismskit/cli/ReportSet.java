@@ -78,9 +78,21 @@ final class ReportSet {
           : d.due().isBefore(a.asOf().plusDays(31)) ? DueItem.Urgency.DUE_SOON : DueItem.Urgency.UPCOMING;
       due.add(new DueItem(d.what(), d.kind().clause(), Optional.of(d.subject()), d.due(), u));
     }
-    PdcaStatus status = new PdcaStatus(Optional.empty(), Optional.empty(), due,
-        List.of("What is due comes from the ISMS's own dates (audit programme, review intervals, risk criteria,"
-            + " actions, certificates); the file holds no PDCA event log, so the phase is not shown."));
+    List<String> notes = new ArrayList<>();
+    notes.add("What is due comes from the ISMS's own dates (audit programme, review intervals, risk criteria,"
+        + " actions, certificates).");
+    Optional<String> phase = Optional.empty();
+    Optional<String> cycle = Optional.empty();
+    if (a.pdca().isPresent() && a.pdca().get().state().started()) {
+      PdcaView pdca = a.pdca().get();
+      phase = Optional.of(pdca.state().phase().name());
+      cycle = Optional.of(Integer.toString(pdca.state().cycle()));
+      notes.add("PDCA: " + pdca.headline() + ".");
+      pdca.blockerLines().forEach(notes::add);
+    } else if (a.pdca().isEmpty()) {
+      notes.add("No PDCA event log was given, so the phase is not shown.");
+    }
+    PdcaStatus status = new PdcaStatus(phase, cycle, due, notes);
     return (isms, asOf) -> status;
   }
 

@@ -74,6 +74,17 @@ final class Summary {
     }
 
     out.println();
+    if (a.pdca().isPresent()) {
+      PdcaView pdca = a.pdca().get();
+      out.println("PDCA: " + pdca.headline());
+      List<String> gate = pdca.blockerLines();
+      for (String b : gate.subList(0, Math.min(TOP_FINDINGS, gate.size()))) {
+        out.println("  " + clean(b));
+      }
+      more(out, gate.size() - TOP_FINDINGS, "blocker");
+    } else {
+      out.println("PDCA: phase not known (give the cycle's event log with --events FILE)");
+    }
     long overdue = a.due().stream().filter(DueItem::overdue).count();
     out.printf(Locale.ROOT, "Due: %d overdue, %d in the next 90 days%n", overdue, a.due().size() - overdue);
     for (DueItem d : a.due().subList(0, Math.min(TOP_DUE, a.due().size()))) {

@@ -179,6 +179,35 @@ class IsmsCommandTest {
     assertThat(r.err()).doesNotContain("\tat ");
   }
 
+  @Test
+  void assess_withAnEventLog_showsThePhaseAndWhatBlocksIt() throws IOException {
+    Path events = Files.writeString(tmp.resolve("events.log"),
+        "# the PDCA log\ntype=cycle-started\tversion=2\tby=P-01\tcycle=1\ton=2026-01-05\n");
+    CliRun r = CliRun.run("assess", lean().toString(), "--events", events.toString(), "--out",
+        tmp.resolve("report").toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).containsPattern("PDCA: cycle 1, phase PLAN: \\d+ things block leaving it");
+    assertThat(r.out()).contains("  4.4 ");
+    assertThat(tmp.resolve("report").resolve("report.html")).content().contains("PLAN");
+  }
+
+  @Test
+  void assess_withoutAnEventLog_saysThePhaseIsNotKnown() {
+    CliRun r = CliRun.run("assess", "--sample", "lean");
+    assertThat(r.out()).contains("PDCA: phase not known (give the cycle's event log with --events FILE)");
+  }
+
+  @Test
+  void assess_malformedEventLog_isInvalidInput_withItsLine() throws IOException {
+    Path events = Files.writeString(tmp.resolve("events.log"), "# comment\nthis is not an event\n");
+    Path out = tmp.resolve("report");
+    CliRun r = CliRun.run("assess", lean().toString(), "--events", events.toString(), "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("events.log:2: pdca.");
+    assertThat(out).doesNotExist();
+    assertNoStackTrace(r);
+  }
+
   // ---- validate -----------------------------------------------------------------------------------
 
   @Test
