@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -67,7 +67,7 @@ public final class IsmsCommand implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(commandLine(LocalDate.now(Clock.systemDefaultZone()), out, err).execute(args));
+    System.exit(commandLine(LocalDate.now(ZoneId.systemDefault()), out, err).execute(args));
   }
 
   /**
