@@ -99,12 +99,13 @@ final class Summary {
         d.kind().clause().map(Object::toString).orElse("-"), d.subject(), clean(d.what()));
   }
 
-  /** A finding in one line: what was found, the entities at fault (at most three) and the rule. */
+  /** A finding in one line: what was found, the entities at fault (at most three), what was expected, the rule. */
   static String oneLine(Finding f) {
     String entities = f.entities().isEmpty() ? ""
         : " [" + f.entities().stream().limit(3).map(EntityRef::toString).collect(Collectors.joining(", "))
             + (f.entities().size() > 3 ? " and " + (f.entities().size() - 3) + " more" : "") + "]";
-    return clean(f.found()) + entities + " (" + f.key() + ")";
+    String expected = f.expected().isBlank() ? "" : "; expected: " + clean(f.expected());
+    return clean(f.found()) + entities + expected + " (" + f.key() + ")";
   }
 
   /**
