@@ -165,7 +165,7 @@ final class Codecs {
       return DecimalCodec.INSTANCE;
     }
     if (c == LocalDate.class) {
-      return new TextCodec<>(LocalDate.class, LocalDate::parse, LocalDate::toString, "a date (yyyy-mm-dd)", "date");
+      return new DateCodec();
     }
     if (c == Period.class) {
       return new TextCodec<>(Period.class, Period::parse, Period::toString, "a period (ISO 8601, such as P1Y6M)",
@@ -535,6 +535,56 @@ final class Codecs {
     @Override
     String expected() {
       return what;
+    }
+  }
+
+  /** Dates, {@code yyyy-mm-dd}; moved by {@link Decoding#dateShift} days when read. */
+  static final class DateCodec extends Codec {
+    private final TextCodec<LocalDate> text =
+        new TextCodec<>(LocalDate.class, LocalDate::parse, LocalDate::toString, "a date (yyyy-mm-dd)", "date");
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      text.write(value, g);
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      Object v = text.read(p, d);
+      if (v == Decoding.FAILED || d.dateShift == 0) {
+        return v;
+      }
+      try {
+        return ((LocalDate) v).plusDays(d.dateShift);
+      } catch (java.time.DateTimeException e) {
+        d.report(p, ModelCode.DATE_UNSUPPORTED, "", "", v, "cannot be moved by " + d.dateShift + " days");
+        return Decoding.FAILED;
+      }
+    }
+
+    @Override
+    boolean keyable() {
+      return true;
+    }
+
+    @Override
+    String key(Object value) {
+      return text.key(value);
+    }
+
+    @Override
+    Object fromKey(String key) {
+      return text.fromKey(key);
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return text.schema(s);
+    }
+
+    @Override
+    String expected() {
+      return text.expected();
     }
   }
 

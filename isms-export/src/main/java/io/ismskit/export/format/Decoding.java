@@ -26,6 +26,8 @@ final class Decoding {
   final ReadLimits limits;
   final boolean strict;
   final boolean lenientScalars;
+  /** Days every date read is moved by (0: none). */
+  long dateShift;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Place> entityPlaces = new HashMap<>();
   private boolean capped;

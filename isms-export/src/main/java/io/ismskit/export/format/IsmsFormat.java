@@ -79,9 +79,12 @@ public final class IsmsFormat {
   private final boolean validate;
   private final boolean pretty;
   private final ReadLimits limits;
+  private final long dateShift;
   private final JsonFactory factory;
 
-  private IsmsFormat(boolean yaml, boolean strict, boolean validate, boolean pretty, ReadLimits limits) {
+  private IsmsFormat(boolean yaml, boolean strict, boolean validate, boolean pretty, ReadLimits limits,
+      long dateShift) {
+    this.dateShift = dateShift;
     this.yaml = yaml;
     this.strict = strict;
     this.validate = validate;
@@ -92,22 +95,22 @@ public final class IsmsFormat {
 
   /** The format as indented JSON (two spaces, {@code \n}), UTF-8 on streams, strict, with the default limits. */
   public static IsmsFormat json() {
-    return new IsmsFormat(false, true, true, true, ReadLimits.DEFAULT);
+    return new IsmsFormat(false, true, true, true, ReadLimits.DEFAULT, 0);
   }
 
   /** The format as YAML (block style, strings quoted), UTF-8 on streams, strict, with the default limits. */
   public static IsmsFormat yaml() {
-    return new IsmsFormat(true, true, true, true, ReadLimits.DEFAULT);
+    return new IsmsFormat(true, true, true, true, ReadLimits.DEFAULT, 0);
   }
 
   /** This format writing JSON on one line, without indentation (reading is the same). */
   public IsmsFormat compact() {
-    return new IsmsFormat(yaml, strict, validate, false, limits);
+    return new IsmsFormat(yaml, strict, validate, false, limits, dateShift);
   }
 
   /** This format skipping fields it does not know instead of reporting them (duplicates are still reported). */
   public IsmsFormat ignoringUnknownFields() {
-    return new IsmsFormat(yaml, false, validate, pretty, limits);
+    return new IsmsFormat(yaml, false, validate, pretty, limits, dateShift);
   }
 
   /**
@@ -115,12 +118,21 @@ public final class IsmsFormat {
    * whose references do not resolve yet. Every value is still checked by the model's builders.
    */
   public IsmsFormat withoutValidation() {
-    return new IsmsFormat(yaml, strict, false, pretty, limits);
+    return new IsmsFormat(yaml, strict, false, pretty, limits, dateShift);
   }
 
   /** This format reading within {@code limits}. */
   public IsmsFormat withLimits(ReadLimits limits) {
-    return new IsmsFormat(yaml, strict, validate, pretty, Objects.requireNonNull(limits, "limits"));
+    return new IsmsFormat(yaml, strict, validate, pretty, Objects.requireNonNull(limits, "limits"), dateShift);
+  }
+
+  /**
+   * This format moving every date it reads by {@code days} (negative: into the past): a document
+   * that is a template, such as a sample, read as it would stand on another date. Writing is
+   * unchanged. A date moved out of the supported range is a problem.
+   */
+  public IsmsFormat withDatesShiftedBy(long days) {
+    return new IsmsFormat(yaml, strict, validate, pretty, limits, days);
   }
 
   /** The limits of reading. */
@@ -190,6 +202,7 @@ public final class IsmsFormat {
   public Validation<Seq<Problem>, Isms> read(Reader in) {
     Objects.requireNonNull(in, "in");
     Decoding d = new Decoding(limits, strict, yaml);
+    d.dateShift = dateShift;
     try (JsonParser p = factory.createParser(in)) {
       return finish(readDocument(p, d), d);
     } catch (IOException e) {
@@ -206,6 +219,7 @@ public final class IsmsFormat {
   public Validation<Seq<Problem>, Isms> read(InputStream in) {
     Objects.requireNonNull(in, "in");
     Decoding d = new Decoding(limits, strict, yaml);
+    d.dateShift = dateShift;
     try (JsonParser p = factory.createParser(in)) {
       return finish(readDocument(p, d), d);
     } catch (IOException e) {
