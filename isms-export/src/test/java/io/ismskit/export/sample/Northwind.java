@@ -131,9 +131,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the Northwind Analytics sample for one date. One instance builds one model; the class is
- * package-private and used only by {@link SampleIsms}. Everything is in a fixed order, so the model
- * is deterministic.
+ * Builds the Northwind Analytics sample for one date: the generator of the resource {@code
+ * northwind.json} that {@link SampleIsms} reads ({@code SampleResourcesTest} checks that the
+ * resource is what this class builds for {@link SampleIsms#NORTHWIND_AS_OF}). One instance builds
+ * one model. Everything is in a fixed order, so the model is deterministic.
  */
 final class Northwind {
   // ---------------------------------------------------------------------------------------------
