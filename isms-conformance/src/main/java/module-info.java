@@ -13,6 +13,9 @@ import io.ismskit.conformance.ConformanceRule;
 module io.ismskit.conformance {
   requires transitive io.ismskit.core;
   requires static transitive org.jspecify;
+  // Compile time only: lets javac and javadoc resolve the @Value.Style of the core types in this
+  // module's API (this module itself uses no Immutables).
+  requires static org.immutables.value.annotations;
 
   exports io.ismskit.conformance;
 
