@@ -17,8 +17,10 @@ module io.ismskit.core {
   exports io.ismskit.core.assurance;
   exports io.ismskit.core.base;
   exports io.ismskit.core.catalog;
+  exports io.ismskit.core.certification;
   exports io.ismskit.core.context;
   exports io.ismskit.core.control;
+  exports io.ismskit.core.diff;
   exports io.ismskit.core.governance;
   exports io.ismskit.core.id;
   exports io.ismskit.core.risk;
