@@ -83,6 +83,7 @@ import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.Threat;
@@ -495,7 +496,15 @@ public final class IsmsGens {
     return (r, n) -> ModelFactory.treatmentAction(r, World.standalone(n));
   }
 
-  /** Acceptances of residual risk (6.1.3 f). */
+  /**
+   * Values on a scale, as assessments state likelihood and consequence (6.1.2 d): levels of ordinal
+   * scales and quantities on continuous scales, bounded or not.
+   */
+  public static Gen<ScaleValue> scaleValues() {
+    return (r, n) -> ModelFactory.scaleValue(r);
+  }
+
+  /** Acceptances of residual risk (6.1.3 f), of the current or the target residual risk. */
   public static Gen<RiskAcceptance> riskAcceptances() {
     return (r, n) -> ModelFactory.riskAcceptance(r, World.standalone(n), ModelFactory.date(r));
   }

@@ -30,7 +30,7 @@ class ModelGeneratorsTest {
       "ManagementReview", "ReviewDecision", "Nonconformity", "CorrectiveAction", "EffectivenessReview",
       "Improvement", "PlannedChange", "Incident", "Isms", "ScopeExclusion", "ScopeInterface",
       "ReviewIntervals", "ClauseId", "ControlId", "Approval", "Evaluation", "ActionProgress",
-      "NonconformityProgress", "AuditProgress", "RiskLevel");
+      "NonconformityProgress", "AuditProgress", "RiskLevel", "ScaleValue");
 
   static final List<String> ID_TYPES = List.of(
       "PersonId", "RoleId", "ContextIssueId", "InterestedPartyId", "RequirementId", "ProcessId", "PolicyId",

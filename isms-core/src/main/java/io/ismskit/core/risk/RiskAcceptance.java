@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A risk owner's acceptance of a residual risk (clause 6.1.3 f). Accepting a risk above the
- * acceptance criteria needs a justification (ISO/IEC 27005); that is checked against the criteria
- * by the conformance checker.
+ * A risk owner's acceptance of a residual risk (clause 6.1.3 f): of the current residual risk, or
+ * of the target residual risk the treatment plan will deliver ({@link #basis()}). Accepting a risk
+ * above the acceptance criteria needs a justification (ISO/IEC 27005); that is checked against the
+ * criteria by the conformance checker.
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -20,6 +21,15 @@ public abstract class RiskAcceptance implements WithRiskAcceptance {
 
   /** When. */
   public abstract LocalDate acceptedOn();
+
+  /**
+   * Which residual risk is accepted: the current one (the default) or the target one the treatment
+   * plan will deliver.
+   */
+  @Value.Default
+  public AcceptanceBasis basis() {
+    return AcceptanceBasis.CURRENT_RESIDUAL;
+  }
 
   /** Why; required when the residual risk exceeds the acceptance criteria. */
   public abstract Optional<String> justification();
@@ -40,7 +50,7 @@ public abstract class RiskAcceptance implements WithRiskAcceptance {
     return !date.isBefore(acceptedOn()) && validUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 
-  /** A lasting acceptance without justification. */
+  /** A lasting acceptance of the current residual risk without justification. */
   public static RiskAcceptance of(PersonId acceptedBy, LocalDate acceptedOn) {
     return builder().acceptedBy(acceptedBy).acceptedOn(acceptedOn).build();
   }

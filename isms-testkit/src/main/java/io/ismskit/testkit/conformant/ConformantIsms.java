@@ -102,6 +102,7 @@ import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.core.risk.RiskLevel;
@@ -560,6 +561,7 @@ public final class ConformantIsms {
         }
         boolean done = r.nextBoolean();
         var action = TreatmentAction.builder().description("Implement " + c1.value()).control(c1).owner(owner)
+            .effectivenessEvaluation("Control test of " + c1.value() + " in the next internal audit")
             .dueDate(done ? assessed.plusDays(5) : AS_OF.plusDays(30 + r.nextInt(90)))
             .progress(done ? ActionProgress.done(assessed.plusDays(3)) : ActionProgress.inProgress());
         t.addActions(action.build());
@@ -573,8 +575,24 @@ public final class ConformantIsms {
     static RiskAssessment assessment(int level, LocalDate on) {
       return RiskAssessment.builder().method(MethodId.of("matrix")).methodVersion("1").criteriaVersion(CRITERIA_VERSION)
           .putInputs("likelihood", String.valueOf(level + 1)).putInputs("impact", String.valueOf(level + 2))
-          .score(level + 1).normalized(0.2 + 0.25 * level).level(LEVELS.get(level)).assessedOn(on)
+          .score(level + 1).normalized(0.2 + 0.25 * level).level(LEVELS.get(level))
+          .likelihood(LIKELIHOODS.get(level)).consequence(CONSEQUENCES.get(level + 1)).assessedOn(on)
           .assessedBy(CISO).build();
+    }
+
+    /** The likelihood levels of the criteria's scale, shared by every assessment. */
+    static final List<ScaleValue> LIKELIHOODS =
+        levels(List.of("Rare", "Unlikely", "Possible", "Likely", "Almost certain"));
+
+    /** The consequence levels of the criteria's scale, shared by every assessment. */
+    static final List<ScaleValue> CONSEQUENCES = levels(List.of("Minor", "Moderate", "Major", "Severe", "Critical"));
+
+    private static List<ScaleValue> levels(List<String> scale) {
+      List<ScaleValue> out = new ArrayList<>(scale.size());
+      for (int i = 1; i <= scale.size(); i++) {
+        out.add(ScaleValue.level(i, scale));
+      }
+      return List.copyOf(out);
     }
 
     // ---------------------------------------------------------------------------------------------

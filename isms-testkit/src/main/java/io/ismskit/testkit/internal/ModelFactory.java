@@ -102,9 +102,11 @@ import io.ismskit.core.risk.ActionStatus;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.AcceptanceBasis;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskApproach;
 import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.core.risk.RiskLevel;
@@ -646,6 +648,7 @@ public final class ModelFactory {
     TreeMap<String, String> inputs = new TreeMap<>();
     inputs.put("impact", Integer.toString(impact));
     inputs.put("likelihood", Integer.toString(likelihood));
+    boolean stated = r.nextInt(4) > 0;
     return RiskAssessment.builder()
         .method(MATRIX)
         .methodVersion("1.0")
@@ -654,10 +657,44 @@ public final class ModelFactory {
         .score(score)
         .normalized(normalized)
         .level(ASSESSED_LEVELS.get(Math.min(ASSESSED_LEVELS.size() - 1, (int) (normalized * ASSESSED_LEVELS.size()))))
+        .likelihood(stated ? Optional.of(ScaleValue.level(likelihood, LIKELIHOOD_SCALE)) : Optional.empty())
+        .consequence(stated ? Optional.of(ScaleValue.level(impact, IMPACT_SCALE)) : Optional.empty())
         .assessedOn(after(r, notBefore))
         .assessedBy(w.people().maybe(r, 0.7))
         .rationale(optPhrase(r))
         .build();
+  }
+
+  /** The likelihood scale of the generated assessments and criteria. */
+  static final List<String> LIKELIHOOD_SCALE = List.of("Rare", "Unlikely", "Possible", "Likely", "Almost certain");
+
+  /** The consequence scale of the generated assessments and criteria. */
+  static final List<String> IMPACT_SCALE = List.of("Negligible", "Minor", "Moderate", "Major", "Severe");
+
+  /**
+   * A value on a scale, as an assessment states a likelihood or consequence: a level of an ordinal
+   * scale of 1 to 7 labels, or a quantity on a continuous scale, bounded or not.
+   */
+  public static ScaleValue scaleValue(RandomGenerator r) {
+    int kind = r.nextInt(3);
+    if (kind == 0) {
+      List<String> scale = r.nextBoolean() ? LIKELIHOOD_SCALE : words(r, 1 + r.nextInt(7));
+      return ScaleValue.level(r.nextInt(1, scale.size() + 1), scale);
+    }
+    if (kind == 1) {
+      double v = r.nextDouble(0, 10);
+      return ScaleValue.of(v, String.format(java.util.Locale.ROOT, "%.1f", v), 0, 10);
+    }
+    double f = r.nextDouble(0, 1000);
+    return ScaleValue.of(f, f + " loss events per year", 0, Double.POSITIVE_INFINITY);
+  }
+
+  private static List<String> words(RandomGenerator r, int n) {
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add("Level " + (i + 1) + " " + word(r));
+    }
+    return out;
   }
 
   /** An action of a risk treatment plan. */
@@ -669,6 +706,7 @@ public final class ModelFactory {
         .control(w.controls().maybe(r, 0.6))
         .owner(w.people().one(r))
         .resources(opt(r, () -> r.nextInt(1, 20) + " person-days"))
+        .effectivenessEvaluation(optPhrase(r))
         .dueDate(due)
         .progress(status == ActionStatus.DONE ? ActionProgress.done(after(r, due.minusDays(60)))
             : ActionProgress.of(status))
@@ -702,7 +740,7 @@ public final class ModelFactory {
   /** An acceptance of residual risk. */
   public static RiskAcceptance riskAcceptance(RandomGenerator r, World w, LocalDate notBefore) {
     return RiskAcceptance.builder().acceptedBy(w.people().one(r)).acceptedOn(after(r, notBefore))
-        .justification(optPhrase(r)).build();
+        .justification(optPhrase(r)).basis(pick(r, AcceptanceBasis.values())).build();
   }
 
   /** A risk, on the world's in-scope assets only. */
@@ -716,6 +754,9 @@ public final class ModelFactory {
     Optional<RiskAssessment> inherent = opt(r, () -> riskAssessment(r, w, identified));
     Optional<Treatment> treatment = inherent.isPresent() ? opt(r, () -> treatment(r, w)) : Optional.empty();
     Optional<RiskAssessment> residual = treatment.isPresent()
+        ? opt(r, () -> riskAssessment(r, w, identified))
+        : Optional.empty();
+    Optional<RiskAssessment> target = treatment.isPresent()
         ? opt(r, () -> riskAssessment(r, w, identified))
         : Optional.empty();
     int history = r.nextInt(3);
@@ -741,6 +782,7 @@ public final class ModelFactory {
         .priority(opt(r, () -> r.nextInt(1, 11)))
         .treatment(treatment)
         .residual(residual)
+        .targetResidual(target)
         .acceptance(residual.isPresent() ? opt(r, () -> riskAcceptance(r, w, identified)) : Optional.empty())
         .addAllHistory(past)
         .build();
@@ -762,8 +804,8 @@ public final class ModelFactory {
     double appetite = r.nextDouble(0, 0.5);
     double tolerance = r.nextDouble(appetite, 1.0);
     Optional<PersonId> approver = w.people().maybe(r, 0.7);
-    List<String> scale = List.of("Rare", "Unlikely", "Possible", "Likely", "Almost certain");
-    List<String> impacts = List.of("Negligible", "Minor", "Moderate", "Major", "Severe");
+    List<String> scale = LIKELIHOOD_SCALE;
+    List<String> impacts = IMPACT_SCALE;
     return RiskCriteria.builder()
         .version("1." + r.nextInt(10))
         .method(MATRIX)
