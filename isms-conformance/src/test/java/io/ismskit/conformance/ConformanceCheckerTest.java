@@ -72,14 +72,23 @@ class ConformanceCheckerTest {
   }
 
   @Test
-  void emptyRuleResult_conforms_throwingRule_isObservation() {
+  void emptyRuleResult_conforms_throwingRule_blocksReadinessNamingTheRule() {
+    // issue 11 item 1: a rule that throws is no harmless observation
     RuleSet set = RuleSet.of("t", "1", List.of(new FixedRule("test.ok", "4.1", Verdict.CONFORMS, List.of()),
         new ThrowingRule()));
     ConformanceReport r = ConformanceChecker.check(EMPTY, AS_OF, set);
     assertThat(r.verdict("test.ok")).contains(Verdict.CONFORMS);
-    assertThat(r.verdict("test.throws")).contains(Verdict.OBSERVATION);
-    assertThat(r.findingsOf("test.throws").get(0).found()).contains("boom");
-    assertThat(r.certificationReady()).isTrue();
+    assertThat(r.verdict("test.throws")).contains(Verdict.MAJOR_NC);
+    assertThat(r.findingsOf("test.throws")).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("rule-error");
+      assertThat(f.found()).contains("rule test.throws").contains(ThrowingRule.class.getName()).contains("boom");
+      assertThat(f.remedy()).contains("test.throws");
+    });
+    assertThat(r.certificationReady()).isFalse();
+    CriterionResult complete = r.certificationDecision().criterion(CertificationCriterion.CHECK_COMPLETE);
+    assertThat(complete.met()).isFalse();
+    assertThat(complete.findings()).extracting(Finding::ruleId).containsExactly("test.throws");
+    assertThat(complete.evidence()).contains("test.throws");
   }
 
   @Test
@@ -89,7 +98,8 @@ class ConformanceCheckerTest {
     ConformanceReport r = ConformanceChecker.check(EMPTY, AS_OF, set);
     assertThat(r.verdict("test.major")).contains(Verdict.MINOR_NC);
     assertThat(r.findingsOf("test.major").get(0).note()).hasValueSatisfying(n -> assertThat(n).contains("re-graded"));
-    assertThat(r.certificationReady()).isTrue();
+    assertThat(r.certificationDecision().met(CertificationCriterion.NO_OPEN_MAJOR)).isTrue();
+    assertThat(r.certificationDecision().met(CertificationCriterion.MINORS_HAVE_ACTION_PLANS)).isFalse();
   }
 
   @Test

@@ -139,8 +139,9 @@ import java.util.random.RandomGenerator;
  * completed 100 days before {@link #AS_OF} and concerns the first in-scope asset; every risk was
  * last assessed within the 90 days before {@link #AS_OF}; {@code NC-1} is closed and {@code NC-2}
  * (when there are two or more) has its corrective action in progress; audit {@code AU-1} covers
- * every clause, {@code AU-2} (performed) and {@code AU-3} (planned) the applicable controls; {@code
- * MR-2} is the latest management review.
+ * every clause, {@code AU-2} (reported) all applicable controls and {@code AU-3} (planned) the second
+ * half of them again; {@code MR-2} is the latest management review. The model meets every
+ * criterion of a certification decision as of {@link #AS_OF}.
  */
 public final class ConformantIsms {
   /** The date the generated models conform as of. */
@@ -174,6 +175,7 @@ public final class ConformantIsms {
   private static final PolicyId POLICY = PolicyId.of("POL-IS");
   private static final ResourceId RES_PEOPLE = ResourceId.of("RES-1");
   private static final ResourceId RES_BUDGET = ResourceId.of("RES-2");
+  private static final List<ControlId> SUPPLIER_CONTROLS = List.of(ControlId.of("A.5.19"), ControlId.of("A.5.22"));
 
   private ConformantIsms() {}
 
@@ -292,7 +294,8 @@ public final class ConformantIsms {
       b.addRoles(Role.builder().id(ROLE_AUDITOR).name("Internal auditor").addResponsibilities("Audit the ISMS")
           .addRequiredCompetences("ISO 19011 auditing").build());
       b.addRoles(Role.builder().id(ROLE_OWNER).name("Risk owner").addResponsibilities("Own and treat risks")
-          .addRequiredCompetences("Risk management").build());
+          .addAuthorities("Accept residual risks within the criteria").addRequiredCompetences("Risk management")
+          .build());
       assign(b, ROLE_CEO, CEO);
       assign(b, ROLE_CISO, CISO);
       assign(b, ROLE_AUDITOR, AUDITOR_1);
@@ -370,7 +373,7 @@ public final class ConformantIsms {
       for (int c = 4; c <= 10; c++) {
         var p = IsmsProcess.builder().id(pid(c)).name(names[c - 4]).owner(c == 5 ? CEO : CISO)
             .description("Runs clause " + c).addInputs("Inputs of clause " + c).addOutputs("Outputs of clause " + c)
-            .addInteractsWith(pid(c == 10 ? 4 : c + 1)).addClauses(ClauseId.of(String.valueOf(c)))
+            .addInteractsWith(pid(c == 10 ? 4 : c + 1)).addAllClauses(subClauses(c))
             .addOperatingCriteria("Carried out as the procedure for clause " + c + " says")
             .lastPerformed(daysAgo(20 + r.nextInt(40)));
         b.addProcesses(p.build());
@@ -385,6 +388,17 @@ public final class ConformantIsms {
 
     static ProcessId pid(int clause) {
       return ProcessId.of("PR-" + clause);
+    }
+
+    /** The requirement-bearing sub-clauses of top-level clause {@code c}: what its process serves (4.4). */
+    static List<ClauseId> subClauses(int c) {
+      List<ClauseId> out = new ArrayList<>();
+      for (ClauseId id : Iso27001_2022.framework().requirementClauseIds()) {
+        if (id.topLevel() == c) {
+          out.add(id);
+        }
+      }
+      return out;
     }
 
     ContextIssue issue(ContextIssueId id, IssueKind kind, String text, boolean climate) {
@@ -428,6 +442,9 @@ public final class ConformantIsms {
           .lastPerformed(daysAgo(30)).build());
       b.addCommunications(Communication.builder().id(CommunicationId.of("COM-2")).topic("Breach notification")
           .audience("Authority").internal(false).method("form").responsible(CEO).build());
+      b.addCommunications(Communication.builder().id(CommunicationId.of("COM-3"))
+          .topic("Why information security and the ISMS matter").audience("All staff").method("town hall")
+          .responsible(CEO).lastPerformed(daysAgo(90)).build());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -436,20 +453,27 @@ public final class ConformantIsms {
       return DocumentId.of("DOC-" + clause);
     }
 
+    /** The id of the document that is mandatory item {@code m}: {@code DOC-<clause>}, suffixed within 6.1.3. */
+    static DocumentId docOf(MandatoryDocument m) {
+      return switch (m) {
+        case RISK_TREATMENT_PROCESS -> DocumentId.of("DOC-6.1.3-PROCESS");
+        case RISK_TREATMENT_PLAN -> DocumentId.of("DOC-6.1.3-PLAN");
+        default -> doc(m.clause().value());
+      };
+    }
+
     void documents(io.ismskit.core.Isms.Builder b) {
-      Set<ClauseId> clauses = new LinkedHashSet<>();
-      for (MandatoryDocument d : MandatoryDocument.values()) {
-        if (d.kind() != DocumentedInformationKind.ORGANIZATION_DEFINED) {
-          clauses.add(d.clause());
-        }
-      }
       Set<String> maintained = Set.of("4.3", "5.2", "6.1.2", "6.1.3");
-      for (ClauseId c : clauses) {
+      for (MandatoryDocument item : MandatoryDocument.values()) {
+        if (item.kind() == DocumentedInformationKind.ORGANIZATION_DEFINED) {
+          continue;
+        }
+        ClauseId c = item.clause();
         boolean m = maintained.contains(c.value());
-        var d = DocumentedInformation.builder().id(doc(c.value())).title("Documented information for " + c)
+        var d = DocumentedInformation.builder().id(docOf(item)).title(item.description())
             .kind(m ? DocumentKind.MAINTAINED : DocumentKind.RETAINED).version("1." + r.nextInt(5)).owner(CISO)
-            .author(CISO).format("PDF").classification(Classification.INTERNAL).addClauses(c)
-            .location("DMS/isms/" + c).retention(Period.ofYears(3));
+            .author(CISO).format("PDF").classification(Classification.INTERNAL).addClauses(c).addSatisfies(item)
+            .location("DMS/isms/" + docOf(item).value()).retention(Period.ofYears(3));
         if (m) {
           d.status(DocumentStatus.APPROVED).reviewedBy(CISO).approval(Approval.of(CEO, daysAgo(200)))
               .reviewInterval(Period.ofMonths(12)).lastReviewed(daysAgo(90 + r.nextInt(100)));
@@ -466,7 +490,8 @@ public final class ConformantIsms {
       // exclude a few controls nothing relies on
       List<ControlId> candidates = new ArrayList<>();
       for (ControlId c : annexA) {
-        if (!requirementControls.contains(c)) {
+        // the supplier controls stay applicable: they control the outsourced cloud hosting (8.1)
+        if (!requirementControls.contains(c) && !SUPPLIER_CONTROLS.contains(c)) {
           candidates.add(c);
         }
       }
@@ -615,7 +640,7 @@ public final class ConformantIsms {
           .report(doc("9.2.2")).addReportedTo(CEO).build());
       int half = applicable.size() / 2;
       b.addAudits(InternalAudit.builder().id(AuditId.of("AU-2")).programme(ap)
-          .addAllControls(applicable.subList(0, half)).addCriteria("Annex A").plannedOn(daysAgo(45))
+          .addAllControls(applicable).addCriteria("Annex A").plannedOn(daysAgo(45))
           .addAuditors(AUDITOR_2).addAuditees(CISO).progress(AuditProgress.reported(daysAgo(40), daysAgo(35)))
           .report(doc("9.2.2")).addReportedTo(CEO).build());
       b.addAudits(InternalAudit.builder().id(AuditId.of("AU-3")).programme(ap)
@@ -632,7 +657,7 @@ public final class ConformantIsms {
           ReviewDecision.builder().kind(DecisionKind.CHANGE).description("Add a cloud region").owner(CISO)
               .dueDate(AS_OF.plusDays(30)).change(ChangeId.of("CH-1")).build(),
           ReviewDecision.builder().kind(DecisionKind.RESOURCE).description("Hire a deputy").owner(CEO)
-              .dueDate(AS_OF.plusDays(120)).build());
+              .dueDate(AS_OF.plusDays(120)).resource(RES_PEOPLE).build());
       b.addManagementReviews(ManagementReview.builder().id(ReviewId.of("MR-1")).heldOn(daysAgo(400))
           .addAttendees(CEO, CISO).addAllInputs(EnumSet.allOf(ReviewInput.class)).addDecisions(decisions.get(2))
           .minutes(doc("9.3.3")).build());

@@ -31,7 +31,6 @@ import io.ismskit.core.governance.DocumentKind;
 import io.ismskit.core.governance.DocumentStatus;
 import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.Objective;
-import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
 import io.ismskit.core.governance.PolicyKind;
 import io.ismskit.core.governance.ResourceAllocation;
@@ -64,23 +63,27 @@ import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
- * One "breaker" per built-in rule: a function that takes a conformant ISMS (from {@link
+ * One {@link RuleBreaker} per built-in rule: a function that takes a conformant ISMS (from {@link
  * ConformantIsms}) and breaks exactly the requirement of that rule, keeping the model valid, and
- * names the entities the rule must report.
+ * names the entities the rule must report. (Not to be confused with the testkit's breakers of
+ * model validity behind {@code InvalidIsmsGens}: those break the model, these break a requirement.)
  */
-final class Breakers {
-  private Breakers() {}
+final class RuleBreakers {
+  private RuleBreakers() {}
 
   /** A broken model and the entities the rule must name. */
   record Broken(Isms isms, Set<EntityRef> expected) {}
 
   /** Breaks one requirement of a conformant model. */
   @FunctionalInterface
-  interface Breaker {
+  interface RuleBreaker {
     Broken apply(Isms isms, RandomGenerator random);
   }
 
   static final LocalDate A = ConformantIsms.AS_OF;
+
+  /** The supplier controls 8.1 needs applicable while the scope names an outsourced interface. */
+  static final List<ControlId> SUPPLIER_CONTROLS = List.of(ControlId.of("A.5.19"), ControlId.of("A.5.22"));
 
   static Set<EntityRef> refs(Object... ids) {
     Set<EntityRef> s = new java.util.LinkedHashSet<>();
@@ -169,8 +172,8 @@ final class Breakers {
   }
 
   /** The breakers, by rule id. */
-  static Map<String, Breaker> all() {
-    Map<String, Breaker> m = new LinkedHashMap<>();
+  static Map<String, RuleBreaker> all() {
+    Map<String, RuleBreaker> m = new LinkedHashMap<>();
     m.put("4.1-issues", (i, r) -> {
       var issue = pick(i.contextIssues(), x -> true, r);
       return new Broken(i.withContextIssues(replace(i.contextIssues(), issue,
@@ -266,7 +269,7 @@ final class Breakers {
       return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
     });
     m.put("6.1.3-treatment", (i, r) -> {
-      Risk k = pick(i.risks(), Breakers::treated, r);
+      Risk k = pick(i.risks(), RuleBreakers::treated, r);
       UnaryOperator<Risk> f;
       if (r.nextBoolean()) {
         f = x -> x.withTreatment(Optional.empty());
@@ -278,7 +281,7 @@ final class Breakers {
       return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
     });
     m.put("6.1.3-residual", (i, r) -> {
-      Risk k = pick(i.risks(), Breakers::treated, r);
+      Risk k = pick(i.risks(), RuleBreakers::treated, r);
       UnaryOperator<Risk> f = r.nextBoolean() ? x -> x.withAcceptance(Optional.empty())
           : x -> x.withResidual(Optional.empty());
       return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
@@ -304,7 +307,8 @@ final class Breakers {
     m.put("6.1.3-soa-treatment-controls", (i, r) -> {
       Set<ControlId> used = treatmentControls(i);
       Set<ControlId> req = requirementControls(i);
-      SoaEntry e = pick(soa(i).entries(), x -> used.contains(x.control()) && !req.contains(x.control()), r);
+      SoaEntry e = pick(soa(i).entries(), x -> used.contains(x.control()) && !req.contains(x.control())
+          && !SUPPLIER_CONTROLS.contains(x.control()), r);
       Risk relying = pick(i.risks(), k -> k.treatment().map(t -> t.controls().contains(e.control())
           || t.actions().stream().anyMatch(a -> a.control().equals(Optional.of(e.control())))).orElse(false), r);
       return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> x
@@ -322,9 +326,13 @@ final class Breakers {
           refs(e.control(), q.id()));
     });
     m.put("6.1.3-soa-version", (i, r) -> {
-      Risk k = pick(i.risks(), Breakers::treated, r);
-      return new Broken(i.withRisks(replace(i.risks(), k, x -> x.withTreatment(
-          x.treatment().orElseThrow().withSoaVersion("SOA-1")))), refs(k.id()));
+      // the SoA line of one of a plan's controls changes after the plan was approved
+      Risk k = pick(i.risks(), x -> treated(x) && x.treatment().get().planApproval().isPresent(), r);
+      ControlId c = k.treatment().orElseThrow().controls().get(0);
+      SoaEntry e = i.soaEntry(c).orElseThrow();
+      Isms changed = withSoaEntries(i, replace(soa(i).entries(), e, x -> x.withLastReviewed(A.minusDays(1))));
+      return new Broken(changed.withRisk(k.withTreatment(k.treatment().orElseThrow().withSoaVersion("SOA-1"))),
+          refs(k.id()));
     });
     m.put("6.2-objectives", (i, r) -> {
       var o = pick(i.objectives(), x -> true, r);
@@ -360,7 +368,8 @@ final class Breakers {
     m.put("7.5.1-mandatory-documents", (i, r) -> {
       DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED, r);
       return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
-          .withStatus(DocumentStatus.OBSOLETE))), refs(EntityRef.of("Clause", d.clauses().get(0).value())));
+          .withStatus(DocumentStatus.OBSOLETE))),
+          refs(EntityRef.of("MandatoryDocument", d.satisfies().iterator().next().name())));
     });
     m.put("7.5.2-approval", (i, r) -> {
       DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED, r);
@@ -370,7 +379,7 @@ final class Breakers {
     m.put("7.5.2-review", (i, r) -> {
       DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED, r);
       return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
-          .withLastReviewed(A.minusDays(400)))), refs(d.id()));
+          .withReviewedBy(Optional.empty()))), refs(d.id()));
     });
     m.put("7.5.3-control", (i, r) -> {
       DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED, r);
@@ -428,10 +437,14 @@ final class Breakers {
     m.put("9.2.2-programme-coverage", (i, r) -> {
       InternalAudit a = audit(i, "AU-3");
       ControlId c = a.controls().get(r.nextInt(a.controls().size()));
-      List<ControlId> cs = new ArrayList<>(a.controls());
-      cs.remove(c);
-      return new Broken(i.withAudits(replace(i.audits(), a, x -> x.withControls(cs))),
-          refs(c));
+      Isms out = i;
+      for (String id : List.of("AU-2", "AU-3")) {
+        InternalAudit x = audit(out, id);
+        List<ControlId> cs = new ArrayList<>(x.controls());
+        cs.remove(c);
+        out = out.withAudit(x.withControls(cs));
+      }
+      return new Broken(out, refs(c));
     });
     m.put("9.2.2-impartiality", (i, r) -> {
       InternalAudit a = pick(i.audits(), x -> true, r);
@@ -494,7 +507,4 @@ final class Breakers {
     return out;
   }
 
-  static List<Person> unused() {
-    return List.of();
-  }
 }
