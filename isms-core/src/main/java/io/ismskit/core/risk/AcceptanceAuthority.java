@@ -24,6 +24,16 @@ public record AcceptanceAuthority(RoleId role, RiskLevel upTo) {
     return new AcceptanceAuthority(role, upTo);
   }
 
+  /** This authority for holders of {@code role} instead. */
+  public AcceptanceAuthority withRole(RoleId role) {
+    return new AcceptanceAuthority(role, upTo);
+  }
+
+  /** This authority up to {@code upTo} instead. */
+  public AcceptanceAuthority withUpTo(RiskLevel upTo) {
+    return new AcceptanceAuthority(role, upTo);
+  }
+
   @Override
   public String toString() {
     return role + " up to " + upTo;
