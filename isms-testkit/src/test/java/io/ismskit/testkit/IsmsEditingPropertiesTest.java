@@ -23,6 +23,7 @@ import io.ismskit.core.context.Requirement;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
 import io.ismskit.core.control.SoaEntry;
+import io.ismskit.core.evidence.EvidenceItem;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.Communication;
 import io.ismskit.core.governance.CompetenceRecord;
@@ -30,12 +31,14 @@ import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyException;
 import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.core.supplier.Supplier;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +126,13 @@ class IsmsEditingPropertiesTest {
           Isms::withoutImprovement),
       new Kind<>("change", Isms::changes, PlannedChange::id, Isms::change, Isms::withChange, Isms::withoutChange),
       new Kind<>("incident", Isms::incidents, Incident::id, Isms::incident, Isms::withIncident,
-          Isms::withoutIncident));
+          Isms::withoutIncident),
+      new Kind<>("supplier", Isms::suppliers, Supplier::id, Isms::supplier, Isms::withSupplier,
+          Isms::withoutSupplier),
+      new Kind<>("evidenceItem", Isms::evidenceItems, EvidenceItem::id, Isms::evidenceItem,
+          Isms::withEvidenceItem, Isms::withoutEvidenceItem),
+      new Kind<>("policyException", Isms::policyExceptions, PolicyException::id, Isms::policyException,
+          Isms::withPolicyException, Isms::withoutPolicyException));
 
   @Test
   void everyEntityKindWithAnId_isCoveredHere() {

@@ -30,14 +30,18 @@ class ModelGeneratorsTest {
       "ManagementReview", "ReviewDecision", "Nonconformity", "CorrectiveAction", "EffectivenessReview",
       "Improvement", "PlannedChange", "Incident", "Isms", "ScopeExclusion", "ScopeInterface",
       "ReviewIntervals", "ClauseId", "ControlId", "Approval", "Evaluation", "ActionProgress",
-      "NonconformityProgress", "AuditProgress", "RiskLevel", "ScaleValue");
+      "NonconformityProgress", "AuditProgress", "RiskLevel", "ScaleValue",
+      // what an auditor samples
+      "Supplier", "SupplierService", "SupplierAgreement", "SupplierAssessment", "EvidenceItem", "CoveredPeriod",
+      "EvidenceReview", "PolicyException", "DocumentVersion", "AuditTeamMember", "ObjectiveEvidence",
+      "AuditPriority", "AcceptanceAuthority", "ComplianceEvaluation");
 
   static final List<String> ID_TYPES = List.of(
       "PersonId", "RoleId", "ContextIssueId", "InterestedPartyId", "RequirementId", "ProcessId", "PolicyId",
       "ObjectiveId", "ResourceId", "CompetenceRecordId", "AwarenessRecordId", "CommunicationId", "DocumentId",
       "AssetId", "ThreatId", "VulnerabilityId", "RiskId", "OpportunityId", "MetricId", "MeasurementId",
       "AuditProgrammeId", "AuditId", "FindingId", "ReviewId", "NonconformityId", "CorrectiveActionId",
-      "ImprovementId", "ChangeId", "IncidentId");
+      "ImprovementId", "ChangeId", "IncidentId", "SupplierId", "EvidenceId", "PolicyExceptionId");
 
   static List<Method> generators() {
     List<Method> out = new ArrayList<>();

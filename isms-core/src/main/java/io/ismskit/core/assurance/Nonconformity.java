@@ -3,11 +3,13 @@ package io.ismskit.core.assurance;
 import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.IncidentId;
 import io.ismskit.core.id.NonconformityId;
 import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -75,6 +77,12 @@ public abstract class Nonconformity implements WithNonconformity {
   /** The status and, once closed, when. */
   public abstract NonconformityProgress progress();
 
+  /** Similar nonconformities found when checking whether it exists or could occur elsewhere (10.2 b 3). */
+  public abstract List<NonconformityId> similar();
+
+  /** The changes made to the ISMS because of it (10.2 e, 6.3). */
+  public abstract List<ChangeId> changes();
+
   @Value.Check
   protected void check() {
     String t = "Nonconformity";
@@ -87,6 +95,9 @@ public abstract class Nonconformity implements WithNonconformity {
     Checks.date(t, "correctedOn", correctedOn());
     Checks.date(t, "dueDate", dueDate());
     Checks.order(t, "raisedOn", raisedOn(), "progress.closedOn", progress().closedOn());
+    Checks.distinct(t, "similar", similar());
+    Checks.consistent(!similar().contains(id()), t, "similar", id(), "must not name the nonconformity itself");
+    Checks.distinct(t, "changes", changes());
   }
 
   /** Whether the nonconformity is closed. */

@@ -2,14 +2,17 @@ package io.ismskit.core.risk;
 
 import io.ismskit.core.base.Checks;
 import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RoleId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A risk owner's acceptance of a residual risk (clause 6.1.3 f): of the current residual risk, or
- * of the target residual risk the treatment plan will deliver ({@link #basis()}). Accepting a risk
- * above the acceptance criteria needs a justification (ISO/IEC 27005); that is checked against the
+ * A risk owner's acceptance of a residual risk (clause 6.1.3 f): who accepted, when, of which
+ * residual risk — the current one, or the target residual risk the treatment plan will deliver
+ * ({@link #basis()}) — and, when the level is above what the owner may accept alone, the role whose
+ * authority the acceptor used ({@link RiskCriteria#acceptanceAuthorities()}). Accepting a risk above
+ * the acceptance criteria needs a justification (ISO/IEC 27005); both are checked against the
  * criteria by the conformance checker.
  *
  * @implSpec Immutable and thread-safe.
@@ -18,6 +21,12 @@ import org.immutables.value.Value;
 public abstract class RiskAcceptance implements WithRiskAcceptance {
   /** Who accepted, normally the risk owner. */
   public abstract PersonId acceptedBy();
+
+  /**
+   * The role in whose authority the acceptance was given, when it escalated above the risk owner;
+   * empty when the owner accepted as owner.
+   */
+  public abstract Optional<RoleId> authority();
 
   /** When. */
   public abstract LocalDate acceptedOn();

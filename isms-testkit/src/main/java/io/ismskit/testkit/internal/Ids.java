@@ -67,6 +67,13 @@ public final class Ids {
   /** Incidents. */
   public static final String INCIDENT = "INC-";
 
+  /** Suppliers. */
+  public static final String SUPPLIER = "SUP-";
+  /** Items of evidence. */
+  public static final String EVIDENCE = "EV-";
+  /** Policy exceptions. */
+  public static final String POLICY_EXCEPTION = "PE-";
+
   /** Infix of ids added to a graph to break it. */
   public static final String FRESH = "X";
   /** Infix of ids nothing in a graph has. */
