@@ -366,18 +366,18 @@ final class RuleBreakers {
           .withLastPerformed(A.minusDays(200)))), refs(c.id()));
     });
     m.put("7.5.1-mandatory-documents", (i, r) -> {
-      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED, r);
+      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED && !x.satisfies().isEmpty(), r);
       return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
           .withStatus(DocumentStatus.OBSOLETE))),
           refs(EntityRef.of("MandatoryDocument", d.satisfies().iterator().next().name())));
     });
     m.put("7.5.2-approval", (i, r) -> {
-      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED, r);
+      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED && !x.externalOrigin(), r);
       return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
           .withStatus(DocumentStatus.DRAFT))), refs(d.id()));
     });
     m.put("7.5.2-review", (i, r) -> {
-      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED, r);
+      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED && !x.externalOrigin(), r);
       return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
           .withReviewedBy(Optional.empty()))), refs(d.id()));
     });
@@ -427,7 +427,14 @@ final class RuleBreakers {
       MetricId metric = latest.metric();
       List<Measurement> ms = new ArrayList<>(i.measurements());
       ms.remove(latest);
-      return new Broken(i.withMeasurements(ms), refs(metric));
+      // the evidence of the removed measurement goes with it (EvidenceItem.measurements must resolve)
+      List<io.ismskit.core.evidence.EvidenceItem> ev = new ArrayList<>();
+      for (var e : i.evidenceItems()) {
+        ev.add(e.measurements().contains(latest.id())
+            ? e.withMeasurements(e.measurements().stream().filter(x -> !x.equals(latest.id())).toList())
+            : e);
+      }
+      return new Broken(i.withMeasurements(ms).withEvidenceItems(ev), refs(metric));
     });
     m.put("9.2.1-internal-audit", (i, r) -> {
       InternalAudit a = audit(i, "AU-3");

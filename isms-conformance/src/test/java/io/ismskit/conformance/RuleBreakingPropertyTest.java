@@ -42,7 +42,7 @@ class RuleBreakingPropertyTest {
         assertThat(violations).as(ctx + ": broken model valid").isEmpty();
         ConformanceReport report = ConformanceChecker.check(broken.isms(), ConformantIsms.AS_OF);
         // a nonconformity, or an observation for the rules that grade a risk of a future lapse
-        assertThat(report.verdict(rule)).as(ctx).hasValueSatisfying(v -> assertThat(v.passing()).isFalse());
+        assertThat(report.verdict(rule)).as(ctx).hasValueSatisfying(v -> assertThat(v.passing()).as(ctx + ": verdict " + v + " " + report.findingsOf(rule)).isFalse());
         Set<EntityRef> named = new HashSet<>();
         for (Finding f : report.findingsOf(rule)) {
           named.addAll(f.entities());
