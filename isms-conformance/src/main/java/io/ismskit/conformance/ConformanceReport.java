@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * and a diff against an older report.
  *
  * <p>{@link #certificationDecision()} reports each {@link CertificationCriterion} as met or not, with
- * its evidence; {@link #certificationReady()} is true exactly when all are met. Suppressed
+ * its evidence; {@link CertificationDecision#ready()} is true exactly when all are met (there is no
+ * single "ready" flag apart from it: a host shows which criteria are met). Suppressed
  * findings are listed apart and do not count. Besides the rules' findings, the report holds the
  * checker's own: one blocking {@link Verdict#MAJOR_NC} finding of the pseudo-rule {@code
  * model-validity} per problem {@link io.ismskit.core.Isms#validate()} finds ({@link
@@ -210,16 +211,6 @@ public final class ConformanceReport {
    */
   public CertificationDecision certificationDecision() {
     return decision;
-  }
-
-  /**
-   * Whether every criterion of {@link #certificationDecision()} is met: the model is valid, every
-   * rule evaluated, no major nonconformity is open, every minor one has a correction and a
-   * corrective-action plan, a complete internal audit and a management review cover the whole ISMS,
-   * and the mandatory documented information is present.
-   */
-  public boolean certificationReady() {
-    return decision.ready();
   }
 
   /**

@@ -32,7 +32,7 @@ class ConformanceCheckerTest {
           .hasMessageStartingWith("asOf: must be a date from 0001-01-01 to 9999-12-31, was ");
     }
     assertThat(ConformanceChecker.check(isms, Dates.MAX).asOf()).isEqualTo(Dates.MAX);
-    assertThat(ConformanceChecker.check(isms, Dates.MIN).certificationReady()).isFalse();
+    assertThat(ConformanceChecker.check(isms, Dates.MIN).certificationDecision().ready()).isFalse();
   }
 
   @Test
@@ -40,7 +40,7 @@ class ConformanceCheckerTest {
     ConformanceReport r = ConformanceChecker.check(EMPTY, AS_OF);
     assertThat(r.asOf()).isEqualTo(AS_OF);
     assertThat(r.ruleSetId()).isEqualTo("iso27001:2022");
-    assertThat(r.certificationReady()).isFalse();
+    assertThat(r.certificationDecision().ready()).isFalse();
     assertThat(r.verdict("4.3-scope")).contains(Verdict.MAJOR_NC);
     assertThat(r.verdict("6.1.3-soa")).contains(Verdict.MAJOR_NC);
     assertThat(r.verdict("6.1.3-soa-complete")).contains(Verdict.NOT_APPLICABLE);
@@ -84,7 +84,7 @@ class ConformanceCheckerTest {
       assertThat(f.found()).contains("rule test.throws").contains(ThrowingRule.class.getName()).contains("boom");
       assertThat(f.remedy()).contains("test.throws");
     });
-    assertThat(r.certificationReady()).isFalse();
+    assertThat(r.certificationDecision().ready()).isFalse();
     CriterionResult complete = r.certificationDecision().criterion(CertificationCriterion.CHECK_COMPLETE);
     assertThat(complete.met()).isFalse();
     assertThat(complete.findings()).extracting(Finding::ruleId).containsExactly("test.throws");

@@ -39,7 +39,7 @@ class FailClosedTest {
   void theBaseIsValidAndReady() {
     assertThat(VALID.validate().isValid()).isTrue();
     ConformanceReport report = ConformanceChecker.check(VALID, A);
-    assertThat(report.certificationReady()).isTrue();
+    assertThat(report.certificationDecision().ready()).isTrue();
     assertThat(report.modelProblems()).isEmpty();
     assertThat(report.certificationDecision().criterion(CertificationCriterion.MODEL_VALID).evidence())
         .isEqualTo("Isms.validate() finds no problem");
@@ -78,7 +78,7 @@ class FailClosedTest {
   static void assertBlocked(Isms bad, EntityRef entity, String clause, String value) {
     assertThat(bad.validate().isInvalid()).isTrue();
     ConformanceReport report = ConformanceChecker.check(bad, A);
-    assertThat(report.certificationReady()).isFalse();
+    assertThat(report.certificationDecision().ready()).isFalse();
     assertThat(report.modelProblems()).isEqualTo(bad.validate().getError().toJavaList());
     CriterionResult valid = report.certificationDecision().criterion(CertificationCriterion.MODEL_VALID);
     assertThat(valid.met()).isFalse();
@@ -115,7 +115,7 @@ class FailClosedTest {
     qt().withFixedSeed(11L).withExamples(60).forAll(QtGens.of(InvalidIsmsGens.invalidIsms(), 0, 60))
         .checkAssert(bad -> {
           ConformanceReport report = ConformanceChecker.check(bad.isms(), A);
-          assertThat(report.certificationReady()).as(bad.toString()).isFalse();
+          assertThat(report.certificationDecision().ready()).as(bad.toString()).isFalse();
           assertThat(report.certificationDecision().met(CertificationCriterion.MODEL_VALID)).as(bad.toString())
               .isFalse();
         });
@@ -124,7 +124,7 @@ class FailClosedTest {
   static void assertNotReady(Defect defect, InvalidIsms bad) {
     ConformanceReport report = ConformanceChecker.check(bad.isms(), A);
     String ctx = defect + ": " + bad;
-    assertThat(report.certificationReady()).as(ctx).isFalse();
+    assertThat(report.certificationDecision().ready()).as(ctx).isFalse();
     assertThat(report.certificationDecision().met(CertificationCriterion.MODEL_VALID)).as(ctx).isFalse();
     assertThat(report.findingsOf("model-validity")).as(ctx).anySatisfy(f -> {
       assertThat(f.verdict()).isEqualTo(Verdict.MAJOR_NC);

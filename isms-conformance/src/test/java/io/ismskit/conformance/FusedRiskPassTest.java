@@ -93,7 +93,7 @@ class FusedRiskPassTest {
       assertThat(f.found()).contains("rule test-faulty").contains("risk number 5")
           .contains("looking at risk " + fifth.id().value());
     });
-    assertThat(report.certificationReady()).isFalse();
+    assertThat(report.certificationDecision().ready()).isFalse();
     assertThat(report.certificationDecision().unmet()).extracting(CriterionResult::criterion)
         .containsExactly(CertificationCriterion.CHECK_COMPLETE, CertificationCriterion.NO_OPEN_MAJOR);
     Map<String, Verdict> alone = ConformanceChecker.check(isms, ConformantIsms.AS_OF).verdictsByRule();
@@ -128,7 +128,7 @@ class FusedRiskPassTest {
     ConformanceReport report = ConformanceChecker.check(isms, ConformantIsms.AS_OF, rules);
     assertThat(report.verdict("test-faulty")).contains(Verdict.MAJOR_NC);
     assertThat(report.suppressed()).isEmpty();
-    assertThat(report.certificationReady()).isFalse();
+    assertThat(report.certificationDecision().ready()).isFalse();
   }
 
   /** A third-party scan that logs what it sees. */

@@ -183,7 +183,7 @@ final class RuleBreakers {
         refs(EntityRef.of("ClimateChangeDecision", "-"))));
     m.put("4.2-parties", (i, r) -> {
       InterestedParty p = InterestedParty.builder().id(InterestedPartyId.of("IP-NEW")).name("Neighbours")
-          .kind(PartyKind.PUBLIC).build();
+          .kind(PartyKind.PUBLIC).lastReviewed(A.minusDays(10)).build();
       List<InterestedParty> ps = new ArrayList<>(i.interestedParties());
       ps.add(r.nextInt(ps.size() + 1), p);
       return new Broken(i.withInterestedParties(ps), refs(p.id()));
@@ -504,6 +504,94 @@ final class RuleBreakers {
       var nc = pick(i.nonconformities(), x -> !x.closed(), r);
       return new Broken(i.withNonconformities(replace(i.nonconformities(), nc, x -> x
           .withDueDate(A.minusDays(5)))), refs(nc.id()));
+    });
+    // ------------------------------------------------------------------ issue 12 item 5 (SampledRules)
+    m.put("6.1.2-method", (i, r) -> {
+      Risk k = pick(i.risks(), x -> x.inherent().isPresent() && x.inherent().get().likelihood().isPresent(), r);
+      return new Broken(i.withRisks(replace(i.risks(), k, x -> x.withInherent(x.inherent().get()
+          .withLikelihood(Optional.empty())))), refs(k.id()));
+    });
+    m.put("6.1.3-acceptance", (i, r) -> {
+      Risk k = pick(i.risks(), x -> x.acceptance().isPresent(), r);
+      return new Broken(i.withRisks(replace(i.risks(), k, x -> x.withAcceptance(x.acceptance().get()
+          .withValidUntil(A.minusDays(1))))), refs(k.id()));
+    });
+    m.put("7.2-roles", (i, r) -> {
+      Set<io.ismskit.core.id.RoleId> held = new java.util.HashSet<>();
+      for (var a : i.roleAssignments()) {
+        if (!a.validFrom().isAfter(A) && a.validUntil().map(u -> !u.isBefore(A)).orElse(true)
+            && !i.person(a.person()).orElseThrow().topManagement()) {
+          held.add(a.role());
+        }
+      }
+      var role = pick(i.roles(), x -> held.contains(x.id()) && !x.topManagement(), r);
+      return new Broken(i.withRoles(replace(i.roles(), role, x -> x.withCompetencesDeterminedOn(Optional.empty()))),
+          refs(role.id()));
+    });
+    m.put("9.2.2-audit-criteria", (i, r) -> {
+      InternalAudit a = audit(i, "AU-" + (1 + r.nextInt(2)));
+      return new Broken(i.withAudits(replace(i.audits(), a, x -> x.withScope(Optional.empty()))), refs(a.id()));
+    });
+    m.put("9.2.2-programme-basis", (i, r) -> {
+      var p = i.auditProgrammes().get(0);
+      return new Broken(i.withAuditProgrammes(replace(i.auditProgrammes(), p, x -> x.withRiskBasis(Optional.empty()))),
+          refs(p.id()));
+    });
+    m.put("10.2-audit-nonconformities", (i, r) -> {
+      var f = io.ismskit.core.assurance.AuditFinding.builder().id(io.ismskit.core.id.FindingId.of("F-BRK"))
+          .audit(io.ismskit.core.id.AuditId.of("AU-2")).type(io.ismskit.core.assurance.FindingType.MINOR_NONCONFORMITY)
+          .description("Access review not evidenced").build();
+      List<io.ismskit.core.assurance.AuditFinding> fs = new ArrayList<>(i.findings());
+      fs.add(f);
+      return new Broken(i.withFindings(fs), refs(f.id()));
+    });
+    m.put("9.3.2-follow-up", (i, r) -> {
+      var mr = i.managementReviews().stream().min(java.util.Comparator.comparing(x -> x.heldOn())).orElseThrow();
+      return new Broken(i.withManagementReviews(replace(i.managementReviews(), mr, x -> x.withDecisions(
+          x.decisions().stream().map(d -> d.withFollowedUpIn(List.of()).withFollowUp(Optional.empty())).toList()))),
+          refs(mr.id()));
+    });
+    m.put("10.2-similar-and-changes", (i, r) -> {
+      var nc = pick(i.nonconformities(), x -> x.rootCause().isPresent(), r);
+      return new Broken(i.withNonconformities(replace(i.nonconformities(), nc, x -> x.withSimilarCheck(Optional.empty()))),
+          refs(nc.id()));
+    });
+    m.put("4.2-currency", (i, r) -> {
+      var p = pick(i.interestedParties(), x -> true, r);
+      return new Broken(i.withInterestedParties(replace(i.interestedParties(), p, x -> x
+          .withLastReviewed(A.minusDays(500)))), refs(p.id()));
+    });
+    m.put("5.2-policy-exceptions", (i, r) -> {
+      var e = pick(i.policyExceptions(), x -> x.closedOn().isEmpty(), r);
+      return new Broken(i.withPolicyExceptions(replace(i.policyExceptions(), e, x -> x.withApproval(Optional.empty()))),
+          refs(e.id()));
+    });
+    m.put("8.1-control-evidence", (i, r) -> {
+      var c = pick(soa(i).entries(), x -> x.applicable()
+          && x.implementationStatus().equals(Optional.of(io.ismskit.core.control.ImplementationStatus.IMPLEMENTED)), r);
+      List<io.ismskit.core.evidence.EvidenceItem> ev = new ArrayList<>();
+      for (var e : i.evidenceItems()) {
+        ev.add(e.withControlImplementations(e.controlImplementations().stream().filter(x -> !x.equals(c.control()))
+            .toList()).withSoaEntries(e.soaEntries().stream().filter(x -> !x.equals(c.control())).toList()));
+      }
+      return new Broken(i.withEvidenceItems(ev), refs(c.control()));
+    });
+    m.put("A.5.24-incidents", (i, r) -> {
+      var inc = pick(i.incidents(), x -> x.resolvedOn().isPresent(), r);
+      return new Broken(i.withIncidents(replace(i.incidents(), inc, x -> x.withLessonsLearned(Optional.empty())
+          .withLessonsReviewedOn(Optional.empty()))), refs(inc.id()));
+    });
+    m.put("A.5.19-suppliers", (i, r) -> {
+      var s = pick(i.suppliers(), x -> x.status() == io.ismskit.core.supplier.SupplierStatus.ACTIVE, r);
+      return new Broken(i.withSuppliers(replace(i.suppliers(), s, x -> x.withAgreements(x.agreements().stream()
+          .map(a -> a.withValidUntil(A.minusDays(1))).toList()))), refs(s.id()));
+    });
+    m.put("A.5.31-legal-register", (i, r) -> {
+      var p = pick(i.interestedParties(), x -> x.requirements().stream().anyMatch(q -> q.compliance().isPresent()), r);
+      var q = pick(p.requirements(), x -> x.compliance().isPresent(), r);
+      return new Broken(i.withInterestedParty(p.withRequirement(q.withCompliance(
+          io.ismskit.core.context.ComplianceEvaluation.of(io.ismskit.core.context.ComplianceStatus.NON_COMPLIANT,
+              A.minusDays(10))))), refs(q.id()));
     });
     return m;
   }

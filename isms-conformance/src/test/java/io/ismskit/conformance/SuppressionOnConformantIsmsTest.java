@@ -77,6 +77,6 @@ class SuppressionOnConformantIsmsTest {
     assertThat(big.nonconformities()).hasSize(200);
     ConformanceReport r = ConformanceChecker.check(big, A);
     assertThat(r.fixFirst()).isEmpty();
-    assertThat(r.certificationReady()).isTrue();
+    assertThat(r.certificationDecision().ready()).isTrue();
   }
 }

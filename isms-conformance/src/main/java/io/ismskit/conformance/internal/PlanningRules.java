@@ -327,7 +327,9 @@ public final class PlanningRules {
   }
 
   /**
-   * 6.1.3 f: residual risks assessed and accepted by their owners.
+   * 6.1.3 f: residual risks assessed and accepted by their owners, or, above the owner's authority,
+   * in the authority of a role the criteria name (whether that authority holds is {@code
+   * 6.1.3-acceptance}).
    *
    * <p>Grading: missing residual assessments, acceptances and justifications are each graded by
    * share.
@@ -361,7 +363,8 @@ public final class PlanningRules {
             residual.fail("risk " + r.id().value() + " has no residual assessment", r.id());
           }
           Optional<RiskAcceptance> acc = r.acceptance();
-          if (acc.isEmpty() || !acc.get().acceptedBy().equals(r.owner())) {
+          // an acceptance in the authority of a role (escalated above the owner) is judged by 6.1.3-acceptance
+          if (acc.isEmpty() || !acc.get().acceptedBy().equals(r.owner()) && acc.get().authority().isEmpty()) {
             acceptance.fail("risk " + r.id().value() + acc.map(a -> " accepted by " + a.acceptedBy().value()
                 + ", not the owner " + r.owner().value()).orElse(" residual risk not accepted"), r.id());
           } else if (criteria && res.isPresent() && !ix.acceptable(res.get().level())

@@ -385,15 +385,29 @@ public final class SupportRules {
   }
 
   /**
-   * 7.5.3: documented information controlled: stored and, for records, retained.
+   * 7.5.3: documented information controlled: stored, versioned with its history, approved on every
+   * change, distributed to or accessible by whom it concerns, and retained and disposed of as
+   * decided.
    *
-   * <p>Grading: by share over all items of documented information.
+   * <p>Every item has a storage location ({@link DocumentedInformation#location()}). A maintained
+   * item in force that the organization creates records its history ({@link
+   * DocumentedInformation#history()}): the current version is in it, and every version in it is
+   * approved (approval on change, 7.5.3 c). Every item in force says to whom it is distributed or
+   * which roles may access it ({@link DocumentedInformation#distribution()}, {@link
+   * DocumentedInformation#accessRoles()}, 7.5.3 a, b). A record has a retention period and a
+   * disposition ({@link DocumentedInformation#retention()}, {@link
+   * DocumentedInformation#disposition()}, 7.5.3 d); an obsolete item says what superseded it or what
+   * happens to it.
+   *
+   * <p>Grading: by share over all items of documented information: a few uncontrolled items are
+   * isolated lapses; most items uncontrolled is a systematic failure of document control (major).
    */
   public static final class Control extends BuiltInRule {
     /** The rule. */
     public Control() {
-      super("7.5.3-control", "Documented information is controlled: each item has a storage location, and each record "
-          + "a retention period.", "7.5.3");
+      super("7.5.3-control", "Documented information is controlled: each item is stored, versioned with a history "
+          + "whose every version is approved, distributed or access-controlled, and each record has a retention "
+          + "period and a disposition.", "7.5.3");
     }
 
     @Override
@@ -405,15 +419,45 @@ public final class SupportRules {
       }
       Items items = out.items("uncontrolled", ds.size());
       for (DocumentedInformation d : ds) {
-        if (d.location().isEmpty()) {
-          items.fail("document " + d.id().value() + " has no storage location", d.id());
-        } else if (d.kind() == DocumentKind.RETAINED && d.retention().isEmpty()) {
-          items.fail("record " + d.id().value() + " has no retention period", d.id());
+        String problem = problem(d);
+        if (problem != null) {
+          items.fail("document " + d.id().value() + " " + problem, d.id());
         }
       }
-      items.report("a storage location for every item and a retention period for every record",
-          "record where the listed items are kept and how long");
+      items.report("every item stored, versioned and approved on change, distributed or access-controlled, and "
+          + "each record retained and disposed of as decided", "complete the control of the listed items");
       out.evidence(ds.size() + " items of documented information controlled");
+    }
+
+    private static @org.jspecify.annotations.Nullable String problem(DocumentedInformation d) {
+      if (d.location().isEmpty()) {
+        return "has no storage location";
+      }
+      boolean inForce = d.status() != DocumentStatus.OBSOLETE;
+      if (d.kind() == DocumentKind.RETAINED && d.retention().isEmpty()) {
+        return "is a record without a retention period";
+      }
+      if (d.kind() == DocumentKind.RETAINED && d.disposition().isEmpty()) {
+        return "is a record without a disposition";
+      }
+      if (!inForce) {
+        return d.supersededBy().isEmpty() && d.disposition().isEmpty() ? "is obsolete without a successor or a "
+            + "disposition" : null;
+      }
+      if (d.distribution().isEmpty() && d.accessRoles().isEmpty()) {
+        return "says neither to whom it is distributed nor who may access it";
+      }
+      if (d.kind() == DocumentKind.MAINTAINED && !d.externalOrigin()) {
+        if (d.history().stream().noneMatch(v -> v.version().equals(d.version()))) {
+          return "version " + d.version() + " is not in its history";
+        }
+        for (var v : d.history()) {
+          if (v.approval().isEmpty()) {
+            return "version " + v.version() + " of its history was not approved";
+          }
+        }
+      }
+      return null;
     }
   }
 }

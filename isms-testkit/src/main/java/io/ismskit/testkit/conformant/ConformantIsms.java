@@ -367,7 +367,8 @@ public final class ConformantIsms {
 
     CompetenceRecord competence(int n, PersonId p, RoleId role, String what, EvidenceType type, boolean gap) {
       var c = CompetenceRecord.builder().id(CompetenceRecordId.of("CR-" + n)).person(p).competence(what).role(role)
-          .evidenceType(type).obtainedOn(daysAgo(300 + r.nextInt(300))).gapAction(gap);
+          .evidenceType(type).evidence(docOf(MandatoryDocument.EVIDENCE_OF_COMPETENCE))
+          .obtainedOn(daysAgo(300 + r.nextInt(300))).gapAction(gap);
       if (gap) {
         c.effectivenessEvaluatedOn(daysAgo(100));
       }
