@@ -21,7 +21,9 @@ module io.ismskit.core {
   exports io.ismskit.core.context;
   exports io.ismskit.core.control;
   exports io.ismskit.core.diff;
+  exports io.ismskit.core.evidence;
   exports io.ismskit.core.governance;
   exports io.ismskit.core.id;
   exports io.ismskit.core.risk;
+  exports io.ismskit.core.supplier;
 }

@@ -18,9 +18,6 @@ import org.junit.jupiter.api.Test;
  * internal, and no I/O, clock or environment in library code.
  */
 class ArchitectureTest {
-  /** The one upward call left from the move of the checker; removed with the public fused-pass SPI. */
-  static final String FUSED_PASS_PENDING = "io.ismskit.conformance.ConformanceChecker";
-
   static final String[] LIBRARY_PACKAGES = {"io.ismskit.core..", "io.ismskit.conformance..",
       "io.ismskit.risk..", "io.ismskit.pdca..", "io.ismskit.export.."};
 
@@ -100,7 +97,6 @@ class ArchitectureTest {
     // see it, see testkitInternals_stayInTheTestkit.)
     noClasses().that().resideInAnyPackage(LIBRARY_PACKAGES)
         .and().resideOutsideOfPackage("..internal..")
-        .and().doNotHaveFullyQualifiedName(FUSED_PASS_PENDING) // until the fused pass is public SPI (#10)
         .should().dependOnClassesThat().resideInAPackage("..internal..")
         .check(LIBRARY);
   }
@@ -115,7 +111,6 @@ class ArchitectureTest {
   @Test
   void packages_haveNoCycles() {
     slices().matching("io.ismskit.(**)").should().beFreeOfCycles()
-        .ignoreDependency(FUSED_PASS_PENDING, "io.ismskit.conformance.internal.RiskScanRule") // see above
         .check(LIBRARY);
   }
 

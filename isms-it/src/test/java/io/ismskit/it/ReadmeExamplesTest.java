@@ -98,7 +98,7 @@ class ReadmeExamplesTest {
     assessed.register().ifPresent(summary -> println(summary.topByResidual().get(0)));
 
     ConformanceReport report = ConformanceChecker.check(assessed.isms(), asOf);
-    println(report.certificationReady() + " " + report.counts());
+    println(report.certificationDecision() + " " + report.counts());
     report.fixFirst().forEach(finding -> println(finding));
     // README:END
     assertThat(assessed.errors()).isEmpty();

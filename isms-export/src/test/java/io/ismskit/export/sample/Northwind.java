@@ -107,9 +107,11 @@ import io.ismskit.core.risk.ActionProgress;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.AcceptanceBasis;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskApproach;
 import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.core.risk.RiskLevel;
@@ -1615,8 +1617,8 @@ final class Northwind {
     return RiskCriteria.builder()
         .version(CRITERIA_VERSION)
         .method(METHOD)
-        .addLikelihoodScale("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
-        .addImpactScale("Negligible", "Minor", "Moderate", "Major", "Catastrophic")
+        .addAllLikelihoodScale(LIKELIHOOD_SCALE)
+        .addAllImpactScale(IMPACT_SCALE)
         .addAllLevels(LEVELS)
         // normalized upper bounds of Very Low (product 3), Low (7), Medium (11) and High (19)
         .addLevelBounds(2 / 24.0, 6 / 24.0, 10 / 24.0, 18 / 24.0)
@@ -1647,6 +1649,12 @@ final class Northwind {
   }
 
 
+  /** The likelihood scale of the risk criteria, lowest first. */
+  static final List<String> LIKELIHOOD_SCALE = List.of("Rare", "Unlikely", "Possible", "Likely", "Almost certain");
+
+  /** The consequence scale of the risk criteria, lowest first. */
+  static final List<String> IMPACT_SCALE = List.of("Negligible", "Minor", "Moderate", "Major", "Catastrophic");
+
   private RiskAssessment assessment(int likelihood, int impact, LocalDate on, PersonId by, String why) {
     int score = likelihood * impact;
     return RiskAssessment.builder()
@@ -1658,6 +1666,8 @@ final class Northwind {
         .score(score)
         .normalized((score - 1) / 24.0)
         .level(level(score))
+        .likelihood(ScaleValue.level(likelihood, LIKELIHOOD_SCALE))
+        .consequence(ScaleValue.level(impact, IMPACT_SCALE))
         .assessedOn(on)
         .assessedBy(by)
         .rationale(why)
@@ -1674,6 +1684,9 @@ final class Northwind {
         .owner(owner)
         .resources("Security and operations team time (RES-TEAM)")
         .dueDate(completed.plusDays(10))
+        .effectivenessEvaluation(control.isEmpty()
+            ? "Reviewed by the ISMS manager in the next management review"
+            : "Control test by the control owner within a month of completion; sampled in the next internal audit")
         .progress(ActionProgress.done(completed));
     if (!control.isEmpty()) {
       b.control(ControlId.of(control));
@@ -1688,6 +1701,8 @@ final class Northwind {
         .owner(owner)
         .resources("Tooling budget (RES-TOOLS) and team time")
         .dueDate(ahead(monthsAhead))
+        .effectivenessEvaluation("Control test of " + control + " by its owner after roll-out, against the"
+            + " target residual risk; sampled in the next internal audit")
         .progress(ActionProgress.inProgress())
         .build();
   }
@@ -1738,6 +1753,11 @@ final class Northwind {
     /** Re-assessed after the significant change CHG-2: residual before the change. */
     int hl;
     int hi;
+    /** The target residual risk once the open actions are done; the current residual when 0. */
+    int tl;
+    int ti;
+    /** Whether the owner accepted the target residual risk rather than the current one. */
+    boolean acceptsTarget;
 
     RiskSpec(String id) {
       this.id = id;
@@ -1781,6 +1801,10 @@ final class Northwind {
       b.priority(inherent >= 20 ? 1 : inherent >= 15 ? 2 : 3);
     }
     LocalDate acceptedOn = planApproval();
+    LocalDate residualOn = s.hl > 0 ? m(1) : m(3);
+    b.targetResidual(assessment(s.tl > 0 ? s.tl : s.rl, s.tl > 0 ? s.ti : s.ri, residualOn, ISMS_MGR,
+        s.tl > 0 ? "Target residual risk once the open treatment actions are done"
+            : "Target residual risk: the treatment plan is complete, so it is the current residual risk"));
     if (s.hl > 0) {
       // the significant change CHG-2 (multi-region deployment) triggered a re-assessment (8.2)
       b.addHistory(assessment(s.hl, s.hi, m(3), ISMS_MGR, "Residual risk after treatment, before CHG-2"));
@@ -1796,7 +1820,9 @@ final class Northwind {
     if (!criteria.acceptable(level(residual)) && s.acceptanceJustification.isEmpty()) {
       throw new IllegalStateException("sample risk " + s.id + ": residual above criteria needs a justification");
     }
-    b.acceptance(RiskAcceptance.builder().acceptedBy(s.owner).acceptedOn(acceptedOn).justification(s.acceptanceJustification).build());
+    b.acceptance(RiskAcceptance.builder().acceptedBy(s.owner).acceptedOn(acceptedOn)
+        .justification(s.acceptanceJustification)
+        .basis(s.acceptsTarget ? AcceptanceBasis.TARGET_RESIDUAL : AcceptanceBasis.CURRENT_RESIDUAL).build());
     risks.add(b.build());
   }
 
@@ -1859,6 +1885,8 @@ final class Northwind {
         done("Quarterly phishing simulations and awareness modules", "A.6.3", ISMS_MGR, 9),
         open("Roll out phishing-resistant MFA (passkeys) to all staff (CHG-3)", "A.8.5", CISO, 3));
     s.rl = 2; s.ri = 3;
+    s.tl = 1; s.ti = 3;
+    s.acceptsTarget = true; // the owner accepts the residual risk the passkey roll-out will deliver
     add(s);
 
     s = r("R-03", "Remote code execution in the ingestion service",
@@ -1889,6 +1917,7 @@ final class Northwind {
         done("Patch OpenSSH and restrict SSH to the VPN address range", "A.8.20", ITOPS, 8),
         open("Replace bastion hosts with AWS Systems Manager Session Manager (CA-2)", "A.8.8", ITOPS, 1));
     s.rl = 2; s.ri = 4;
+    s.tl = 1; s.ti = 4;
     add(s);
 
     s = r("R-05", "Denial of service against the ingestion endpoint",
@@ -1933,6 +1962,7 @@ final class Northwind {
         done("Pseudonymise customer datasets used for analytics development", "A.8.11", DATA, 6),
         open("Data leakage prevention for warehouse exports and endpoints", "A.8.12", SECENG, 2));
     s.rl = 1; s.ri = 5;
+    s.tl = 1; s.ti = 4;
     add(s);
 
     s = r("R-08", "Loss of a laptop with confidential data",
@@ -1987,6 +2017,7 @@ final class Northwind {
         done("Pin dependencies and verify checksums in builds", "A.8.28", PLAT, 6),
         open("Generate SBOMs and monitor them against advisories", "A.5.21", PLAT, 4));
     s.rl = 3; s.ri = 4;
+    s.tl = 2; s.ti = 4;
     s.acceptanceJustification = Optional.of(
         "Residual High is accepted temporarily until SBOM monitoring is live (due within 4 months);"
             + " it stays below the tolerance threshold and is reported quarterly to the board");
