@@ -493,7 +493,7 @@ public final class ConformantIsms {
             .policy(POLICY).function("Security").metric(MetricId.of("M-" + i)).target(">= 95 %").owner(CISO)
             .addResources(i == 2 ? RES_BUDGET : RES_PEOPLE).addActions("Do the work of objective " + i)
             .dueDate(asOf.plusDays(60 + 30L * i)).evaluationMethod("Quarterly metric review")
-            .lastEvaluated(daysAgo(20)).communicatedOn(daysAgo(150)).status(ObjectiveStatus.ON_TRACK).build());
+            .lastEvaluated(daysAgo(45)).communicatedOn(daysAgo(150)).status(ObjectiveStatus.ON_TRACK).build());
         b.addMetrics(Metric.builder().id(MetricId.of("M-" + i)).name("Metric " + i).description("Measures "
             + "objective " + i).method("Count from the ticket system").frequency(Period.ofMonths(3))
             .measuredBy(CISO).evaluatedBy(CEO).unit("%").target(95.0).threshold(90.0)
@@ -844,8 +844,8 @@ public final class ConformantIsms {
       for (ControlId c : applicable) {
         b.addEvidenceItems(EvidenceItem.builder().id(EvidenceId.of("EV-" + c.value()))
             .title("Operating evidence for " + c.value()).kind(EvidenceKind.RECORD).source("GRC tool")
-            .period(CoveredPeriod.of(daysAgo(120), daysAgo(30))).collectedOn(daysAgo(25)).collectedBy(CISO)
-            .review(EvidenceReview.sufficient(AUDITOR_2, daysAgo(20))).addSoaEntries(c).build());
+            .period(CoveredPeriod.of(daysAgo(120), daysAgo(35))).collectedOn(daysAgo(33)).collectedBy(CISO)
+            .review(EvidenceReview.sufficient(AUDITOR_2, daysAgo(31))).addSoaEntries(c).build());
       }
       for (int i = 1; i <= 3; i++) {
         b.addEvidenceItems(EvidenceItem.builder().id(EvidenceId.of("EV-MS-" + i))
