@@ -90,8 +90,15 @@ class SampledRulesTest {
     finding(withRisk(BASE, r.withAcceptance(acc.withValidUntil(A.minusDays(1)))), "6.1.3-acceptance", "expired",
         Verdict.MINOR_NC, "6.1.3", r.id());
     LocalDateHolder h = new LocalDateHolder(r.acceptedResidual().get().assessedOn().minusDays(1));
-    finding(withRisk(BASE, r.withAcceptance(acc.withAcceptedOn(h.date))), "6.1.3-acceptance", "stale",
-        Verdict.MINOR_NC, "6.1.3", r.id());
+    finding(withRisk(BASE, r.withAcceptance(acc.withAcceptedOn(h.date))), "6.1.3-acceptance",
+        h.date.isBefore(A.minusDays(31)) ? "stale" : "reacceptance-due",
+        h.date.isBefore(A.minusDays(31)) ? Verdict.MINOR_NC : Verdict.OBSERVATION, "6.1.3", r.id());
+    // reassessed yesterday, the acceptance older: the renewal is due, an observation
+    var recent = r.acceptedResidual().get().withAssessedOn(A.minusDays(1));
+    Risk reassessed = r.acceptance().get().basis() == io.ismskit.core.risk.AcceptanceBasis.TARGET_RESIDUAL
+        ? r.withTargetResidual(recent) : r.withResidual(recent);
+    finding(withRisk(BASE, reassessed.withHistory(List.of())), "6.1.3-acceptance", "reacceptance-due",
+        Verdict.OBSERVATION, "6.1.3", r.id());
     // accepted in the authority of a role the criteria do not authorize for the level
     RiskCriteria c = BASE.riskCriteria().orElseThrow();
     Isms ownerLimited = BASE.withRiskCriteria(c.withOwnerAcceptanceLevel(c.levels().get(0))

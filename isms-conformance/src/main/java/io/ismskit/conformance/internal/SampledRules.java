@@ -67,6 +67,24 @@ import org.jspecify.annotations.Nullable;
 public final class SampledRules {
   private SampledRules() {}
 
+  /**
+   * The latest date a document shows it was current: its current version's date, its approval or
+   * its last review, whichever is latest.
+   */
+  static Optional<LocalDate> lastDated(io.ismskit.core.governance.DocumentedInformation d) {
+    LocalDate best = null;
+    List<LocalDate> dates = new ArrayList<>();
+    d.currentVersion().ifPresent(v -> dates.add(v.date()));
+    d.approval().ifPresent(a -> dates.add(a.on()));
+    d.lastReviewed().ifPresent(dates::add);
+    for (LocalDate x : dates) {
+      if (best == null || x.isAfter(best)) {
+        best = x;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   private static boolean within(LocalDate date, Period interval, LocalDate asOf) {
     return !date.isAfter(asOf) && !date.plus(interval).isBefore(asOf);
   }
@@ -151,17 +169,23 @@ public final class SampledRules {
    * residual risk as it stands, and not past the acceptance's validity.
    *
    * <p>An acceptance is expired when its {@link RiskAcceptance#validUntil()} is before the as-of
-   * date; stale when it predates the assessment it accepts ({@link Risk#acceptedResidual()}): the
-   * residual risk was reassessed after it was accepted. Its authority is that of the owner when the
+   * date; stale when it predates the assessment it accepts ({@link Risk#acceptedResidual()}) and
+   * that reassessment changed the level: the assessment in force when it was given (the latest of
+   * {@link Risk#history()} on or before the acceptance) had another level, or there is none. Its authority is that of the owner when the
    * criteria let owners accept the level ({@link RiskCriteria#ownerMayAccept}); above it, the
    * acceptance names a role ({@link RiskAcceptance#authority()}) among {@link
    * RiskCriteria#authoritiesFor} that the accepting person actively holds.
    *
    * <p>Grading: each check by share over the accepted risks: one lapsed acceptance is an isolated
    * lapse (minor); acceptances that are mostly expired, stale or given without authority are a
-   * systematic failure of the acceptance step (major).
+   * systematic failure of the acceptance step (major). A stale acceptance whose reassessment is at
+   * most {@value #REACCEPTANCE_GRACE_DAYS} days old is an observation ({@code reacceptance-due}): the
+   * owner has not yet had the time to accept the new residual risk, a risk of a lapse, not one.
    */
   public static final class Acceptance extends RiskScanRule {
+    /** How long after a reassessment that changed its level a risk's acceptance may await renewal. */
+    static final int REACCEPTANCE_GRACE_DAYS = 30;
+
     /** The rule. */
     public Acceptance() {
       super("6.1.3-acceptance", "Every acceptance of residual risk is in force, no older than the assessment it "
@@ -174,6 +198,7 @@ public final class SampledRules {
       LocalDate asOf = ix.asOf();
       Items expired = out.items("expired", 0);
       Items stale = out.items("stale", 0);
+      Items due = out.items("reacceptance-due", 0);
       Items authority = out.items("authority", 0);
       return new Scan() {
         int accepted;
@@ -189,8 +214,9 @@ public final class SampledRules {
             expired.fail("risk " + r.id().value() + " acceptance expired on " + acc.validUntil().get(), r.id());
           }
           Optional<RiskAssessment> res = r.acceptedResidual();
-          if (res.isPresent() && acc.acceptedOn().isBefore(res.get().assessedOn())) {
-            stale.fail("risk " + r.id().value() + " accepted on " + acc.acceptedOn() + ", before its assessment of "
+          if (res.isPresent() && acc.acceptedOn().isBefore(res.get().assessedOn())
+              && !sameLevelWhenAccepted(r, acc, res.get())) {
+            (res.get().assessedOn().plusDays(REACCEPTANCE_GRACE_DAYS).isBefore(asOf) ? stale : due).fail("risk " + r.id().value() + " accepted on " + acc.acceptedOn() + ", before its assessment of "
                 + res.get().assessedOn(), r.id());
           }
           if (criteria.isPresent() && res.isPresent() && criteria.get().levels().contains(res.get().level())) {
@@ -209,11 +235,34 @@ public final class SampledRules {
           expired.report("every acceptance in force on the as-of date", "renew or withdraw the listed acceptances");
           stale.report("every acceptance given for the residual risk as last assessed", "have the listed risks' "
               + "current residual risk accepted again");
+          due.reportAs(io.ismskit.conformance.Verdict.OBSERVATION, "the residual risk of each reassessed risk "
+              + "accepted again within " + REACCEPTANCE_GRACE_DAYS + " days", "have the owners accept the listed "
+              + "risks' new residual risk");
           authority.report("every acceptance given by someone with the authority the criteria name for its level",
               "have the listed residual risks accepted by a holder of a role the criteria authorize for the level");
           out.evidence(accepted + " acceptances in force, current, and within the acceptor's authority");
         }
       };
+    }
+
+    /**
+     * Whether the assessment in force when {@code acc} was given (the latest of the risk's history on
+     * or before the acceptance) had the level {@code res} has now: a reassessment that leaves the
+     * level as it was keeps the acceptance.
+     */
+    static boolean sameLevelWhenAccepted(Risk r, RiskAcceptance acc, RiskAssessment res) {
+      LocalDate latest = null;
+      for (RiskAssessment h : r.history()) {
+        if (!h.assessedOn().isAfter(acc.acceptedOn()) && (latest == null || h.assessedOn().isAfter(latest))) {
+          latest = h.assessedOn();
+        }
+      }
+      for (RiskAssessment h : r.history()) {
+        if (h.assessedOn().equals(latest) && h.level().equals(res.level())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static @Nullable String authorityProblem(Risk r, RiskAcceptance acc, RiskAssessment res,
@@ -694,11 +743,12 @@ public final class SampledRules {
    * 8.1 (7.5.1 b): every control implemented is shown operating by evidence from the review interval.
    *
    * <p>A control is implemented when the Statement of Applicability includes it with status {@link
-   * ImplementationStatus#IMPLEMENTED}, or its {@link ControlImplementation} says so. It has evidence when an {@link EvidenceItem} linked to its implementation
-   * or to its SoA entry ({@link EvidenceItem#controlImplementations()}, {@link
-   * EvidenceItem#soaEntries()}) covers, or was collected within, the management
-   * review interval before the as-of date. Document references on the implementation carry no date
-   * and do not count.
+   * ImplementationStatus#IMPLEMENTED}, or its {@link ControlImplementation} says so. It has
+   * evidence when an {@link EvidenceItem} linked to its implementation or to its SoA entry
+   * ({@link EvidenceItem#controlImplementations()}, {@link EvidenceItem#soaEntries()}) covers, or
+   * was collected within, the management review interval before the as-of date; or when a document its {@link ControlImplementation}
+   * names as evidence ({@link ControlImplementation#evidence()}) is in force and dated within that
+   * interval (its current version, approval or last review).
    *
    * <p>Grading: by share over the implemented controls: a few controls without recent evidence are
    * isolated lapses; most of them is a claim of implementation the ISMS cannot back (major).
@@ -730,6 +780,14 @@ public final class SampledRules {
       for (ControlImplementation c : ix.isms().controlImplementations()) {
         if (c.status() == ImplementationStatus.IMPLEMENTED && ix.applicable(c.control())) {
           implemented.add(c.control());
+        }
+        for (io.ismskit.core.id.DocumentId d : c.evidence()) {
+          Optional<LocalDate> dated = ix.document(d)
+              .filter(x -> x.status() != io.ismskit.core.governance.DocumentStatus.OBSOLETE)
+              .flatMap(SampledRules::lastDated);
+          if (dated.isPresent() && within(dated.get(), interval, ix.asOf())) {
+            evidenced.add(c.control());
+          }
         }
       }
       int total = implemented.size();

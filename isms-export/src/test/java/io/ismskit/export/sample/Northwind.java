@@ -389,6 +389,11 @@ final class Northwind {
         .addAllImprovements(improvements())
         .addAllChanges(changes())
         .addAllIncidents(incidents())
+        .addEvidenceItems(io.ismskit.core.evidence.EvidenceItem.builder().id(io.ismskit.core.id.EvidenceId.of("EV-INC-1"))
+            .title("Mail gateway and sign-in log extract of the phishing incident")
+            .kind(io.ismskit.core.evidence.EvidenceKind.LOG_EXTRACT).source("Microsoft 365 audit log")
+            .period(io.ismskit.core.evidence.CoveredPeriod.of(m(7, 1), m(7, 3))).collectedOn(m(7, 3))
+            .collectedBy(CISO).build())
         .build();
   }
 
@@ -573,10 +578,11 @@ final class Northwind {
         .kind(kind)
         .internal(internal)
         .addRequirements(requirements)
+        .lastReviewed(m(3))
         .build();
   }
 
-  private static Requirement requirement(
+  private Requirement requirement(
       String id,
       RequirementType type,
       String description,
@@ -589,6 +595,11 @@ final class Northwind {
         .description(description)
         .addressedByIsms(true)
         .rationale(rationale);
+    if (type != RequirementType.EXPECTATION && type != RequirementType.OTHER) {
+      // the legal register's compliance evaluation (A.5.31), done with the context review
+      builder.compliance(io.ismskit.core.context.ComplianceEvaluation.of(
+          io.ismskit.core.context.ComplianceStatus.COMPLIANT, m(3)));
+    }
     for (String c : controls) {
       builder.addControls(ControlId.of(c));
     }
@@ -950,6 +961,7 @@ final class Northwind {
         .addAllResponsibilities(responsibilities)
         .addAllAuthorities(authorities)
         .addAllRequiredCompetences(competencesNeeded)
+        .competencesDeterminedOn(m(14))
         .build());
     for (PersonId p : holders) {
       boolean newJoiner = newDevelopers.contains(p);
@@ -1314,6 +1326,11 @@ final class Northwind {
         .lastReviewed(reviewed)
         .retention(RETAIN_3Y)
         .location("ISMS space in Confluence, ISMS/" + id)
+        .addHistory(io.ismskit.core.governance.DocumentVersion.builder().version(version).date(approved).author(owner)
+            .changeNote("Revision approved for the current cycle").approval(Approval.of(approver, approved)).build())
+        .addDistribution(id.equals("DOC-POL") ? "All staff and interested parties (intranet, website)"
+            : "ISMS team and process owners (Confluence)")
+        .disposition(io.ismskit.core.governance.Disposition.ARCHIVE)
         .build();
   }
 
@@ -1333,6 +1350,10 @@ final class Northwind {
         .status(DocumentStatus.RECORDED)
         .retention(retention)
         .location("GRC tool, records area " + id)
+        .addHistory(io.ismskit.core.governance.DocumentVersion.builder().version("current").date(m(1)).author(owner)
+            .changeNote("Monthly export of the records").build())
+        .addDistribution("Record owner and ISMS team (GRC tool access group)")
+        .disposition(io.ismskit.core.governance.Disposition.DESTROY)
         .build();
   }
 
@@ -1352,6 +1373,7 @@ final class Northwind {
         .retention(RETAIN_6Y)
         .location("SharePoint, Legal and Compliance library")
         .externalOrigin(true)
+        .addDistribution("Legal and compliance, ISMS team (SharePoint)")
         .build();
   }
 
@@ -2705,6 +2727,8 @@ final class Northwind {
         .addAllControls(controls)
         .addCriteria("ISO/IEC 27001:2022 incl. Amd 1:2024", "Northwind information security policy and"
             + " topic-specific policies", "Statement of Applicability " + SOA_VERSION)
+        .addCriteriaPolicies(PolicyId.of("POL-IS"))
+        .scope("The ISMS as the scope statement defines it, for the clauses, controls and processes listed")
         .plannedOn(on.minusDays(2))
         .addAllAuditors(auditors)
         .addAllAuditees(auditees)
@@ -2713,6 +2737,18 @@ final class Northwind {
         .addReportedTo(CEO, CTO, CISO, ISMS_MGR);
     for (String p : processes) {
       b.addProcesses(ProcessId.of(p));
+    }
+    for (PersonId auditor : auditors) {
+      // each auditor's competence (their competence records) and independence (9.2.2 b)
+      var member = io.ismskit.core.assurance.AuditTeamMember.builder().person(auditor)
+          .independence(auditor.equals(EXT_AUDITOR) ? "External contractor with no role in the ISMS"
+              : "Audits only processes outside their own unit and duties");
+      for (CompetenceRecord c : competences) {
+        if (c.person().equals(auditor)) {
+          member.addCompetence(c.id());
+        }
+      }
+      b.addTeam(member.build());
     }
     return b.build();
   }
@@ -2961,7 +2997,10 @@ final class Northwind {
             .addAllAssets(assets("A-M365", "A-CONTRACTS"))
             .addCompromised(SecurityProperty.CONFIDENTIALITY)
             .addRisks(RiskId.of("R-02"))
+            .assessedOn(m(7, 1))
             .resolvedOn(m(7, 3))
+            .lessonsReviewedOn(m(6))
+            .addEvidence(io.ismskit.core.id.EvidenceId.of("EV-INC-1"))
             .lessonsLearned("The shared mailbox had an MFA exception (NC-3); staff reported the mail within"
                 + " 20 minutes, which limited access to one mailbox. Mailbox content held no personal data"
                 + " of customers, so no breach notification was required (DPO assessment).")
@@ -2975,7 +3014,9 @@ final class Northwind {
             .addAssets(a("A-LAPTOPS"))
             .addCompromised(SecurityProperty.AVAILABILITY)
             .addRisks(RiskId.of("R-08"))
+            .assessedOn(m(5, 4))
             .resolvedOn(m(5, 6))
+            .lessonsReviewedOn(m(4))
             .lessonsLearned("Disk encryption and remote wipe worked as intended; the report came a day late"
                 + " because the employee did not know the after-hours number, now printed on every laptop.")
             .build());
