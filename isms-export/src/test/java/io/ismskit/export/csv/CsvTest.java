@@ -40,15 +40,22 @@ class CsvTest {
     base.threat().ifPresent(v::threat);
     base.priority().ifPresent(v::priority);
     base.decision().ifPresent(v::decision);
-    base.inherent().ifPresent(v::inherent);
-    base.residual().ifPresent(v::residual);
-    base.acceptance().ifPresent(v::acceptance);
+    // the register carries an assessment's score and level, not the likelihood and consequence it
+    // states, nor an acceptance's basis and authority: those travel in the ismskit format
+    base.inherent().ifPresent(a -> v.inherent(withoutComponents(a)));
+    base.residual().ifPresent(a -> v.residual(withoutComponents(a)));
+    base.acceptance().ifPresent(a -> v.acceptance(a.withAuthority(java.util.Optional.empty())
+        .withBasis(io.ismskit.core.risk.AcceptanceBasis.CURRENT_RESIDUAL)));
     base.treatment().ifPresent(t -> {
       Treatment.Builder tb = Treatment.builder().addAllOptions(t.options()).addAllControls(t.controls());
       t.justification().ifPresent(tb::justification);
       v.treatment(tb.build());
     });
     return v.build();
+  }
+
+  static io.ismskit.core.risk.RiskAssessment withoutComponents(io.ismskit.core.risk.RiskAssessment a) {
+    return a.withLikelihood(java.util.Optional.empty()).withConsequence(java.util.Optional.empty());
   }
 
   @Test
