@@ -25,7 +25,7 @@ class ConformanceRulesTableTest {
     Map<String, String> out = new HashMap<>();
     for (String line : Files.readAllLines(TABLE, StandardCharsets.UTF_8)) {
       if (line.startsWith("| `")) {
-        String[] cells = line.split("\\|");
+        String[] cells = line.split("\\|", -1);
         out.put(cells[1].trim().replace("`", ""), cells[2].trim());
       }
     }

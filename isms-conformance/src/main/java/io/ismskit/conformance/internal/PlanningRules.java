@@ -364,7 +364,7 @@ public final class PlanningRules {
           }
           Optional<RiskAcceptance> acc = r.acceptance();
           // an acceptance in the authority of a role (escalated above the owner) is judged by 6.1.3-acceptance
-          if (acc.isEmpty() || !acc.get().acceptedBy().equals(r.owner()) && acc.get().authority().isEmpty()) {
+          if (acc.isEmpty() || (!acc.get().acceptedBy().equals(r.owner()) && acc.get().authority().isEmpty())) {
             acceptance.fail("risk " + r.id().value() + acc.map(a -> " accepted by " + a.acceptedBy().value()
                 + ", not the owner " + r.owner().value()).orElse(" residual risk not accepted"), r.id());
           } else if (criteria && res.isPresent() && !ix.acceptable(res.get().level())

@@ -220,7 +220,7 @@ public final class SampledRules {
                 + res.get().assessedOn(), r.id());
           }
           if (criteria.isPresent() && res.isPresent() && criteria.get().levels().contains(res.get().level())) {
-            String problem = authorityProblem(r, acc, res.get(), criteria.get(), ix);
+            String problem = authorityProblem(acc, res.get(), criteria.get(), ix);
             if (problem != null) {
               authority.fail("risk " + r.id().value() + " " + problem, r.id());
             }
@@ -265,7 +265,7 @@ public final class SampledRules {
       return false;
     }
 
-    private static @Nullable String authorityProblem(Risk r, RiskAcceptance acc, RiskAssessment res,
+    private static @Nullable String authorityProblem(RiskAcceptance acc, RiskAssessment res,
         RiskCriteria c, IsmsIndex ix) {
       Optional<RoleId> role = acc.authority();
       if (role.isEmpty()) {
