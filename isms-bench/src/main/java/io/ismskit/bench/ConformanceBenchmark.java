@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The conformance check of a large ISMS with all 50 built-in rules: {@code scale = 1} is 10,000
+ * The conformance check of a large ISMS with all the built-in rules: {@code scale = 1} is 10,000
  * assets, 100,000 risks, the 93 Annex A controls and 1,000 nonconformities; {@code scale = 2}
  * doubles every count (the catalog's 93 controls stay 93). Targets: at most 300 ms at scale 1 on
  * one core; scale 2 at most 2.2 times scale 1 (no quadratic joins).

@@ -1,12 +1,10 @@
 package io.ismskit.conformance;
 
-import io.ismskit.conformance.internal.RiskScanRule;
 import io.ismskit.core.Isms;
-import io.vavr.control.Try;
+import io.ismskit.core.base.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,20 +13,34 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ConformanceReport report = ConformanceChecker.check(isms, LocalDate.of(2026, 6, 30), RuleSet.iso27001_2022());
- * if (!report.certificationReady()) {
- *   // what blocks certification, fix-first: clause, entities at fault, expected, found, remedy
- *   List<Finding> toFix = report.blockers();
+ * CertificationDecision decision = report.certificationDecision();
+ * if (!decision.ready()) {
+ *   decision.unmet();    // which criteria of a certification decision are not met, and why
+ *   report.blockers();   // the major findings, fix-first: clause, entities at fault, expected, found, remedy
  * }
  * }</pre>
  *
- * <p>The ISMS is indexed once ({@link IsmsIndex}); each rule then runs over the index, so a check
- * is linear in the size of the ISMS. The built-in rules that look at every risk share a single
- * walk over the register. For each rule the checker: evaluates it (a rule returning no
- * finding gets a {@link Verdict#CONFORMS} finding; a rule that throws gets an {@link
- * Verdict#OBSERVATION} naming the exception, so one faulty plug-in cannot stop a check); applies
- * the rule set's re-grading to non-passing findings; and applies suppressions: a suppression in
- * force hides the finding (it is listed in {@link ConformanceReport#suppressed()}), an expired one
- * leaves it visible with a note naming the expiry date.
+ * <p>A check runs in four steps:
+ *
+ * <ol>
+ *   <li><b>validate</b> the model ({@link Isms#validate()}): the check fails closed, so each problem
+ *       becomes a blocking {@link Verdict#MAJOR_NC} finding of the pseudo-rule {@code
+ *       model-validity} under the clause whose records are broken, and the decision's {@link
+ *       CertificationCriterion#MODEL_VALID} is not met. The rules still run, so the report shows
+ *       everything at once;
+ *   <li><b>evaluate</b> every rule over one {@link IsmsIndex} (the ISMS indexed once, so a check is
+ *       linear in its size): every {@link RegisterScan} — built-in or third-party — in one shared
+ *       walk over the risk register, every other rule on its own. A rule that returns no finding
+ *       gets a {@link Verdict#CONFORMS} one; a rule that throws gets a blocking {@link
+ *       Verdict#MAJOR_NC} {@code rule-error} finding naming the rule and, when it threw while
+ *       looking at a risk, that risk: its requirement is unverified, so it counts as unmet and the
+ *       decision's {@link CertificationCriterion#CHECK_COMPLETE} is not met;
+ *   <li><b>adjust</b> each rule's findings by the rule set: re-grade non-passing findings ({@link
+ *       RuleSet#regrade}), hide those a suppression in force covers (listed in {@link
+ *       ConformanceReport#suppressed()}), note expired suppressions. The checker's own findings
+ *       (model problems, rule errors) are never re-graded or suppressed;
+ *   <li><b>decide</b> each {@link CertificationCriterion} ({@link ConformanceReport#certificationDecision()}).
+ * </ol>
  *
  * <p>The checker reads no clock: the as-of date is an argument.
  */
@@ -57,76 +69,26 @@ public final class ConformanceChecker {
   public static ConformanceReport check(IsmsIndex index, RuleSet ruleSet) {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(ruleSet, "ruleSet");
-    LocalDate asOf = index.asOf();
-    List<Finding> active = new ArrayList<>();
+    List<Problem> problems = validate(index.isms());
+    List<RuleRuns.RuleRun> runs = RuleRuns.run(ruleSet.rules(), index, ruleSet.grading());
+    List<Finding> visible = new ArrayList<>(ModelValidity.findings(problems));
     List<Finding> hidden = new ArrayList<>();
-    List<ConformanceReport.RuleResult> results = new ArrayList<>();
-    Map<ConformanceRule, Try<List<Finding>>> fused = RiskScanRule.evaluateFused(ruleSet.rules(), index,
-        ruleSet.grading());
-    for (ConformanceRule rule : ruleSet.rules()) {
-      Try<List<Finding>> done = fused.get(rule);
-      List<Finding> raw = done == null ? evaluate(rule, index, ruleSet.grading()) : outcome(rule, done);
-      Verdict regrade = ruleSet.regrades().get(rule.id());
-      Verdict verdict = null;
-      int suppressedCount = 0;
-      for (Finding f0 : raw) {
-        Finding f = f0;
-        if (regrade != null && !f.verdict().passing() && f.verdict() != regrade) {
-          f = f.withVerdict(regrade).withNote("re-graded from " + f0.verdict() + " to " + regrade + " by rule set "
-              + ruleSet.id() + " " + ruleSet.version());
-        }
-        boolean suppressed = false;
-        for (Suppression s : ruleSet.suppressions()) {
-          if (!s.matches(f)) {
-            continue;
-          }
-          if (s.inForceOn(asOf)) {
-            hidden.add(f.withNote("suppressed until " + s.expiresOn() + ", approved by " + s.approvedBy().value()
-                + " on " + s.approvedOn() + ": " + s.justification()));
-            suppressed = true;
-            break;
-          }
-          if (s.expiredOn(asOf)) {
-            f = f.withNote("the suppression approved by " + s.approvedBy().value() + " on " + s.approvedOn()
-                + " expired on " + s.expiresOn());
-          }
-        }
-        if (suppressed) {
-          suppressedCount++;
-        } else {
-          active.add(f);
-          verdict = verdict == null ? f.verdict() : verdict.worst(f.verdict());
-        }
-      }
-      results.add(new ConformanceReport.RuleResult(rule.id(), rule.clauses(),
-          verdict == null ? Verdict.CONFORMS : verdict, suppressedCount));
+    List<Finding> errors = new ArrayList<>();
+    List<ConformanceReport.RuleResult> results = new ArrayList<>(runs.size());
+    for (RuleRuns.RuleRun run : runs) {
+      Adjustments.Adjusted adjusted = Adjustments.apply(run, ruleSet, index.asOf());
+      visible.addAll(adjusted.visible());
+      hidden.addAll(adjusted.hidden());
+      results.add(adjusted.result());
+      run.error().ifPresent(errors::add);
     }
-    return new ConformanceReport(asOf, ruleSet.id(), ruleSet.version(), active, hidden, results);
+    CertificationDecision decision = DecisionCriteria.decide(index, problems, errors, visible);
+    return new ConformanceReport(index.asOf(), ruleSet.id(), ruleSet.version(), visible, hidden, results, decision,
+        problems);
   }
 
-  private static List<Finding> evaluate(ConformanceRule rule, IsmsIndex index, Grading grading) {
-    Try<List<Finding>> result;
-    try {
-      result = Try.success(rule.evaluate(index, grading));
-    } catch (RuntimeException e) {
-      result = Try.failure(e);
-    }
-    return outcome(rule, result);
-  }
-
-  private static List<Finding> outcome(ConformanceRule rule, Try<List<Finding>> result) {
-    if (result.isFailure()) {
-      return List.of(Finding.builder(rule, "rule-error")
-          .verdict(Verdict.OBSERVATION)
-          .expected("the rule evaluates without error")
-          .found("the rule threw " + result.getCause())
-          .remedy("report the fault to the author of rule " + rule.id())
-          .build());
-    }
-    List<Finding> out = result.get();
-    if (out == null || out.isEmpty()) {
-      return List.of(Finding.conforms(rule, "no finding"));
-    }
-    return out;
+  /** The problems {@link Isms#validate()} finds; empty for a valid model. */
+  static List<Problem> validate(Isms isms) {
+    return isms.validate().fold(problems -> problems.toJavaList(), valid -> List.of());
   }
 }

@@ -1,5 +1,6 @@
 package io.ismskit.conformance;
 
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.catalog.Theme;
@@ -20,11 +21,16 @@ import java.util.TreeMap;
 /**
  * The result of one conformance check: the as-of date, the rule set, every finding (passing ones
  * included, so coverage shows per clause), findings per clause and per Annex A theme, counts by
- * verdict, certification readiness, a "what to fix first" order and a diff against an older
- * report.
+ * verdict, what a certification decision needs and which of it is met, a "what to fix first" order
+ * and a diff against an older report.
  *
- * <p>Certification readiness follows certification practice: an ISMS is ready iff no visible
- * finding is a {@link Verdict#MAJOR_NC}. Suppressed findings are listed apart and do not count.
+ * <p>{@link #certificationDecision()} reports each {@link CertificationCriterion} as met or not, with
+ * its evidence; {@link CertificationDecision#ready()} is true exactly when all are met (there is no
+ * single "ready" flag apart from it: a host shows which criteria are met). Suppressed
+ * findings are listed apart and do not count. Besides the rules' findings, the report holds the
+ * checker's own: one blocking {@link Verdict#MAJOR_NC} finding of the pseudo-rule {@code
+ * model-validity} per problem {@link io.ismskit.core.Isms#validate()} finds ({@link
+ * #modelProblems()}), and a blocking {@code rule-error} finding for each rule that threw.
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -66,10 +72,14 @@ public final class ConformanceReport {
   private final List<Finding> suppressed;
   private final List<RuleResult> rules;
   private final Map<String, RuleResult> rulesById;
+  private final CertificationDecision decision;
+  private final List<Problem> modelProblems;
 
   ConformanceReport(LocalDate asOf, String ruleSetId, String ruleSetVersion, List<Finding> findings,
-      List<Finding> suppressed, List<RuleResult> rules) {
+      List<Finding> suppressed, List<RuleResult> rules, CertificationDecision decision, List<Problem> modelProblems) {
     this.asOf = asOf;
+    this.decision = decision;
+    this.modelProblems = List.copyOf(modelProblems);
     this.ruleSetId = ruleSetId;
     this.ruleSetVersion = ruleSetVersion;
     List<Finding> f = new ArrayList<>(findings);
@@ -195,12 +205,26 @@ public final class ConformanceReport {
     return findings.stream().noneMatch(f -> f.verdict().nonconformity());
   }
 
-  /** Whether the ISMS is ready for certification: no visible {@link Verdict#MAJOR_NC}. */
-  public boolean certificationReady() {
-    return blockers().isEmpty();
+  /**
+   * What a certification decision needs, each {@link CertificationCriterion} reported as met or not
+   * with its evidence.
+   */
+  public CertificationDecision certificationDecision() {
+    return decision;
   }
 
-  /** What blocks certification: the visible {@link Verdict#MAJOR_NC} findings, in fix-first order. */
+  /**
+   * The problems {@link io.ismskit.core.Isms#validate()} found in the model checked, each also a
+   * blocking finding of the pseudo-rule {@code model-validity}; empty for a valid model.
+   */
+  public List<Problem> modelProblems() {
+    return modelProblems;
+  }
+
+  /**
+   * The visible {@link Verdict#MAJOR_NC} findings, in fix-first order: what stands between the ISMS
+   * and {@link CertificationCriterion#NO_OPEN_MAJOR}.
+   */
   public List<Finding> blockers() {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
@@ -241,6 +265,6 @@ public final class ConformanceReport {
   @Override
   public String toString() {
     return "ConformanceReport[" + ruleSetId + " " + ruleSetVersion + " as of " + asOf + ", " + counts()
-        + ", certification ready: " + certificationReady() + "]";
+        + ", " + decision + "]";
   }
 }

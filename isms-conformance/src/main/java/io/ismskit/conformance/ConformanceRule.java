@@ -18,7 +18,13 @@ import java.util.List;
  * size of the ISMS. {@link #evaluate} returns at least one finding: one finding per failed check,
  * or a single {@link Verdict#CONFORMS} (or {@link Verdict#NOT_APPLICABLE}) finding when the rule
  * passes. Failed checks are graded with the {@link Grading} given. A rule must not throw for any
- * valid {@link io.ismskit.core.Isms}; the checker turns an exception into an observation.
+ * valid {@link io.ismskit.core.Isms}. The checker fails closed: an exception becomes a blocking
+ * {@link Verdict#MAJOR_NC} finding with code {@code rule-error} that names the rule (and the risk it
+ * was looking at, for a {@link RegisterScan}), and the certification decision's {@link
+ * CertificationCriterion#CHECK_COMPLETE} is not met.
+ *
+ * <p>A rule whose work is one pass over the risk register implements the {@link RegisterScan}
+ * facet, and the checker runs it in one walk with every other such rule.
  */
 public interface ConformanceRule {
   /** The rule's id, unique within a rule set, such as {@code "6.1.2-asset-coverage"}. */

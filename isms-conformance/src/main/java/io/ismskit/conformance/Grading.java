@@ -1,25 +1,31 @@
 package io.ismskit.conformance;
 
 /**
- * How a rule grades a check over many items: the policy that turns "so many of so many items fail"
- * into a verdict.
+ * How a rule grades its checks, as a certification body grades nonconformities (ISO/IEC 17021-1):
+ * a <em>major</em> nonconformity is a requirement not addressed at all, or a systematic failure
+ * that puts the ISMS's ability to achieve its intended outcomes in doubt; a <em>minor</em> one is
+ * an isolated lapse; an <em>observation</em> is a risk of a future lapse.
  *
  * <ul>
  *   <li>no failing item: {@link Verdict#CONFORMS};
- *   <li>the artefact the requirement asks for is entirely missing (rules call {@link #missing()}):
- *       {@link Verdict#MAJOR_NC};
- *   <li>more than {@link #majorShare()} of the items fail, or at least {@link #majorCount()} items
- *       fail (when that is positive): {@link Verdict#MAJOR_NC} — the requirement is systematically
- *       unmet;
- *   <li>otherwise: {@link Verdict#MINOR_NC}, an isolated lapse.
+ *   <li>the requirement is not addressed at all — the artefact it asks for is entirely missing
+ *       (rules call {@link #missing()}): {@link Verdict#MAJOR_NC};
+ *   <li>a check over many items in which more than one item fails and more than {@link
+ *       #majorShare()} of the items fail, or at least {@link #majorCount()} items fail (when that
+ *       is positive): {@link Verdict#MAJOR_NC} — the failure is systematic;
+ *   <li>otherwise, and always when a single item fails: {@link Verdict#MINOR_NC}, an isolated lapse.
  * </ul>
  *
- * @param majorShare the share of failing items (0..1) above which a check is graded major
+ * <p>Which of its checks a rule grades how — and why — is stated in the rule's documentation and in
+ * the rules table of {@code docs/conformance-rules.md}.
+ *
+ * @param majorShare the share of failing items (0..1) above which a check with two or more failing
+ *     items is graded major
  * @param majorCount the number of failing items from which a check is graded major whatever the
  *     share; 0 disables the count rule
  */
 public record Grading(double majorShare, int majorCount) {
-  /** The default: major when more than 20 % of the items fail; no absolute count. */
+  /** The default: major when two or more and more than 20 % of the items fail; no absolute count. */
   public static final Grading DEFAULT = new Grading(0.2, 0);
 
   /** Refuses a share outside 0..1 (or NaN) and a negative count. */
@@ -38,7 +44,10 @@ public record Grading(double majorShare, int majorCount) {
   }
 
   /**
-   * The verdict of a check where {@code failing} of {@code total} items fail.
+   * The verdict of a check where {@code failing} of {@code total} items fail: {@link
+   * Verdict#CONFORMS} for none; {@link Verdict#MAJOR_NC} when {@code failing} reaches {@link
+   * #majorCount()} (if positive), or when more than one and more than {@link #majorShare()} of
+   * {@code total} fail; else {@link Verdict#MINOR_NC}.
    *
    * @throws IllegalArgumentException if {@code failing} is negative or exceeds {@code total}
    */
@@ -50,13 +59,16 @@ public record Grading(double majorShare, int majorCount) {
     if (failing == 0) {
       return Verdict.CONFORMS;
     }
-    if ((double) failing > majorShare * total || (majorCount > 0 && failing >= majorCount)) {
+    if (majorCount > 0 && failing >= majorCount) {
+      return Verdict.MAJOR_NC;
+    }
+    if (failing > 1 && (double) failing > majorShare * total) {
       return Verdict.MAJOR_NC;
     }
     return Verdict.MINOR_NC;
   }
 
-  /** The verdict when the artefact a requirement asks for is entirely missing: always major. */
+  /** The verdict when a requirement is not addressed at all (its artefact entirely missing): major. */
   public Verdict missing() {
     return Verdict.MAJOR_NC;
   }

@@ -9,7 +9,9 @@ import io.ismskit.core.assurance.Measurement;
 import io.ismskit.core.base.Dates;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.catalog.DocumentedInformationKind;
 import io.ismskit.core.catalog.Iso27001_2022;
+import io.ismskit.core.catalog.MandatoryDocument;
 import io.ismskit.core.context.IsmsProcess;
 import io.ismskit.core.context.Requirement;
 import io.ismskit.core.control.SoaEntry;
@@ -32,7 +34,9 @@ import io.ismskit.core.id.RoleId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskLevel;
 import java.time.LocalDate;
+import io.vavr.Lazy;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -42,14 +46,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Function;
 
 /**
  * An indexed, read-only view of one {@link Isms} as of one date, built once per check and shared by
  * all rules: entities by id, risks by asset, dependants of assets, Statement of Applicability lines
  * by control, active role holders, competence and awareness by person, measurements by metric,
- * audits by clause and control, corrective actions by nonconformity, documents by clause, and the
- * latest management review.
+ * audits by clause and control, corrective actions by nonconformity, documents by clause and by
+ * mandatory item, and the latest management review.
  *
  * <p>Building the index is linear in the size of the ISMS; every look-up is a hash-map access.
  * Collections returned are unmodifiable; a missing key gives an empty collection, never {@code
@@ -69,67 +73,36 @@ public final class IsmsIndex {
   private final Map<AssetId, List<AssetId>> dependants;
   private final List<Risk> treated;
   private final Set<RiskLevel> acceptableLevels;
-  // built on first use: only some rules need risks by id or by asset
-  private volatile @Nullable Map<RiskId, Risk> risks;
-  private volatile @Nullable Map<AssetId, List<Risk>> risksByAsset;
   private final Map<ControlId, SoaEntry> soa;
   private final Map<ControlId, Integer> soaCounts;
   private final Map<ProcessId, IsmsProcess> processes;
   private final Map<PersonId, List<CompetenceRecord>> competence;
-  private final Map<PersonId, Set<AwarenessTopic>> awareness;
+  private final Map<PersonId, List<AwarenessRecord>> awareness;
   private final Map<MetricId, List<Measurement>> measurements;
-  private final Map<ClauseId, List<InternalAudit>> auditsByClause;
-  private final Map<ControlId, List<InternalAudit>> auditsByControl;
   private final Map<NonconformityId, List<CorrectiveAction>> actionsByNc;
   private final Map<DocumentId, DocumentedInformation> documents;
-  private final Map<ClauseId, List<DocumentedInformation>> documentsByClause;
-  private final Map<ControlId, List<Requirement>> requirementsByControl;
   private final Optional<ManagementReview> latestReview;
+  // built on first use: only some rules need them
+  private final Lazy<Map<RiskId, Risk>> risks;
+  private final Lazy<Map<AssetId, List<Risk>>> risksByAsset;
+  private final Lazy<Map<ClauseId, List<InternalAudit>>> auditsByClause;
+  private final Lazy<Map<ControlId, List<InternalAudit>>> auditsByControl;
+  private final Lazy<Map<ClauseId, List<DocumentedInformation>>> documentsByClause;
+  private final Lazy<Map<MandatoryDocument, List<DocumentedInformation>>> documentsByItem;
+  private final Lazy<Map<ControlId, List<Requirement>>> requirementsByControl;
 
   private IsmsIndex(Isms isms, LocalDate asOf) {
     this.isms = isms;
     this.asOf = asOf;
-    people = new HashMap<>();
-    topManagement = new HashSet<>();
-    for (Person p : isms.people()) {
-      people.putIfAbsent(p.id(), p);
-      if (p.topManagement()) {
-        topManagement.add(p.id());
-      }
-    }
+    people = byId(isms.people(), Person::id);
+    topManagement = topManagementOf(isms.people());
     roles = byId(isms.roles(), Role::id);
-    List<RoleAssignment> active = new ArrayList<>();
-    activeByRole = new HashMap<>();
-    for (RoleAssignment a : isms.roleAssignments()) {
-      if (a.activeOn(asOf)) {
-        active.add(a);
-        activeByRole.computeIfAbsent(a.role(), k -> new ArrayList<>()).add(a);
-      }
-    }
-    activeAssignments = Collections.unmodifiableList(active);
+    activeAssignments = Collections.unmodifiableList(activeOn(isms.roleAssignments(), asOf));
+    activeByRole = groupBy(activeAssignments, RoleAssignment::role);
     assets = byId(isms.assets(), Asset::id);
-    dependants = new HashMap<>();
-    for (Asset a : isms.assets()) {
-      for (AssetId d : a.dependsOn()) {
-        dependants.computeIfAbsent(d, k -> new ArrayList<>()).add(a.id());
-      }
-    }
-    List<Risk> t = new ArrayList<>();
-    for (Risk r : isms.risks()) {
-      if (r.treatment().isPresent()) {
-        t.add(r);
-      }
-    }
-    treated = Collections.unmodifiableList(t);
-    Set<RiskLevel> acc = new HashSet<>();
-    isms.riskCriteria().ifPresent(c -> {
-      for (RiskLevel l : c.levels()) {
-        if (c.acceptable(l)) {
-          acc.add(l);
-        }
-      }
-    });
-    acceptableLevels = acc;
+    dependants = dependantsOf(isms.assets());
+    treated = Collections.unmodifiableList(treatedOf(isms.risks()));
+    acceptableLevels = acceptableLevelsOf(isms);
     soa = new HashMap<>();
     soaCounts = new HashMap<>();
     isms.statementOfApplicability().ifPresent(s -> {
@@ -139,49 +112,19 @@ public final class IsmsIndex {
       }
     });
     processes = byId(isms.processes(), IsmsProcess::id);
-    competence = new HashMap<>();
-    for (CompetenceRecord c : isms.competenceRecords()) {
-      competence.computeIfAbsent(c.person(), k -> new ArrayList<>()).add(c);
-    }
-    awareness = new HashMap<>();
-    for (AwarenessRecord a : isms.awarenessRecords()) {
-      awareness.computeIfAbsent(a.person(), k -> EnumSet.noneOf(AwarenessTopic.class)).addAll(a.topics());
-    }
-    measurements = new HashMap<>();
-    for (Measurement m : isms.measurements()) {
-      measurements.computeIfAbsent(m.metric(), k -> new ArrayList<>()).add(m);
-    }
-    auditsByClause = new HashMap<>();
-    auditsByControl = new HashMap<>();
-    for (InternalAudit a : isms.audits()) {
-      for (ClauseId c : a.clauses()) {
-        auditsByClause.computeIfAbsent(c, k -> new ArrayList<>()).add(a);
-      }
-      for (ControlId c : a.controls()) {
-        auditsByControl.computeIfAbsent(c, k -> new ArrayList<>()).add(a);
-      }
-    }
-    actionsByNc = new HashMap<>();
-    for (CorrectiveAction c : isms.correctiveActions()) {
-      actionsByNc.computeIfAbsent(c.nonconformity(), k -> new ArrayList<>()).add(c);
-    }
+    competence = groupBy(isms.competenceRecords(), CompetenceRecord::person);
+    awareness = groupBy(isms.awarenessRecords(), AwarenessRecord::person);
+    measurements = groupBy(isms.measurements(), Measurement::metric);
+    actionsByNc = groupBy(isms.correctiveActions(), CorrectiveAction::nonconformity);
     documents = byId(isms.documents(), DocumentedInformation::id);
-    documentsByClause = new HashMap<>();
-    for (DocumentedInformation d : isms.documents()) {
-      for (ClauseId c : d.clauses()) {
-        documentsByClause.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
-      }
-    }
-    requirementsByControl = new HashMap<>();
-    isms.interestedParties().forEach(p -> p.requirements().forEach(r -> r.controls().forEach(c ->
-        requirementsByControl.computeIfAbsent(c, k -> new ArrayList<>()).add(r))));
-    ManagementReview latest = null;
-    for (ManagementReview r : isms.managementReviews()) {
-      if (!r.heldOn().isAfter(asOf) && (latest == null || r.heldOn().isAfter(latest.heldOn()))) {
-        latest = r;
-      }
-    }
-    latestReview = Optional.ofNullable(latest);
+    latestReview = latestReviewOf(isms.managementReviews(), asOf);
+    risks = Lazy.of(() -> byId(isms.risks(), Risk::id));
+    risksByAsset = Lazy.of(() -> groupByEach(isms.risks(), Risk::assets));
+    auditsByClause = Lazy.of(() -> groupByEach(isms.audits(), InternalAudit::clauses));
+    auditsByControl = Lazy.of(() -> groupByEach(isms.audits(), InternalAudit::controls));
+    documentsByClause = Lazy.of(() -> groupByEach(isms.documents(), DocumentedInformation::clauses));
+    documentsByItem = Lazy.of(() -> groupByEach(isms.documents(), IsmsIndex::itemsOf));
+    requirementsByControl = Lazy.of(() -> groupByEach(allRequirements(isms), Requirement::controls));
   }
 
   /**
@@ -196,12 +139,120 @@ public final class IsmsIndex {
     return new IsmsIndex(isms, asOf);
   }
 
-  private static <K, V> Map<K, V> byId(List<V> items, java.util.function.Function<V, K> id) {
+  // ---- building ------------------------------------------------------------------------------
+
+  private static <K, V> Map<K, V> byId(List<V> items, Function<V, K> id) {
     Map<K, V> m = new HashMap<>(Math.max(16, items.size() * 2));
     for (V v : items) {
       m.putIfAbsent(id.apply(v), v);
     }
     return m;
+  }
+
+  private static <K, V> Map<K, List<V>> groupBy(List<V> items, Function<V, K> key) {
+    Map<K, List<V>> m = new HashMap<>();
+    for (V v : items) {
+      m.computeIfAbsent(key.apply(v), k -> new ArrayList<>(2)).add(v);
+    }
+    return m;
+  }
+
+  private static <K, V> Map<K, List<V>> groupByEach(List<V> items, Function<V, ? extends Collection<K>> keys) {
+    Map<K, List<V>> m = new HashMap<>();
+    for (V v : items) {
+      for (K k : keys.apply(v)) {
+        m.computeIfAbsent(k, x -> new ArrayList<>(2)).add(v);
+      }
+    }
+    return m;
+  }
+
+  private static Set<PersonId> topManagementOf(List<Person> people) {
+    Set<PersonId> s = new HashSet<>();
+    for (Person p : people) {
+      if (p.topManagement()) {
+        s.add(p.id());
+      }
+    }
+    return Collections.unmodifiableSet(s);
+  }
+
+  private static List<RoleAssignment> activeOn(List<RoleAssignment> assignments, LocalDate asOf) {
+    List<RoleAssignment> active = new ArrayList<>();
+    for (RoleAssignment a : assignments) {
+      if (a.activeOn(asOf)) {
+        active.add(a);
+      }
+    }
+    return active;
+  }
+
+  private static Map<AssetId, List<AssetId>> dependantsOf(List<Asset> assets) {
+    Map<AssetId, List<AssetId>> m = new HashMap<>();
+    for (Asset a : assets) {
+      for (AssetId d : a.dependsOn()) {
+        m.computeIfAbsent(d, k -> new ArrayList<>()).add(a.id());
+      }
+    }
+    return m;
+  }
+
+  private static List<Risk> treatedOf(List<Risk> risks) {
+    List<Risk> t = new ArrayList<>();
+    for (Risk r : risks) {
+      if (r.treatment().isPresent()) {
+        t.add(r);
+      }
+    }
+    return t;
+  }
+
+  private static Set<RiskLevel> acceptableLevelsOf(Isms isms) {
+    Set<RiskLevel> acc = new HashSet<>();
+    isms.riskCriteria().ifPresent(c -> {
+      for (RiskLevel l : c.levels()) {
+        if (c.acceptable(l)) {
+          acc.add(l);
+        }
+      }
+    });
+    return acc;
+  }
+
+  private static Optional<ManagementReview> latestReviewOf(List<ManagementReview> reviews, LocalDate asOf) {
+    ManagementReview latest = null;
+    for (ManagementReview r : reviews) {
+      if (!r.heldOn().isAfter(asOf) && (latest == null || r.heldOn().isAfter(latest.heldOn()))) {
+        latest = r;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  private static List<Requirement> allRequirements(Isms isms) {
+    List<Requirement> all = new ArrayList<>();
+    isms.interestedParties().forEach(p -> all.addAll(p.requirements()));
+    return all;
+  }
+
+  /**
+   * The mandatory items {@code d} is: its {@link DocumentedInformation#satisfies()}, which is
+   * authoritative; a document that declares none is taken by its {@link
+   * DocumentedInformation#clauses()} for each clause that requires exactly one mandatory item (a
+   * document tagged 6.1.3 alone is none of that clause's three items).
+   */
+  static Set<MandatoryDocument> itemsOf(DocumentedInformation d) {
+    if (!d.satisfies().isEmpty()) {
+      return d.satisfies();
+    }
+    Set<MandatoryDocument> s = EnumSet.noneOf(MandatoryDocument.class);
+    for (ClauseId c : d.clauses()) {
+      List<MandatoryDocument> items = MandatoryDocument.forClause(c);
+      if (items.size() == 1) {
+        s.add(items.get(0));
+      }
+    }
+    return s;
   }
 
   private static <K, V> List<V> list(Map<K, List<V>> m, K key) {
@@ -261,37 +312,12 @@ public final class IsmsIndex {
 
   /** The risk with {@code id}, if any. The map is built on first use. */
   public Optional<Risk> risk(RiskId id) {
-    Map<RiskId, Risk> m = risks;
-    if (m == null) {
-      synchronized (this) {
-        m = risks;
-        if (m == null) {
-          m = byId(isms.risks(), Risk::id);
-          risks = m;
-        }
-      }
-    }
-    return Optional.ofNullable(m.get(id));
+    return Optional.ofNullable(risks.get().get(id));
   }
 
-  /** The risks naming asset {@code id}. The map is built on first use. */
+  /** The risks naming asset {@code id} itself. The map is built on first use. */
   public List<Risk> risksOf(AssetId id) {
-    Map<AssetId, List<Risk>> m = risksByAsset;
-    if (m == null) {
-      synchronized (this) {
-        m = risksByAsset;
-        if (m == null) {
-          m = new HashMap<>();
-          for (Risk r : isms.risks()) {
-            for (AssetId a : r.assets()) {
-              m.computeIfAbsent(a, k -> new ArrayList<>(2)).add(r);
-            }
-          }
-          risksByAsset = m;
-        }
-      }
-    }
-    return list(m, id);
+    return list(risksByAsset.get(), id);
   }
 
   /** The risks that have a treatment, in register order. */
@@ -340,10 +366,18 @@ public final class IsmsIndex {
     return list(competence, person);
   }
 
-  /** The awareness topics {@code person} is recorded as having covered. */
+  /** The awareness topics {@code person} is recorded as having covered, by any record at any date. */
   public Set<AwarenessTopic> awareness(PersonId person) {
-    Set<AwarenessTopic> s = awareness.get(person);
-    return s == null ? Set.of() : Collections.unmodifiableSet(s);
+    Set<AwarenessTopic> s = EnumSet.noneOf(AwarenessTopic.class);
+    for (AwarenessRecord r : awarenessRecords(person)) {
+      s.addAll(r.topics());
+    }
+    return Collections.unmodifiableSet(s);
+  }
+
+  /** The awareness records of {@code person}, in the order of the ISMS. */
+  public List<AwarenessRecord> awarenessRecords(PersonId person) {
+    return list(awareness, person);
   }
 
   /** The measurements of {@code metric}. */
@@ -353,12 +387,12 @@ public final class IsmsIndex {
 
   /** The audits whose scope names exactly {@code clause}. */
   public List<InternalAudit> auditsOf(ClauseId clause) {
-    return list(auditsByClause, clause);
+    return list(auditsByClause.get(), clause);
   }
 
   /** The audits whose scope names {@code control}. */
   public List<InternalAudit> auditsOf(ControlId control) {
-    return list(auditsByControl, control);
+    return list(auditsByControl.get(), control);
   }
 
   /** The corrective actions of nonconformity {@code id}. */
@@ -373,7 +407,7 @@ public final class IsmsIndex {
 
   /** The documents that serve exactly {@code clause}. */
   public List<DocumentedInformation> documentsOf(ClauseId clause) {
-    return list(documentsByClause, clause);
+    return list(documentsByClause.get(), clause);
   }
 
   /** The documents that serve {@code clause} and are not obsolete. */
@@ -388,9 +422,44 @@ public final class IsmsIndex {
     return out;
   }
 
+  /**
+   * The items of documented information that are the mandatory item {@code item}: those whose
+   * {@link DocumentedInformation#satisfies()} names it — the authoritative link — and those that
+   * declare no {@code satisfies} but serve {@code item}'s clause when that clause requires exactly
+   * one mandatory item. Obsolete items included.
+   */
+  public List<DocumentedInformation> documentsFor(MandatoryDocument item) {
+    return list(documentsByItem.get(), item);
+  }
+
+  /** {@link #documentsFor(MandatoryDocument)} without the obsolete items. */
+  public List<DocumentedInformation> currentDocumentsFor(MandatoryDocument item) {
+    List<DocumentedInformation> out = new ArrayList<>();
+    for (DocumentedInformation d : documentsFor(item)) {
+      if (d.status() != DocumentStatus.OBSOLETE) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The mandatory items of documented information (every {@link MandatoryDocument} but the
+   * organization-defined one) that have no current item, in declaration order.
+   */
+  public List<MandatoryDocument> missingMandatoryDocuments() {
+    List<MandatoryDocument> out = new ArrayList<>();
+    for (MandatoryDocument m : MandatoryDocument.values()) {
+      if (m.kind() != DocumentedInformationKind.ORGANIZATION_DEFINED && currentDocumentsFor(m).isEmpty()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   /** The requirements of interested parties that name {@code control}. */
   public List<Requirement> requirementsOf(ControlId control) {
-    return list(requirementsByControl, control);
+    return list(requirementsByControl.get(), control);
   }
 
   /** The management review held last on or before the as-of date, if any. */

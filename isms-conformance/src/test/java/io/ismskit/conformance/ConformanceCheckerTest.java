@@ -32,7 +32,7 @@ class ConformanceCheckerTest {
           .hasMessageStartingWith("asOf: must be a date from 0001-01-01 to 9999-12-31, was ");
     }
     assertThat(ConformanceChecker.check(isms, Dates.MAX).asOf()).isEqualTo(Dates.MAX);
-    assertThat(ConformanceChecker.check(isms, Dates.MIN).certificationReady()).isFalse();
+    assertThat(ConformanceChecker.check(isms, Dates.MIN).certificationDecision().ready()).isFalse();
   }
 
   @Test
@@ -40,7 +40,7 @@ class ConformanceCheckerTest {
     ConformanceReport r = ConformanceChecker.check(EMPTY, AS_OF);
     assertThat(r.asOf()).isEqualTo(AS_OF);
     assertThat(r.ruleSetId()).isEqualTo("iso27001:2022");
-    assertThat(r.certificationReady()).isFalse();
+    assertThat(r.certificationDecision().ready()).isFalse();
     assertThat(r.verdict("4.3-scope")).contains(Verdict.MAJOR_NC);
     assertThat(r.verdict("6.1.3-soa")).contains(Verdict.MAJOR_NC);
     assertThat(r.verdict("6.1.3-soa-complete")).contains(Verdict.NOT_APPLICABLE);
@@ -72,14 +72,23 @@ class ConformanceCheckerTest {
   }
 
   @Test
-  void emptyRuleResult_conforms_throwingRule_isObservation() {
+  void emptyRuleResult_conforms_throwingRule_blocksReadinessNamingTheRule() {
+    // issue 11 item 1: a rule that throws is no harmless observation
     RuleSet set = RuleSet.of("t", "1", List.of(new FixedRule("test.ok", "4.1", Verdict.CONFORMS, List.of()),
         new ThrowingRule()));
     ConformanceReport r = ConformanceChecker.check(EMPTY, AS_OF, set);
     assertThat(r.verdict("test.ok")).contains(Verdict.CONFORMS);
-    assertThat(r.verdict("test.throws")).contains(Verdict.OBSERVATION);
-    assertThat(r.findingsOf("test.throws").get(0).found()).contains("boom");
-    assertThat(r.certificationReady()).isTrue();
+    assertThat(r.verdict("test.throws")).contains(Verdict.MAJOR_NC);
+    assertThat(r.findingsOf("test.throws")).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("rule-error");
+      assertThat(f.found()).contains("rule test.throws").contains(ThrowingRule.class.getName()).contains("boom");
+      assertThat(f.remedy()).contains("test.throws");
+    });
+    assertThat(r.certificationDecision().ready()).isFalse();
+    CriterionResult complete = r.certificationDecision().criterion(CertificationCriterion.CHECK_COMPLETE);
+    assertThat(complete.met()).isFalse();
+    assertThat(complete.findings()).extracting(Finding::ruleId).containsExactly("test.throws");
+    assertThat(complete.evidence()).contains("test.throws");
   }
 
   @Test
@@ -89,7 +98,8 @@ class ConformanceCheckerTest {
     ConformanceReport r = ConformanceChecker.check(EMPTY, AS_OF, set);
     assertThat(r.verdict("test.major")).contains(Verdict.MINOR_NC);
     assertThat(r.findingsOf("test.major").get(0).note()).hasValueSatisfying(n -> assertThat(n).contains("re-graded"));
-    assertThat(r.certificationReady()).isTrue();
+    assertThat(r.certificationDecision().met(CertificationCriterion.NO_OPEN_MAJOR)).isTrue();
+    assertThat(r.certificationDecision().met(CertificationCriterion.MINORS_HAVE_ACTION_PLANS)).isFalse();
   }
 
   @Test

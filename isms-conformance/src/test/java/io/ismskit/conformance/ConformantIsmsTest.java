@@ -28,7 +28,7 @@ class ConformantIsmsTest {
         ConformanceReport report = ConformanceChecker.check(isms, ConformantIsms.AS_OF);
         List<Finding> actionable = report.fixFirst();
         assertThat(actionable).as("seed %d", seed).isEmpty();
-        assertThat(report.certificationReady()).isTrue();
+        assertThat(report.certificationDecision().ready()).isTrue();
         assertThat(report.rules()).hasSize(RuleSet.iso27001_2022().rules().size());
         assertThat(report.rules()).allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.CONFORMS));
       }

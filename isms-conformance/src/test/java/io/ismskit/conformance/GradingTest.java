@@ -21,6 +21,15 @@ class GradingTest {
   }
 
   @Test
+  void grade_aSingleFailingItemIsAnIsolatedLapse_whateverTheShare() {
+    assertThat(Grading.DEFAULT.grade(1, 1)).isEqualTo(Verdict.MINOR_NC);
+    assertThat(Grading.ofShare(0).grade(1, 100)).isEqualTo(Verdict.MINOR_NC);
+    assertThat(Grading.DEFAULT.grade(2, 2)).as("every one of two fails: systematic").isEqualTo(Verdict.MAJOR_NC);
+    assertThat(new Grading(1.0, 1).grade(1, 100)).as("unless the host sets a count of one")
+        .isEqualTo(Verdict.MAJOR_NC);
+  }
+
+  @Test
   void grade_byCount() {
     Grading g = new Grading(1.0, 5);
     assertThat(g.grade(4, 1000)).isEqualTo(Verdict.MINOR_NC);

@@ -32,6 +32,7 @@ import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.evidence.EvidenceItem;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.Communication;
 import io.ismskit.core.governance.CompetenceRecord;
@@ -39,6 +40,7 @@ import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyException;
 import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
@@ -56,6 +58,7 @@ import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.DocumentId;
 import io.ismskit.core.id.ExternalAuditId;
 import io.ismskit.core.id.ExternalFindingId;
+import io.ismskit.core.id.EvidenceId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
@@ -66,6 +69,7 @@ import io.ismskit.core.id.NonconformityId;
 import io.ismskit.core.id.ObjectiveId;
 import io.ismskit.core.id.OpportunityId;
 import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.PolicyExceptionId;
 import io.ismskit.core.id.PolicyId;
 import io.ismskit.core.id.ProcessId;
 import io.ismskit.core.id.RequirementId;
@@ -73,6 +77,7 @@ import io.ismskit.core.id.ResourceId;
 import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
+import io.ismskit.core.id.SupplierId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
@@ -80,6 +85,7 @@ import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.core.supplier.Supplier;
 import io.vavr.Lazy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -242,6 +248,15 @@ public abstract class Isms implements WithIsms {
 
   /** Findings of audits by certification bodies. */
   public abstract List<ExternalFinding> externalFindings();
+
+  /** Suppliers and other external providers (8.1, A.5.19 to A.5.23). */
+  public abstract List<Supplier> suppliers();
+
+  /** Evidence that the ISMS operates: items linked to controls, measurements, findings and SoA lines. */
+  public abstract List<EvidenceItem> evidenceItems();
+
+  /** The policy exceptions register: approved, expiring deviations from policies (5.2, A.5.1). */
+  public abstract List<PolicyException> policyExceptions();
 
   // ---- lookups and replace-by-id --------------------------------------------------------------
 
@@ -855,6 +870,60 @@ public abstract class Isms implements WithIsms {
   /** This ISMS without the external finding with id {@code id} (itself if there is none). */
   public final Isms withoutExternalFinding(ExternalFindingId id) {
     return withExternalFindings(Lists.remove(externalFindings(), id, ExternalFinding::id));
+  }
+
+  /** The supplier with id {@code id}, if this ISMS has one (the first, if it has several). */
+  public final Optional<Supplier> supplier(SupplierId id) {
+    return index().find("suppliers", suppliers(), Supplier::id, id);
+  }
+
+  /**
+   * This ISMS with {@code supplier} in place of the supplier with its id, at the same position, or
+   * added at the end if there is none.
+   */
+  public final Isms withSupplier(Supplier supplier) {
+    return withSuppliers(Lists.replace(suppliers(), supplier, Supplier::id));
+  }
+
+  /** This ISMS without the supplier with id {@code id} (itself if there is none). */
+  public final Isms withoutSupplier(SupplierId id) {
+    return withSuppliers(Lists.remove(suppliers(), id, Supplier::id));
+  }
+
+  /** The item of evidence with id {@code id}, if this ISMS has one (the first, if it has several). */
+  public final Optional<EvidenceItem> evidenceItem(EvidenceId id) {
+    return index().find("evidenceItems", evidenceItems(), EvidenceItem::id, id);
+  }
+
+  /**
+   * This ISMS with {@code evidenceItem} in place of the item of evidence with its id, at the same
+   * position, or added at the end if there is none.
+   */
+  public final Isms withEvidenceItem(EvidenceItem evidenceItem) {
+    return withEvidenceItems(Lists.replace(evidenceItems(), evidenceItem, EvidenceItem::id));
+  }
+
+  /** This ISMS without the item of evidence with id {@code id} (itself if there is none). */
+  public final Isms withoutEvidenceItem(EvidenceId id) {
+    return withEvidenceItems(Lists.remove(evidenceItems(), id, EvidenceItem::id));
+  }
+
+  /** The policy exception with id {@code id}, if this ISMS has one (the first, if it has several). */
+  public final Optional<PolicyException> policyException(PolicyExceptionId id) {
+    return index().find("policyExceptions", policyExceptions(), PolicyException::id, id);
+  }
+
+  /**
+   * This ISMS with {@code policyException} in place of the policy exception with its id, at the same
+   * position, or added at the end if there is none.
+   */
+  public final Isms withPolicyException(PolicyException policyException) {
+    return withPolicyExceptions(Lists.replace(policyExceptions(), policyException, PolicyException::id));
+  }
+
+  /** This ISMS without the policy exception with id {@code id} (itself if there is none). */
+  public final Isms withoutPolicyException(PolicyExceptionId id) {
+    return withPolicyExceptions(Lists.remove(policyExceptions(), id, PolicyException::id));
   }
 
   /** The requirement with id {@code id}, of whichever interested party has it (the first, if several do). */

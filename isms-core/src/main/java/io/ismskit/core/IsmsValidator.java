@@ -2,7 +2,9 @@ package io.ismskit.core;
 
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.assurance.AuditFinding;
+import io.ismskit.core.assurance.AuditPriority;
 import io.ismskit.core.assurance.AuditProgramme;
+import io.ismskit.core.assurance.AuditTeamMember;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.Improvement;
 import io.ismskit.core.assurance.Incident;
@@ -29,19 +31,23 @@ import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.evidence.EvidenceItem;
 import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.Communication;
 import io.ismskit.core.governance.CompetenceRecord;
+import io.ismskit.core.governance.DocumentVersion;
 import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyException;
 import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.EntityId;
+import io.ismskit.core.risk.AcceptanceAuthority;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAssessment;
@@ -50,6 +56,10 @@ import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
 import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.core.supplier.Supplier;
+import io.ismskit.core.supplier.SupplierAgreement;
+import io.ismskit.core.supplier.SupplierAssessment;
+import io.ismskit.core.supplier.SupplierService;
 import io.vavr.collection.Seq;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,9 +75,11 @@ import java.util.function.Predicate;
 /**
  * Checks the relations between the entities of an {@link Isms}: duplicate ids, dangling
  * references, risks on out-of-scope assets, asset dependency cycles, control implementations whose
- * controls the SoA does not list, custom controls that reuse catalog ids, assessment levels the
- * criteria do not list, and the references of certificates, external audits and their findings. Indexes the model once; linear in its size, and bounded in output by
- * {@link Isms#MAX_PROBLEMS_PER_CODE}.
+ * controls the SoA does not list, custom controls that reuse catalog ids and assessment levels the
+ * criteria do not list; the references of certificates, external audits and their findings; and
+ * the references of what an auditor samples (suppliers, evidence, policy exceptions, document
+ * control, audit depth, review follow-up, acceptance authority). Indexes the model once; linear in
+ * its size, and bounded in output by {@link Isms#MAX_PROBLEMS_PER_CODE}.
  */
 final class IsmsValidator {
   private static final String PERSON = "person";
@@ -105,6 +117,11 @@ final class IsmsValidator {
   private final Set<EntityId> externalAudits;
   private final Set<ControlId> customControls;
   private final Optional<Set<ControlId>> soaControls;
+  // What an auditor samples (issue 12)
+  private final Set<EntityId> competenceRecords;
+  private final Set<EntityId> measurements;
+  private final Set<EntityId> suppliers;
+  private final Set<EntityId> evidenceItems;
 
   /**
    * A validator of {@code isms} whose catalog knows the controls {@code catalog} accepts. Indexes
@@ -122,7 +139,7 @@ final class IsmsValidator {
     policies = ids("Policy", isms.policies(), Policy::id);
     objectives = ids("Objective", isms.objectives(), Objective::id);
     resources = ids("ResourceAllocation", isms.resources(), ResourceAllocation::id);
-    ids("CompetenceRecord", isms.competenceRecords(), CompetenceRecord::id);
+    competenceRecords = ids("CompetenceRecord", isms.competenceRecords(), CompetenceRecord::id);
     ids("AwarenessRecord", isms.awarenessRecords(), AwarenessRecord::id);
     ids("Communication", isms.communications(), Communication::id);
     documents = ids("DocumentedInformation", isms.documents(), DocumentedInformation::id);
@@ -132,7 +149,7 @@ final class IsmsValidator {
     risks = ids("Risk", isms.risks(), Risk::id);
     ids("IsmsRiskOrOpportunity", isms.risksAndOpportunities(), IsmsRiskOrOpportunity::id);
     metrics = ids("Metric", isms.metrics(), Metric::id);
-    ids("Measurement", isms.measurements(), Measurement::id);
+    measurements = ids("Measurement", isms.measurements(), Measurement::id);
     programmes = ids("AuditProgramme", isms.auditProgrammes(), AuditProgramme::id);
     audits = ids("InternalAudit", isms.audits(), InternalAudit::id);
     findings = ids("AuditFinding", isms.findings(), AuditFinding::id);
@@ -148,6 +165,9 @@ final class IsmsValidator {
     ids("ExternalFinding", isms.externalFindings(), ExternalFinding::id);
     customControls = customControlIndex(isms.customControls());
     soaControls = isms.statementOfApplicability().map(this::soaIndex);
+    suppliers = ids("Supplier", isms.suppliers(), Supplier::id);
+    evidenceItems = ids("EvidenceItem", isms.evidenceItems(), EvidenceItem::id);
+    ids("PolicyException", isms.policyExceptions(), PolicyException::id);
   }
 
   /** Runs every check and returns the problems in a stable order. */
@@ -163,6 +183,7 @@ final class IsmsValidator {
     audits();
     improvement();
     certification();
+    sampledByAuditors();
     return out.result();
   }
 
@@ -513,6 +534,172 @@ final class IsmsValidator {
       ref("ExternalFinding", id, "audit", f.audit(), externalAudits, "external audit");
       controlRefs("ExternalFinding", id, "control", f.control().stream().toList());
       ref("ExternalFinding", id, "nonconformity", f.nonconformity(), nonconformities, "nonconformity");
+    }
+  }
+
+  // ---- what an auditor samples (issue 12) -------------------------------------------------------
+
+  /**
+   * The references of suppliers, evidence and policy exceptions, and of the fields that deepen the
+   * other entities for audit: document control, audit team, criteria and evidence, the programme's
+   * risk basis, measurement, review follow-up, acceptance authority, competence per role, legal
+   * register, incident learning and nonconformity links.
+   */
+  private void sampledByAuditors() {
+    suppliers();
+    evidence();
+    policyExceptions();
+    documentControl();
+    auditDepth();
+    followUpAndAuthority();
+  }
+
+  private void suppliers() {
+    for (Supplier s : isms.suppliers()) {
+      String id = s.id().value();
+      ref("Supplier", id, "owner", s.owner(), people, PERSON);
+      ref("Supplier", id, "interestedParty", s.interestedParty(), parties, "interested party");
+      refs("Supplier", id, "risks", s.risks(), risks, "risk");
+      controlRefs("Supplier", id, "controls", s.controls());
+      for (int i = 0; i < s.provides().size(); i++) {
+        SupplierService v = s.provides().get(i);
+        String f = "provides[" + i + "].";
+        ref("Supplier", id, f + "process", v.process(), processes, "process");
+        refs("Supplier", id, f + "assets", v.assets(), assets.keySet(), "asset");
+      }
+      for (int i = 0; i < s.agreements().size(); i++) {
+        SupplierAgreement a = s.agreements().get(i);
+        String f = "agreements[" + i + "].";
+        refs("Supplier", id, f + "requirements", a.requirements(), requirements, "requirement");
+        controlRefs("Supplier", id, f + "controls", a.controls());
+        ref("Supplier", id, f + "document", a.document(), documents, DOCUMENT);
+      }
+      for (int i = 0; i < s.assessments().size(); i++) {
+        SupplierAssessment a = s.assessments().get(i);
+        String f = "assessments[" + i + "].";
+        ref("Supplier", id, f + "performedBy", a.performedBy(), people, PERSON);
+        ref("Supplier", id, f + "report", a.report(), documents, DOCUMENT);
+      }
+    }
+  }
+
+  private void evidence() {
+    Set<ControlId> implemented = new HashSet<>();
+    isms.controlImplementations().forEach(c -> implemented.add(c.control()));
+    Set<ControlId> soaLines = soaControls.orElse(Set.of());
+    for (EvidenceItem e : isms.evidenceItems()) {
+      String id = e.id().value();
+      ref("EvidenceItem", id, "document", e.document(), documents, DOCUMENT);
+      ref("EvidenceItem", id, "collectedBy", e.collectedBy(), people, PERSON);
+      e.review().ifPresent(r -> ref("EvidenceItem", id, "review.by", r.by(), people, PERSON));
+      for (ControlId c : e.controlImplementations()) {
+        if (!implemented.contains(c)) {
+          out.dangling("EvidenceItem", id, "controlImplementations", c.value(), "control implementation");
+        }
+      }
+      refs("EvidenceItem", id, "measurements", e.measurements(), measurements, "measurement");
+      refs("EvidenceItem", id, "findings", e.findings(), findings, "audit finding");
+      for (ControlId c : e.soaEntries()) {
+        if (!soaLines.contains(c)) {
+          out.dangling("EvidenceItem", id, "soaEntries", c.value(), "line of the Statement of Applicability");
+        }
+      }
+    }
+  }
+
+  private void policyExceptions() {
+    for (PolicyException x : isms.policyExceptions()) {
+      String id = x.id().value();
+      ref("PolicyException", id, "policy", x.policy(), policies, "policy");
+      controlRefs("PolicyException", id, "controls", x.controls());
+      refs("PolicyException", id, "assets", x.assets(), assets.keySet(), "asset");
+      refs("PolicyException", id, "risks", x.risks(), risks, "risk");
+      ref("PolicyException", id, "requestedBy", x.requestedBy(), people, PERSON);
+      approval("PolicyException", id, "approval", x.approval());
+    }
+  }
+
+  private void documentControl() {
+    for (DocumentedInformation d : isms.documents()) {
+      String id = d.id().value();
+      for (int i = 0; i < d.history().size(); i++) {
+        DocumentVersion v = d.history().get(i);
+        ref("DocumentedInformation", id, "history[" + i + "].author", v.author(), people, PERSON);
+        approval("DocumentedInformation", id, "history[" + i + "].approval", v.approval());
+      }
+      refs("DocumentedInformation", id, "accessRoles", d.accessRoles(), roles, "role");
+      ref("DocumentedInformation", id, "supersededBy", d.supersededBy(), documents, DOCUMENT);
+    }
+    for (Role r : isms.roles()) {
+      ref("Role", r.id().value(), "competenceProfile", r.competenceProfile(), documents, DOCUMENT);
+    }
+    for (CompetenceRecord c : isms.competenceRecords()) {
+      ref("CompetenceRecord", c.id().value(), "role", c.role(), roles, "role");
+    }
+  }
+
+  private void auditDepth() {
+    for (AuditProgramme p : isms.auditProgrammes()) {
+      for (int i = 0; i < p.priorities().size(); i++) {
+        AuditPriority x = p.priorities().get(i);
+        String f = "priorities[" + i + "].";
+        ref("AuditProgramme", p.id().value(), f + "process", x.process(), processes, "process");
+        refs("AuditProgramme", p.id().value(), f + "previousFindings", x.previousFindings(), findings,
+            "audit finding");
+      }
+    }
+    for (InternalAudit a : isms.audits()) {
+      String id = a.id().value();
+      refs("InternalAudit", id, "criteriaPolicies", a.criteriaPolicies(), policies, "policy");
+      refs("InternalAudit", id, "criteriaDocuments", a.criteriaDocuments(), documents, DOCUMENT);
+      refs("InternalAudit", id, "criteriaRequirements", a.criteriaRequirements(), requirements, "requirement");
+      ref("InternalAudit", id, "plan", a.plan(), documents, DOCUMENT);
+      for (int i = 0; i < a.team().size(); i++) {
+        AuditTeamMember m = a.team().get(i);
+        refs("InternalAudit", id, "team[" + i + "].competence", m.competence(), competenceRecords,
+            "competence record");
+      }
+    }
+    for (AuditFinding f : isms.findings()) {
+      ref("AuditFinding", f.id().value(), "process", f.process(), processes, "process");
+    }
+    for (Measurement m : isms.measurements()) {
+      ref("Measurement", m.id().value(), "evaluatedBy", m.evaluatedBy(), people, PERSON);
+    }
+  }
+
+  private void followUpAndAuthority() {
+    for (ManagementReview r : isms.managementReviews()) {
+      for (int i = 0; i < r.decisions().size(); i++) {
+        refs("ManagementReview", r.id().value(), "decisions[" + i + "].followedUpIn",
+            r.decisions().get(i).followedUpIn(), reviews, "management review");
+      }
+    }
+    isms.riskCriteria().ifPresent(c -> {
+      for (int i = 0; i < c.acceptanceAuthorities().size(); i++) {
+        AcceptanceAuthority a = c.acceptanceAuthorities().get(i);
+        ref("RiskCriteria", c.version(), "acceptanceAuthorities[" + i + "].role", a.role(), roles, "role");
+      }
+    });
+    for (Risk r : isms.risks()) {
+      r.acceptance().ifPresent(a ->
+          ref("Risk", r.id().value(), "acceptance.authority", a.authority(), roles, "role"));
+    }
+    for (InterestedParty p : isms.interestedParties()) {
+      for (Requirement q : p.requirements()) {
+        ref("Requirement", q.id().value(), "owner", q.owner(), people, PERSON);
+      }
+    }
+    for (Incident i : isms.incidents()) {
+      String id = i.id().value();
+      refs("Incident", id, "improvements", i.improvements(), improvements, "improvement");
+      refs("Incident", id, "evidence", i.evidence(), evidenceItems, "evidence item");
+      refs("Incident", id, "suppliers", i.suppliers(), suppliers, "supplier");
+    }
+    for (Nonconformity n : isms.nonconformities()) {
+      String id = n.id().value();
+      refs("Nonconformity", id, "similar", n.similar(), nonconformities, "nonconformity");
+      refs("Nonconformity", id, "changes", n.changes(), changes, "planned change");
     }
   }
 

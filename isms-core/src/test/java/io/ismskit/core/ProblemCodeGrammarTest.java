@@ -21,7 +21,8 @@ class ProblemCodeGrammarTest {
     Path classes = Path.of("target", "classes");
     List<Class<?>> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".class"))
+          .filter(p -> !p.endsWith("module-info.class")).toList()) {
         String name = classes.relativize(f).toString().replace('/', '.').replace('\\', '.');
         Class<?> c = Class.forName(name.substring(0, name.length() - ".class".length()), false,
             ProblemCodeGrammarTest.class.getClassLoader());

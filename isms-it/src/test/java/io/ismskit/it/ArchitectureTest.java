@@ -18,9 +18,6 @@ import org.junit.jupiter.api.Test;
  * internal, and no I/O, clock or environment in library code.
  */
 class ArchitectureTest {
-  /** The one upward call left from the move of the checker; removed with the public fused-pass SPI. */
-  static final String FUSED_PASS_PENDING = "io.ismskit.conformance.ConformanceChecker";
-
   /** The host application (isms-cli): the one place that touches files, prints and reads the clock. */
   static final String HOST = "io.ismskit.cli..";
 
@@ -103,7 +100,6 @@ class ArchitectureTest {
     // see it, see testkitInternals_stayInTheTestkit.)
     noClasses().that().resideInAnyPackage(LIBRARY_PACKAGES)
         .and().resideOutsideOfPackage("..internal..")
-        .and().doNotHaveFullyQualifiedName(FUSED_PASS_PENDING) // until the fused pass is public SPI (#10)
         .should().dependOnClassesThat().resideInAPackage("..internal..")
         .check(LIBRARY);
   }
@@ -118,7 +114,6 @@ class ArchitectureTest {
   @Test
   void packages_haveNoCycles() {
     slices().matching("io.ismskit.(**)").should().beFreeOfCycles()
-        .ignoreDependency(FUSED_PASS_PENDING, "io.ismskit.conformance.internal.RiskScanRule") // see above
         .check(LIBRARY);
   }
 

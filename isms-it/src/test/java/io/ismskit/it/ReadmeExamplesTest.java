@@ -19,6 +19,15 @@ import io.ismskit.conformance.ConformanceReport;
 import io.ismskit.core.Isms;
 import io.ismskit.export.sample.SampleIsms;
 import java.time.LocalDate;
+// README:IMPORTS format
+import io.ismskit.core.Isms;
+import io.ismskit.core.base.Problem;
+import io.ismskit.export.format.IsmsFormat;
+import io.ismskit.export.sample.SampleIsms;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.StringReader;
+import java.io.StringWriter;
 // README:IMPORTS plugin
 import io.ismskit.risk.spi.MethodDescriptor;
 import io.ismskit.risk.spi.ScoringMethod;
@@ -47,7 +56,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ismskit.conformance.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,11 +97,11 @@ class ReadmeExamplesTest {
     assessed.register().ifPresent(summary -> println(summary.topByResidual().get(0)));
 
     ConformanceReport report = ConformanceChecker.check(assessed.isms(), asOf);
-    println(report.certificationReady() + " " + report.counts());
+    println(report.certificationDecision() + " " + report.counts());
     report.fixFirst().forEach(finding -> println(finding));
     // README:END
     assertThat(assessed.errors()).isEmpty();
-    assertThat(report.count(Verdict.MAJOR_NC)).isZero();
+    assertThat(report.blockers()).as("majors on the sample").isEmpty();
     assertThat(printed).hasSizeGreaterThanOrEqualTo(2);
   }
 
@@ -107,6 +115,22 @@ class ReadmeExamplesTest {
     println(after.diff(before).worse().size() + " rules got worse");
     // README:END
     assertThat(after.diff(before).worse()).isNotEmpty();
+  }
+
+  @Test
+  void format() throws java.io.IOException {
+    // README:BEGIN format
+    Isms isms = SampleIsms.lean(); // a 10-person company's ISMS, shipped as YAML in isms-export
+    StringWriter out = new StringWriter();
+    IsmsFormat.json().write(isms, out); // or IsmsFormat.yaml(); same model, same bytes
+    Validation<Seq<Problem>, Isms> back = IsmsFormat.json().read(new StringReader(out.toString()));
+    println(back.get().equals(isms)); // true
+    Validation<Seq<Problem>, Isms> broken = IsmsFormat.json().read(new StringReader("{\"schemaVersion\": 1, \"isms\": {\"organization\": {\"name\": \"Acme\", \"headcount\": \"ten\"}}}"));
+    broken.getError().forEach(problem -> println(problem));
+    // /isms/organization/headcount (line 1, column 77): must be a whole number of 32 bits, was 'ten'
+    // README:END
+    assertThat(printed).containsExactly("true",
+        "/isms/organization/headcount (line 1, column 77): must be a whole number of 32 bits, was 'ten'");
   }
 
   @Test
@@ -186,8 +210,8 @@ class ReadmeExamplesTest {
       }
       regions++;
     }
-    assertThat(regions).isEqualTo(5);
-    assertThat(imports.keySet()).containsExactly("scoring", "assess", "trend", "plugin", "cycle", "end");
+    assertThat(regions).isEqualTo(6);
+    assertThat(imports.keySet()).containsExactly("scoring", "assess", "trend", "format", "plugin", "cycle", "end");
   }
 
   static List<String> codeBlocks(String markdown) {

@@ -85,8 +85,9 @@ class PdcaMachineTest {
 
   @Test
   void theCheckGateReadsTheConformanceCheckerAndNamesTheEntitiesAtFault() {
+    // planned and operated with the reviews on record (5.1 g reads them); at CHECK no review is held
     Isms noReview = READY.toBuilder().managementReviews(List.of()).build();
-    CycleState s = run(M, started(), noReview, AS_OF, new ApprovePlan(CISO), new CompleteOperation(CISO));
+    CycleState s = run(M, started(), READY, AS_OF, new ApprovePlan(CISO), new CompleteOperation(CISO));
     Refusal r = M.apply(s, new CompleteEvaluation(CISO), noReview, AS_OF).getLeft();
     assertThat(keys(r)).contains("9.3 check.management-review");
     assertThat(r.unmet()).anyMatch(u -> u.key().startsWith("conformance:") && u.clause().value().startsWith("9.3"));
@@ -137,8 +138,9 @@ class PdcaMachineTest {
 
   @Test
   void anOverrideNeedsAJustificationAndTopManagementAndIsCarriedOver() {
+    // planned and operated with the reviews on record (5.1 g reads them); at CHECK no review is held
     Isms noReview = READY.toBuilder().managementReviews(List.of()).build();
-    CycleState s = run(M, started(), noReview, AS_OF, new ApprovePlan(CISO), new CompleteOperation(CISO));
+    CycleState s = run(M, started(), READY, AS_OF, new ApprovePlan(CISO), new CompleteOperation(CISO));
     OverrideGate byCiso = new OverrideGate(new CompleteEvaluation(CISO), "Review moved to next month", CISO);
     assertThat(codes(M.apply(s, byCiso, noReview, AS_OF).getLeft()))
         .contains("pdca.override.approver-not-top-management");

@@ -128,7 +128,7 @@ class ThreeYearScenarioTest {
     // ---- Year 1: build the ISMS (cycle 1) and get certified ----------------------------------
     Isms isms = firstYearEnding(2026);
     CycleState cycle = command(CycleState.initial(), new StartCycle(CISO), isms, LocalDate.of(2025, 7, 1));
-    cycle = command(cycle, new ApprovePlan(CISO), isms, LocalDate.of(2026, 5, 1));
+    cycle = command(cycle, new ApprovePlan(CISO), isms, LocalDate.of(2026, 6, 1));
 
     isms = isms.withCertificationBody(CertificationBody.builder().id(BODY).name("Example Certification Ltd")
         .accreditationBody("UKAS").build());
@@ -205,7 +205,7 @@ class ThreeYearScenarioTest {
         "All A.8 audits of the programme held on time"), LocalDate.of(2027, 5, 20));
     isms = step(isms, new NonconformityStep.Close(), LocalDate.of(2027, 5, 25));
 
-    cycle = command(cycle, new ApprovePlan(CISO), isms, LocalDate.of(2027, 5, 1));
+    cycle = command(cycle, new ApprovePlan(CISO), isms, LocalDate.of(2027, 6, 1));
     cycle = command(cycle, new CompleteOperation(CISO), isms, LocalDate.of(2027, 6, 1));
     isms = isms.withExternalAudit(audit("EA-SV1", ExternalAuditType.SURVEILLANCE, LocalDate.of(2027, 6, 15), true))
         .withExternalFinding(finding("F-SV1-1", "EA-SV1", FindingGrade.MINOR, "7.5.3", LocalDate.of(2027, 6, 15),

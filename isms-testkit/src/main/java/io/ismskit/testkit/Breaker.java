@@ -5,11 +5,15 @@ import io.ismskit.core.ValidationCode;
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.assurance.AuditFinding;
 import io.ismskit.core.assurance.CorrectiveAction;
+import io.ismskit.core.assurance.Improvement;
 import io.ismskit.core.assurance.Incident;
 import io.ismskit.core.assurance.InternalAudit;
+import io.ismskit.core.assurance.ManagementReview;
 import io.ismskit.core.assurance.Measurement;
 import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.Nonconformity;
+import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.assurance.AuditProgramme;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.catalog.Framework;
 import io.ismskit.core.catalog.Iso27001_2022;
@@ -19,18 +23,28 @@ import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.evidence.EvidenceItem;
+import io.ismskit.core.evidence.EvidenceReview;
+import io.ismskit.core.governance.Approval;
+import io.ismskit.core.governance.CompetenceRecord;
 import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyException;
+import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.AuditId;
 import io.ismskit.core.id.AuditProgrammeId;
+import io.ismskit.core.id.ChangeId;
+import io.ismskit.core.id.CompetenceRecordId;
 import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.DocumentId;
 import io.ismskit.core.id.EntityId;
+import io.ismskit.core.id.EvidenceId;
 import io.ismskit.core.id.FindingId;
+import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
 import io.ismskit.core.id.InterestedPartyId;
 import io.ismskit.core.id.MeasurementId;
@@ -38,16 +52,25 @@ import io.ismskit.core.id.MetricId;
 import io.ismskit.core.id.NonconformityId;
 import io.ismskit.core.id.ObjectiveId;
 import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.PolicyExceptionId;
 import io.ismskit.core.id.PolicyId;
+import io.ismskit.core.id.ProcessId;
 import io.ismskit.core.id.RequirementId;
+import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
+import io.ismskit.core.id.SupplierId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
+import io.ismskit.core.risk.AcceptanceAuthority;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.RiskCriteria;
+import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.TreatmentOption;
 import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.core.supplier.Supplier;
 import io.ismskit.testkit.internal.GraphBuilder;
 import io.ismskit.testkit.internal.Ids;
 import io.ismskit.testkit.internal.ModelFactory;
@@ -59,8 +82,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Breaks a valid ISMS in one way: adds, copies or rewires as few entities as needed so that
@@ -180,7 +203,7 @@ final class Breaker {
         isms.roleAssignments().forEach(a -> roles.add(a.role()));
         isms.roles().forEach(x -> roles.add(x.id()));
         RoleId missing = RoleId.of(missing(Ids.ROLE, roles, x -> x));
-        World w = withRoles(Pool.of(List.of(missing)));
+        World w = world.withRoles(Pool.of(List.of(missing)));
         RoleAssignment a = ModelFactory.roleAssignment(r, w);
         isms = isms.withRoleAssignments(insert(isms.roleAssignments(), a));
         yield ExpectedViolation.of("RoleAssignment", missing.value() + "@" + a.person().value(), "role",
@@ -204,7 +227,7 @@ final class Breaker {
       case DANGLING_MEASUREMENT_METRIC -> {
         MeasurementId id = MeasurementId.of(fresh(Ids.MEASUREMENT, isms.measurements(), Measurement::id));
         MetricId missing = MetricId.of(missing(Ids.METRIC, isms.metrics(), Metric::id));
-        World w = with(world, Pool.of(List.of(missing)), null, null, null);
+        World w = world.withMetrics(Pool.of(List.of(missing)));
         isms = isms.withMeasurements(insert(isms.measurements(), ModelFactory.measurement(r, w, id)));
         yield dangling("Measurement", id, "metric");
       }
@@ -213,14 +236,14 @@ final class Breaker {
         List<AuditProgrammeId> known = new ArrayList<>();
         isms.auditProgrammes().forEach(p -> known.add(p.id()));
         AuditProgrammeId missing = AuditProgrammeId.of(missing(Ids.PROGRAMME, known, p -> p));
-        World w = with(world, null, Pool.of(List.of(missing)), null, null);
+        World w = world.withProgrammes(Pool.of(List.of(missing)));
         isms = isms.withAudits(insert(isms.audits(), ModelFactory.internalAudit(r, w, id)));
         yield dangling("InternalAudit", id, "programme");
       }
       case DANGLING_FINDING_AUDIT -> {
         FindingId id = FindingId.of(fresh(Ids.FINDING, isms.findings(), AuditFinding::id));
         AuditId missing = AuditId.of(missing(Ids.AUDIT, isms.audits(), InternalAudit::id));
-        World w = with(world, null, null, Pool.of(List.of(missing)), null);
+        World w = world.withAudits(Pool.of(List.of(missing)));
         isms = isms.withFindings(insert(isms.findings(), ModelFactory.auditFinding(r, w, id)));
         yield dangling("AuditFinding", id, "audit");
       }
@@ -236,7 +259,7 @@ final class Breaker {
             CorrectiveActionId.of(fresh(Ids.CORRECTIVE_ACTION, isms.correctiveActions(), CorrectiveAction::id));
         NonconformityId missing =
             NonconformityId.of(missing(Ids.NONCONFORMITY, isms.nonconformities(), Nonconformity::id));
-        World w = with(world, null, null, null, Pool.of(List.of(missing)));
+        World w = world.withNonconformities(Pool.of(List.of(missing)));
         isms = isms.withCorrectiveActions(insert(isms.correctiveActions(), ModelFactory.correctiveAction(r, w, id)));
         yield dangling("CorrectiveAction", id, "nonconformity");
       }
@@ -273,8 +296,318 @@ final class Breaker {
         isms = isms.withCustomControls(insert(isms.customControls(), ModelFactory.customControl(r, id)));
         yield ExpectedViolation.of("CustomControl", id.value(), "id", ValidationCode.SHADOWS_CATALOG);
       }
+      default -> sampled(defect);
     };
     return new InvalidIsms(isms, expected);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // What an auditor samples: suppliers, evidence, exceptions, document control, audit depth
+
+  /** The defects of the references of what an auditor samples; each adds one broken entity. */
+  private ExpectedViolation sampled(Defect defect) {
+    return switch (defect) {
+      case DUPLICATE_SUPPLIER -> duplicate("Supplier", Ids.SUPPLIER, Isms::suppliers, Supplier::id,
+          (i, l) -> i.withSuppliers(l), id -> ModelFactory.supplier(r, world, SupplierId.of(id)));
+      case DUPLICATE_EVIDENCE_ITEM -> duplicate("EvidenceItem", Ids.EVIDENCE, Isms::evidenceItems,
+          EvidenceItem::id, (i, l) -> i.withEvidenceItems(l),
+          id -> ModelFactory.evidenceItem(r, world, EvidenceId.of(id)));
+      case DUPLICATE_POLICY_EXCEPTION -> {
+        ensurePolicy();
+        yield duplicate("PolicyException", Ids.POLICY_EXCEPTION, Isms::policyExceptions, PolicyException::id,
+            (i, l) -> i.withPolicyExceptions(l),
+            id -> ModelFactory.policyException(r, world, PolicyExceptionId.of(id)));
+      }
+      case DANGLING_SUPPLIER_OWNER -> addSupplier(s -> s.withOwner(missingPerson()), "owner");
+      case DANGLING_SUPPLIER_PARTY -> addSupplier(s -> s.withInterestedParty(
+          InterestedPartyId.of(missing(Ids.PARTY, isms.interestedParties(), InterestedParty::id))), "interestedParty");
+      case DANGLING_SUPPLIER_RISK -> addSupplier(s -> s.withRisks(missingRisk()), "risks");
+      case DANGLING_SUPPLIER_CONTROL -> addSupplier(s -> s.withControls(unknownControl()), "controls");
+      case DANGLING_SUPPLIER_PROCESS -> addSupplier(
+          s -> s.withProvides(ModelFactory.supplierService(r, world).withProcess(missingProcess())),
+          "provides[0].process");
+      case DANGLING_SUPPLIER_ASSET -> addSupplier(
+          s -> s.withProvides(ModelFactory.supplierService(r, world).withAssets(missingAsset())), "provides[0].assets");
+      case DANGLING_SUPPLIER_AGREEMENT_REQUIREMENT -> addSupplier(s -> s.withAgreements(
+          ModelFactory.supplierAgreement(r, world, "AGR-1").withRequirements(missingRequirement())),
+          "agreements[0].requirements");
+      case DANGLING_SUPPLIER_AGREEMENT_CONTROL -> addSupplier(s -> s.withAgreements(
+          ModelFactory.supplierAgreement(r, world, "AGR-1").withControls(unknownControl())), "agreements[0].controls");
+      case DANGLING_SUPPLIER_AGREEMENT_DOCUMENT -> addSupplier(s -> s.withAgreements(
+          ModelFactory.supplierAgreement(r, world, "AGR-1").withDocument(missingDocument())), "agreements[0].document");
+      case DANGLING_SUPPLIER_ASSESSOR -> addSupplier(s -> s.withAssessments(
+          ModelFactory.supplierAssessment(r, world).withPerformedBy(missingPerson())), "assessments[0].performedBy");
+      case DANGLING_SUPPLIER_ASSESSMENT_REPORT -> addSupplier(s -> s.withAssessments(
+          ModelFactory.supplierAssessment(r, world).withReport(missingDocument())), "assessments[0].report");
+      case DANGLING_EVIDENCE_DOCUMENT -> addEvidence(e -> e.withDocument(missingDocument()), "document");
+      case DANGLING_EVIDENCE_COLLECTOR -> addEvidence(e -> e.withCollectedBy(missingPerson()), "collectedBy");
+      case DANGLING_EVIDENCE_REVIEWER -> addEvidence(
+          e -> e.withReview(new EvidenceReview(missingPerson(), e.collectedOn(), r.nextBoolean())), "review.by");
+      case DANGLING_EVIDENCE_CONTROL_IMPLEMENTATION -> addEvidence(
+          e -> e.withControlImplementations(unknownControl()), "controlImplementations");
+      case DANGLING_EVIDENCE_MEASUREMENT -> addEvidence(e -> e.withMeasurements(
+          MeasurementId.of(missing(Ids.MEASUREMENT, isms.measurements(), Measurement::id))), "measurements");
+      case DANGLING_EVIDENCE_FINDING -> addEvidence(e -> e.withFindings(missingFinding()), "findings");
+      case DANGLING_EVIDENCE_SOA_ENTRY -> addEvidence(e -> e.withSoaEntries(unknownControl()), "soaEntries");
+      case DANGLING_POLICY_EXCEPTION_POLICY -> addException(
+          x -> x.withPolicy(PolicyId.of(missing(Ids.POLICY, isms.policies(), Policy::id))), "policy");
+      case DANGLING_POLICY_EXCEPTION_CONTROL -> addException(x -> x.withControls(unknownControl()), "controls");
+      case DANGLING_POLICY_EXCEPTION_ASSET -> addException(x -> x.withAssets(missingAsset()), "assets");
+      case DANGLING_POLICY_EXCEPTION_RISK -> addException(x -> x.withRisks(missingRisk()), "risks");
+      case DANGLING_POLICY_EXCEPTION_REQUESTER -> addException(x -> x.withRequestedBy(missingPerson()), "requestedBy");
+      case DANGLING_POLICY_EXCEPTION_APPROVER -> addException(
+          x -> x.withApproval(Approval.of(missingPerson(), x.validFrom())), "approval.by");
+      case DANGLING_DOCUMENT_VERSION_AUTHOR -> addDocument(d -> d.withHistory(
+          ModelFactory.documentVersion(r, world, d.version(), ModelFactory.date(r)).withAuthor(missingPerson())),
+          "history[0].author");
+      case DANGLING_DOCUMENT_VERSION_APPROVER -> addDocument(d -> {
+        var v = ModelFactory.documentVersion(r, world, d.version(), ModelFactory.date(r));
+        return d.withHistory(v.withApproval(Approval.of(missingPerson(), v.date())));
+      }, "history[0].approval.by");
+      case DANGLING_DOCUMENT_ACCESS_ROLE -> addDocument(d -> d.withAccessRoles(missingRole()), "accessRoles");
+      case DANGLING_DOCUMENT_SUPERSEDED_BY -> addDocument(d -> d.withSupersededBy(missingDocument()), "supersededBy");
+      case DANGLING_ROLE_COMPETENCE_PROFILE -> {
+        RoleId id = RoleId.of(fresh(Ids.ROLE, isms.roles(), Role::id));
+        Role role = ModelFactory.role(r, world, id).withCompetenceProfile(missingDocument());
+        isms = isms.withRoles(insert(isms.roles(), role));
+        yield dangling("Role", id, "competenceProfile");
+      }
+      case DANGLING_COMPETENCE_RECORD_ROLE -> {
+        CompetenceRecordId id =
+            CompetenceRecordId.of(fresh(Ids.COMPETENCE, isms.competenceRecords(), CompetenceRecord::id));
+        CompetenceRecord c = ModelFactory.competenceRecord(r, world, id).withRole(missingRole());
+        isms = isms.withCompetenceRecords(insert(isms.competenceRecords(), c));
+        yield dangling("CompetenceRecord", id, "role");
+      }
+      case DANGLING_AUDIT_PRIORITY_PROCESS -> addProgramme(
+          p -> p.withPriorities(ModelFactory.auditPriority(r, world, missingProcess())), "priorities[0].process");
+      case DANGLING_AUDIT_PRIORITY_FINDING -> {
+        ensureProcess();
+        yield addProgramme(p -> p.withPriorities(ModelFactory.auditPriority(r, world, world.processes().one(r))
+            .withPreviousFindings(missingFinding())), "priorities[0].previousFindings");
+      }
+      case DANGLING_AUDIT_CRITERIA_POLICY -> addAudit(a -> a.withCriteriaPolicies(
+          PolicyId.of(missing(Ids.POLICY, isms.policies(), Policy::id))), "criteriaPolicies");
+      case DANGLING_AUDIT_CRITERIA_DOCUMENT -> addAudit(a -> a.withCriteriaDocuments(missingDocument()),
+          "criteriaDocuments");
+      case DANGLING_AUDIT_CRITERIA_REQUIREMENT -> addAudit(a -> a.withCriteriaRequirements(missingRequirement()),
+          "criteriaRequirements");
+      case DANGLING_AUDIT_PLAN -> addAudit(a -> a.withPlan(missingDocument()), "plan");
+      case DANGLING_AUDITOR_COMPETENCE -> addAudit(a -> {
+        PersonId auditor = world.people().one(r);
+        CompetenceRecordId missing =
+            CompetenceRecordId.of(missing(Ids.COMPETENCE, isms.competenceRecords(), CompetenceRecord::id));
+        return a.toBuilder().auditors(List.of(auditor))
+            .team(List.of(ModelFactory.auditTeamMember(r, world, auditor).withCompetence(missing))).build();
+      }, "team[0].competence");
+      case DANGLING_FINDING_PROCESS -> {
+        ensureAudit();
+        FindingId id = FindingId.of(fresh(Ids.FINDING, isms.findings(), AuditFinding::id));
+        AuditFinding f = ModelFactory.auditFinding(r, world, id).withProcess(missingProcess());
+        isms = isms.withFindings(insert(isms.findings(), f));
+        yield dangling("AuditFinding", id, "process");
+      }
+      case DANGLING_MEASUREMENT_EVALUATOR -> {
+        ensureMetric();
+        MeasurementId id = MeasurementId.of(fresh(Ids.MEASUREMENT, isms.measurements(), Measurement::id));
+        Measurement m = ModelFactory.measurement(r, world, id).withEvaluatedBy(missingPerson());
+        isms = isms.withMeasurements(insert(isms.measurements(), m));
+        yield dangling("Measurement", id, "evaluatedBy");
+      }
+      case DANGLING_REVIEW_FOLLOW_UP -> {
+        ReviewId id = ReviewId.of(fresh(Ids.REVIEW, isms.managementReviews(), ManagementReview::id));
+        ReviewId missing = ReviewId.of(missing(Ids.REVIEW, isms.managementReviews(), ManagementReview::id));
+        ManagementReview m = ModelFactory.managementReview(r, world, id)
+            .withDecisions(ModelFactory.reviewDecision(r, world).withFollowedUpIn(missing));
+        isms = isms.withManagementReviews(insert(isms.managementReviews(), m));
+        yield dangling("ManagementReview", id, "decisions[0].followedUpIn");
+      }
+      case DANGLING_ACCEPTANCE_AUTHORITY_ROLE -> {
+        RiskCriteria c = isms.riskCriteria().orElseGet(this::criteriaForRisks);
+        List<AcceptanceAuthority> authorities = new ArrayList<>(c.acceptanceAuthorities());
+        authorities.add(AcceptanceAuthority.of(missingRole(), c.levels().get(r.nextInt(c.levels().size()))));
+        isms = isms.withRiskCriteria(c.withAcceptanceAuthorities(authorities));
+        yield ExpectedViolation.of("RiskCriteria", c.version(),
+            "acceptanceAuthorities[" + (authorities.size() - 1) + "].role", ValidationCode.DANGLING);
+      }
+      case DANGLING_RISK_ACCEPTANCE_AUTHORITY -> {
+        RiskId id = freshRisk();
+        Risk risk = ModelFactory.risk(r, world, id);
+        addRisk(risk.withAcceptance(
+            ModelFactory.riskAcceptance(r, world, risk.identifiedOn()).withAuthority(missingRole())));
+        yield dangling("Risk", id, "acceptance.authority");
+      }
+      case DANGLING_REQUIREMENT_OWNER -> {
+        List<Requirement> all = new ArrayList<>();
+        isms.interestedParties().forEach(p -> all.addAll(p.requirements()));
+        RequirementId id = RequirementId.of(fresh(Ids.REQUIREMENT, all, Requirement::id));
+        Requirement q = ModelFactory.requirement(r, world, id).withOwner(missingPerson());
+        InterestedParty party = ModelFactory.interestedParty(
+            r, InterestedPartyId.of(freshParty(isms.interestedParties())), List.of(q));
+        isms = isms.withInterestedParties(insert(isms.interestedParties(), party));
+        yield dangling("Requirement", id, "owner");
+      }
+      case DANGLING_INCIDENT_IMPROVEMENT -> addIncident(i -> i.withImprovements(
+          ImprovementId.of(missing(Ids.IMPROVEMENT, isms.improvements(), Improvement::id))), "improvements");
+      case DANGLING_INCIDENT_EVIDENCE -> addIncident(i -> i.withEvidence(
+          EvidenceId.of(missing(Ids.EVIDENCE, isms.evidenceItems(), EvidenceItem::id))), "evidence");
+      case DANGLING_INCIDENT_SUPPLIER -> addIncident(i -> i.withSuppliers(
+          SupplierId.of(missing(Ids.SUPPLIER, isms.suppliers(), Supplier::id))), "suppliers");
+      case DANGLING_NONCONFORMITY_SIMILAR -> addNonconformity(n -> n.withSimilar(
+          NonconformityId.of(missing(Ids.NONCONFORMITY, isms.nonconformities(), Nonconformity::id))), "similar");
+      case DANGLING_NONCONFORMITY_CHANGE -> addNonconformity(n -> n.withChanges(
+          ChangeId.of(missing(Ids.CHANGE, isms.changes(), PlannedChange::id))), "changes");
+      default -> throw new IllegalStateException("Breaker: no way to break an ISMS by " + defect);
+    };
+  }
+
+  private ExpectedViolation addSupplier(UnaryOperator<Supplier> edit, String field) {
+    SupplierId id = SupplierId.of(fresh(Ids.SUPPLIER, isms.suppliers(), Supplier::id));
+    isms = isms.withSuppliers(insert(isms.suppliers(), edit.apply(ModelFactory.supplier(r, world, id))));
+    return dangling("Supplier", id, field);
+  }
+
+  private ExpectedViolation addEvidence(UnaryOperator<EvidenceItem> edit, String field) {
+    EvidenceId id = EvidenceId.of(fresh(Ids.EVIDENCE, isms.evidenceItems(), EvidenceItem::id));
+    isms = isms.withEvidenceItems(insert(isms.evidenceItems(), edit.apply(ModelFactory.evidenceItem(r, world, id))));
+    return dangling("EvidenceItem", id, field);
+  }
+
+  private ExpectedViolation addException(UnaryOperator<PolicyException> edit, String field) {
+    ensurePolicy();
+    PolicyExceptionId id =
+        PolicyExceptionId.of(fresh(Ids.POLICY_EXCEPTION, isms.policyExceptions(), PolicyException::id));
+    PolicyException x = edit.apply(ModelFactory.policyException(r, world, id));
+    isms = isms.withPolicyExceptions(insert(isms.policyExceptions(), x));
+    return dangling("PolicyException", id, field);
+  }
+
+  private ExpectedViolation addDocument(UnaryOperator<DocumentedInformation> edit, String field) {
+    DocumentId id = DocumentId.of(fresh(Ids.DOCUMENT, isms.documents(), DocumentedInformation::id));
+    DocumentedInformation d = edit.apply(ModelFactory.document(r, world, id));
+    isms = isms.withDocuments(insert(isms.documents(), d));
+    return dangling("DocumentedInformation", id, field);
+  }
+
+  private ExpectedViolation addProgramme(UnaryOperator<AuditProgramme> edit, String field) {
+    AuditProgrammeId id = AuditProgrammeId.of(fresh(Ids.PROGRAMME, isms.auditProgrammes(), AuditProgramme::id));
+    AuditProgramme p = edit.apply(ModelFactory.auditProgramme(r, world, id));
+    isms = isms.withAuditProgrammes(insert(isms.auditProgrammes(), p));
+    return dangling("AuditProgramme", id, field);
+  }
+
+  private ExpectedViolation addAudit(UnaryOperator<InternalAudit> edit, String field) {
+    ensureProgramme();
+    AuditId id = AuditId.of(fresh(Ids.AUDIT, isms.audits(), InternalAudit::id));
+    InternalAudit a = edit.apply(ModelFactory.internalAudit(r, world, id));
+    isms = isms.withAudits(insert(isms.audits(), a));
+    return dangling("InternalAudit", id, field);
+  }
+
+  private ExpectedViolation addIncident(UnaryOperator<Incident> edit, String field) {
+    IncidentId id = IncidentId.of(fresh(Ids.INCIDENT, isms.incidents(), Incident::id));
+    isms = isms.withIncidents(insert(isms.incidents(), edit.apply(ModelFactory.incident(r, world, id))));
+    return dangling("Incident", id, field);
+  }
+
+  private ExpectedViolation addNonconformity(UnaryOperator<Nonconformity> edit, String field) {
+    NonconformityId id = NonconformityId.of(fresh(Ids.NONCONFORMITY, isms.nonconformities(), Nonconformity::id));
+    Nonconformity n = edit.apply(ModelFactory.nonconformity(r, world, id));
+    isms = isms.withNonconformities(insert(isms.nonconformities(), n));
+    return dangling("Nonconformity", id, field);
+  }
+
+  /** Adds a policy if there is none, so that an exception has one to be to. */
+  private void ensurePolicy() {
+    if (isms.policies().isEmpty()) {
+      isms = isms.withPolicies(ModelFactory.policy(r, world, PolicyId.of(Ids.POLICY + Ids.FRESH + 1)));
+      world = GraphBuilder.worldOf(isms);
+    }
+  }
+
+  /** Adds a process if there is none, so that a programme has one to weigh. */
+  private void ensureProcess() {
+    if (isms.processes().isEmpty()) {
+      isms = isms.withProcesses(ModelFactory.process(r, world, ProcessId.of(Ids.PROCESS + Ids.FRESH + 1)));
+      world = GraphBuilder.worldOf(isms);
+    }
+  }
+
+  /** Adds a metric if there is none, so that a measurement has one to be of. */
+  private void ensureMetric() {
+    if (isms.metrics().isEmpty()) {
+      isms = isms.withMetrics(ModelFactory.metric(r, world, MetricId.of(Ids.METRIC + Ids.FRESH + 1)));
+      world = GraphBuilder.worldOf(isms);
+    }
+  }
+
+  /** Adds an audit programme if there is none, so that an audit has one to belong to. */
+  private void ensureProgramme() {
+    if (isms.auditProgrammes().isEmpty()) {
+      isms = isms.withAuditProgrammes(
+          ModelFactory.auditProgramme(r, world, AuditProgrammeId.of(Ids.PROGRAMME + Ids.FRESH + 1)));
+      world = GraphBuilder.worldOf(isms);
+    }
+  }
+
+  /** Adds an audit (and a programme) if there is none, so that a finding has one to come from. */
+  private void ensureAudit() {
+    if (isms.audits().isEmpty()) {
+      ensureProgramme();
+      isms = isms.withAudits(ModelFactory.internalAudit(r, world, AuditId.of(Ids.AUDIT + Ids.FRESH + 1)));
+      world = GraphBuilder.worldOf(isms);
+    }
+  }
+
+  /**
+   * Risk criteria for an ISMS that has none: generated ones, extended by every level the risks'
+   * assessments use, so that adding them reports nothing but the defect.
+   */
+  private RiskCriteria criteriaForRisks() {
+    RiskCriteria c = ModelFactory.riskCriteria(r, world);
+    List<RiskLevel> levels = new ArrayList<>(c.levels());
+    for (Risk risk : isms.risks()) {
+      for (RiskAssessment a : List.of(risk.inherent(), risk.residual()).stream().flatMap(o -> o.stream()).toList()) {
+        if (!levels.contains(a.level())) {
+          levels.add(a.level());
+        }
+      }
+    }
+    return levels.size() == c.levels().size() ? c : c.toBuilder().levels(levels).levelBounds(List.of()).build();
+  }
+
+  private PersonId missingPerson() {
+    return PersonId.of(missing(Ids.PERSON, isms.people(), Person::id));
+  }
+
+  private RiskId missingRisk() {
+    return RiskId.of(missing(Ids.RISK, isms.risks(), Risk::id));
+  }
+
+  private AssetId missingAsset() {
+    return AssetId.of(missing(Ids.ASSET, isms.assets(), Asset::id));
+  }
+
+  private ProcessId missingProcess() {
+    return ProcessId.of(missing(Ids.PROCESS, isms.processes(), io.ismskit.core.context.IsmsProcess::id));
+  }
+
+  private DocumentId missingDocument() {
+    return DocumentId.of(missing(Ids.DOCUMENT, isms.documents(), DocumentedInformation::id));
+  }
+
+  private RoleId missingRole() {
+    return RoleId.of(missing(Ids.ROLE, isms.roles(), Role::id));
+  }
+
+  private FindingId missingFinding() {
+    return FindingId.of(missing(Ids.FINDING, isms.findings(), AuditFinding::id));
+  }
+
+  private RequirementId missingRequirement() {
+    List<Requirement> all = new ArrayList<>();
+    isms.interestedParties().forEach(p -> all.addAll(p.requirements()));
+    return RequirementId.of(missing(Ids.REQUIREMENT, all, Requirement::id));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -475,32 +808,5 @@ final class Breaker {
         return candidate;
       }
     }
-  }
-
-  private World withRoles(Pool<RoleId> roles) {
-    World w = world;
-    return new World(w.people(), roles, w.issues(), w.parties(), w.requirements(), w.processes(),
-        w.policies(), w.objectives(), w.resources(), w.documents(), w.assets(), w.inScopeAssets(),
-        w.threats(), w.vulnerabilities(), w.risks(), w.controls(), w.metrics(), w.programmes(),
-        w.audits(), w.findings(), w.nonconformities(), w.changes(), w.improvements(), w.incidents(),
-        w.listMax());
-  }
-
-  /** {@code w} with the given pools replaced where not null. */
-  private static World with(
-      World w,
-      @Nullable Pool<MetricId> metrics,
-      @Nullable Pool<AuditProgrammeId> programmes,
-      @Nullable Pool<AuditId> audits,
-      @Nullable Pool<NonconformityId> nonconformities) {
-    return new World(w.people(), w.roles(), w.issues(), w.parties(), w.requirements(), w.processes(),
-        w.policies(), w.objectives(), w.resources(), w.documents(), w.assets(), w.inScopeAssets(),
-        w.threats(), w.vulnerabilities(), w.risks(), w.controls(),
-        metrics != null ? metrics : w.metrics(),
-        programmes != null ? programmes : w.programmes(),
-        audits != null ? audits : w.audits(),
-        w.findings(),
-        nonconformities != null ? nonconformities : w.nonconformities(),
-        w.changes(), w.improvements(), w.incidents(), w.listMax());
   }
 }

@@ -5,9 +5,11 @@ import io.ismskit.core.ReviewIntervals;
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.assurance.AuditFinding;
+import io.ismskit.core.assurance.AuditPriority;
 import io.ismskit.core.assurance.AuditProgramme;
 import io.ismskit.core.assurance.AuditProgress;
 import io.ismskit.core.assurance.AuditStatus;
+import io.ismskit.core.assurance.AuditTeamMember;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.EffectivenessReview;
 import io.ismskit.core.assurance.Evaluation;
@@ -20,6 +22,7 @@ import io.ismskit.core.assurance.Metric;
 import io.ismskit.core.assurance.Nonconformity;
 import io.ismskit.core.assurance.NonconformityProgress;
 import io.ismskit.core.assurance.NonconformityStatus;
+import io.ismskit.core.assurance.ObjectiveEvidence;
 import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.assurance.ReviewDecision;
 import io.ismskit.core.catalog.ClauseId;
@@ -31,6 +34,7 @@ import io.ismskit.core.certification.ExternalAudit;
 import io.ismskit.core.certification.ExternalFinding;
 import io.ismskit.core.certification.FindingResponse;
 import io.ismskit.core.context.ClimateChangeDecision;
+import io.ismskit.core.context.ComplianceEvaluation;
 import io.ismskit.core.context.ContextIssue;
 import io.ismskit.core.context.InterestedParty;
 import io.ismskit.core.context.IsmsProcess;
@@ -43,14 +47,19 @@ import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.evidence.CoveredPeriod;
+import io.ismskit.core.evidence.EvidenceItem;
+import io.ismskit.core.evidence.EvidenceReview;
 import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.Communication;
 import io.ismskit.core.governance.CompetenceRecord;
+import io.ismskit.core.governance.DocumentVersion;
 import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyException;
 import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
@@ -68,6 +77,7 @@ import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.DocumentId;
 import io.ismskit.core.id.ExternalAuditId;
 import io.ismskit.core.id.ExternalFindingId;
+import io.ismskit.core.id.EvidenceId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
@@ -78,6 +88,7 @@ import io.ismskit.core.id.NonconformityId;
 import io.ismskit.core.id.ObjectiveId;
 import io.ismskit.core.id.OpportunityId;
 import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.PolicyExceptionId;
 import io.ismskit.core.id.PolicyId;
 import io.ismskit.core.id.ProcessId;
 import io.ismskit.core.id.RequirementId;
@@ -85,14 +96,17 @@ import io.ismskit.core.id.ResourceId;
 import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
+import io.ismskit.core.id.SupplierId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
+import io.ismskit.core.risk.AcceptanceAuthority;
 import io.ismskit.core.risk.ActionProgress;
 import io.ismskit.core.risk.ActionStatus;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.Threat;
@@ -100,6 +114,10 @@ import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
 import io.ismskit.core.risk.Vulnerability;
 import io.ismskit.testkit.internal.CertificationFactory;
+import io.ismskit.core.supplier.Supplier;
+import io.ismskit.core.supplier.SupplierAgreement;
+import io.ismskit.core.supplier.SupplierAssessment;
+import io.ismskit.core.supplier.SupplierService;
 import io.ismskit.testkit.internal.GraphBuilder;
 import io.ismskit.testkit.internal.ModelFactory;
 import io.ismskit.testkit.internal.World;
@@ -393,6 +411,21 @@ public final class IsmsGens {
     return idText().map(ExternalFindingId::of);
   }
 
+  /** Ids of a supplier. */
+  public static Gen<SupplierId> supplierIds() {
+    return idText().map(SupplierId::of);
+  }
+
+  /** Ids of an item of evidence. */
+  public static Gen<EvidenceId> evidenceIds() {
+    return idText().map(EvidenceId::of);
+  }
+
+  /** Ids of a policy exception. */
+  public static Gen<PolicyExceptionId> policyExceptionIds() {
+    return idText().map(PolicyExceptionId::of);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Entities
 
@@ -448,7 +481,7 @@ public final class IsmsGens {
 
   /** Roles (5.3). */
   public static Gen<Role> roles() {
-    return (r, n) -> ModelFactory.role(r, roleIds().next(r, n));
+    return (r, n) -> ModelFactory.role(r, World.standalone(n), roleIds().next(r, n));
   }
 
   /** Role assignments (5.3). */
@@ -526,7 +559,15 @@ public final class IsmsGens {
     return (r, n) -> ModelFactory.treatmentAction(r, World.standalone(n));
   }
 
-  /** Acceptances of residual risk (6.1.3 f). */
+  /**
+   * Values on a scale, as assessments state likelihood and consequence (6.1.2 d): levels of ordinal
+   * scales and quantities on continuous scales, bounded or not.
+   */
+  public static Gen<ScaleValue> scaleValues() {
+    return (r, n) -> ModelFactory.scaleValue(r);
+  }
+
+  /** Acceptances of residual risk (6.1.3 f), of the current or the target residual risk. */
   public static Gen<RiskAcceptance> riskAcceptances() {
     return (r, n) -> ModelFactory.riskAcceptance(r, World.standalone(n), ModelFactory.date(r));
   }
@@ -652,6 +693,80 @@ public final class IsmsGens {
   public static Gen<ExternalFinding> externalFindings() {
     return (r, n) -> CertificationFactory.finding(r, World.standalone(n), CertificationFactory.Pools.standalone(n),
         externalFindingIds().next(r, n));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // What an auditor samples: suppliers, evidence, exceptions, document control, audit depth
+
+  /** Suppliers providing one to three things, with up to two agreements and three assessments (8.1, A.5.19-A.5.23). */
+  public static Gen<Supplier> suppliers() {
+    return (r, n) -> ModelFactory.supplier(r, World.standalone(n), supplierIds().next(r, n));
+  }
+
+  /** What suppliers provide; only cloud services have a cloud model. */
+  public static Gen<SupplierService> supplierServices() {
+    return (r, n) -> ModelFactory.supplierService(r, World.standalone(n));
+  }
+
+  /** Agreements with suppliers and their security requirements (A.5.20). */
+  public static Gen<SupplierAgreement> supplierAgreements() {
+    return (r, n) -> ModelFactory.supplierAgreement(r, World.standalone(n), "AGR-" + r.nextInt(1, 1000));
+  }
+
+  /** Assessments and monitoring reviews of suppliers (A.5.22). */
+  public static Gen<SupplierAssessment> supplierAssessments() {
+    return (r, n) -> ModelFactory.supplierAssessment(r, World.standalone(n));
+  }
+
+  /** Items of evidence; a period starts no later than the item was collected, a review is not before it. */
+  public static Gen<EvidenceItem> evidenceItems() {
+    return (r, n) -> ModelFactory.evidenceItem(r, World.standalone(n), evidenceIds().next(r, n));
+  }
+
+  /** Periods covered by evidence, of up to a year. */
+  public static Gen<CoveredPeriod> coveredPeriods() {
+    return (r, n) -> ModelFactory.coveredPeriod(r);
+  }
+
+  /** Reviews of evidence (who, when, sufficient or not). */
+  public static Gen<EvidenceReview> evidenceReviews() {
+    return (r, n) -> ModelFactory.evidenceReview(r, World.standalone(n), ModelFactory.date(r));
+  }
+
+  /** Entries of the policy exceptions register, each expiring. */
+  public static Gen<PolicyException> policyExceptions() {
+    return (r, n) -> ModelFactory.policyException(r, World.standalone(n), policyExceptionIds().next(r, n));
+  }
+
+  /** Versions in the history of documented information (7.5.2, 7.5.3). */
+  public static Gen<DocumentVersion> documentVersions() {
+    return (r, n) -> ModelFactory.documentVersion(r, World.standalone(n), r.nextInt(1, 5) + "." + r.nextInt(10),
+        ModelFactory.date(r));
+  }
+
+  /** Members of audit teams, with competence records and, mostly, an independence statement (9.2.2). */
+  public static Gen<AuditTeamMember> auditTeamMembers() {
+    return (r, n) -> ModelFactory.auditTeamMember(r, World.standalone(n), personIds().next(r, n));
+  }
+
+  /** Objective evidence behind audit findings: what was sampled, where, how much of how many. */
+  public static Gen<ObjectiveEvidence> objectiveEvidence() {
+    return (r, n) -> ModelFactory.objectiveEvidence(r);
+  }
+
+  /** The weights audit programmes give processes (9.2.2). */
+  public static Gen<AuditPriority> auditPriorities() {
+    return (r, n) -> ModelFactory.auditPriority(r, World.standalone(n), processIds().next(r, n));
+  }
+
+  /** Authorities to accept risk, up to one of the generated criteria's levels (6.1.3 f). */
+  public static Gen<AcceptanceAuthority> acceptanceAuthorities() {
+    return (r, n) -> AcceptanceAuthority.of(roleIds().next(r, n), riskLevels().next(r, n));
+  }
+
+  /** Evaluations of compliance with a requirement (A.5.31, A.5.36). */
+  public static Gen<ComplianceEvaluation> complianceEvaluations() {
+    return (r, n) -> ModelFactory.complianceEvaluation(r);
   }
 
   // ---------------------------------------------------------------------------------------------

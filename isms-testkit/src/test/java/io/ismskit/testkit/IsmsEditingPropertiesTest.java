@@ -27,6 +27,7 @@ import io.ismskit.core.context.Requirement;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
 import io.ismskit.core.control.SoaEntry;
+import io.ismskit.core.evidence.EvidenceItem;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.Communication;
 import io.ismskit.core.governance.CompetenceRecord;
@@ -34,12 +35,14 @@ import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyException;
 import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.core.supplier.Supplier;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +138,13 @@ class IsmsEditingPropertiesTest {
       new Kind<>("externalAudit", Isms::externalAudits, ExternalAudit::id, Isms::externalAudit,
           Isms::withExternalAudit, Isms::withoutExternalAudit),
       new Kind<>("externalFinding", Isms::externalFindings, ExternalFinding::id, Isms::externalFinding,
-          Isms::withExternalFinding, Isms::withoutExternalFinding));
+          Isms::withExternalFinding, Isms::withoutExternalFinding),
+      new Kind<>("supplier", Isms::suppliers, Supplier::id, Isms::supplier, Isms::withSupplier,
+          Isms::withoutSupplier),
+      new Kind<>("evidenceItem", Isms::evidenceItems, EvidenceItem::id, Isms::evidenceItem,
+          Isms::withEvidenceItem, Isms::withoutEvidenceItem),
+      new Kind<>("policyException", Isms::policyExceptions, PolicyException::id, Isms::policyException,
+          Isms::withPolicyException, Isms::withoutPolicyException));
 
   @Test
   void everyEntityKindWithAnId_isCoveredHere() {

@@ -30,8 +30,13 @@ class ModelGeneratorsTest {
       "ManagementReview", "ReviewDecision", "Nonconformity", "CorrectiveAction", "EffectivenessReview",
       "Improvement", "PlannedChange", "Incident", "Isms", "ScopeExclusion", "ScopeInterface",
       "ReviewIntervals", "ClauseId", "ControlId", "Approval", "Evaluation", "ActionProgress",
-      "NonconformityProgress", "AuditProgress", "RiskLevel", "CertificationBody", "Certificate", "ExternalAudit",
-      "ExternalFinding", "CertificateStanding", "FindingResponse");
+      "NonconformityProgress", "AuditProgress", "RiskLevel", "ScaleValue",
+      // what an auditor samples
+      "Supplier", "SupplierService", "SupplierAgreement", "SupplierAssessment", "EvidenceItem", "CoveredPeriod",
+      "EvidenceReview", "PolicyException", "DocumentVersion", "AuditTeamMember", "ObjectiveEvidence",
+      "AuditPriority", "AcceptanceAuthority", "ComplianceEvaluation",
+      // the certification model
+      "CertificationBody", "Certificate", "ExternalAudit", "ExternalFinding", "CertificateStanding", "FindingResponse");
 
   static final List<String> ID_TYPES = List.of(
       "PersonId", "RoleId", "ContextIssueId", "InterestedPartyId", "RequirementId", "ProcessId", "PolicyId",
@@ -39,7 +44,7 @@ class ModelGeneratorsTest {
       "AssetId", "ThreatId", "VulnerabilityId", "RiskId", "OpportunityId", "MetricId", "MeasurementId",
       "AuditProgrammeId", "AuditId", "FindingId", "ReviewId", "NonconformityId", "CorrectiveActionId",
       "ImprovementId", "ChangeId", "IncidentId", "CertificationBodyId", "CertificateId", "ExternalAuditId",
-      "ExternalFindingId");
+      "ExternalFindingId", "SupplierId", "EvidenceId", "PolicyExceptionId");
 
   static List<Method> generators() {
     List<Method> out = new ArrayList<>();

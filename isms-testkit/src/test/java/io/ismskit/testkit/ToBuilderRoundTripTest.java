@@ -78,11 +78,13 @@ class ToBuilderRoundTripTest {
     if (Files.isDirectory(location)) {
       try (Stream<Path> files = Files.walk(location)) {
         files.filter(f -> f.toString().endsWith(".class"))
+            .filter(f -> !f.endsWith("module-info.class")) // isms-core is a named module
             .forEach(f -> names.add(location.relativize(f).toString().replace('\\', '/')));
       }
     } else {
       try (JarFile jar = new JarFile(location.toFile())) {
-        jar.stream().map(JarEntry::getName).filter(n -> n.endsWith(".class")).forEach(names::add);
+        jar.stream().map(JarEntry::getName).filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class"))
+            .forEach(names::add);
       }
     }
     Set<String> out = new TreeSet<>();
@@ -98,7 +100,8 @@ class ToBuilderRoundTripTest {
 
   /** The model's small values: records built by a constructor or factory, changed by their withers. */
   static final List<String> NOT_BUILT = List.of("CiaValue", "ReviewIntervals", "ClauseId", "ControlId",
-      "Approval", "Evaluation", "ActionProgress", "NonconformityProgress", "AuditProgress", "RiskLevel",
+      "Approval", "Evaluation", "ActionProgress", "NonconformityProgress", "AuditProgress", "RiskLevel", "ScaleValue",
+      "CoveredPeriod", "EvidenceReview", "AcceptanceAuthority", "ComplianceEvaluation",
       "CertificateStanding", "FindingResponse");
 
   @TestFactory

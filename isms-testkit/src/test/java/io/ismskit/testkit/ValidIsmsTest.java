@@ -119,7 +119,7 @@ class ValidIsmsTest {
         isms.customControls(), isms.controlImplementations(), isms.metrics(), isms.measurements(),
         isms.auditProgrammes(), isms.audits(), isms.findings(), isms.managementReviews(),
         isms.nonconformities(), isms.correctiveActions(), isms.improvements(), isms.changes(),
-        isms.incidents()))
+        isms.incidents(), isms.suppliers(), isms.evidenceItems(), isms.policyExceptions()))
         .allSatisfy(l -> assertThat(l).isNotEmpty());
     assertThat(isms.risks()).anySatisfy(r -> assertThat(r.treatment()).isPresent());
     assertThat(isms.interestedParties()).anySatisfy(p -> assertThat(p.requirements()).isNotEmpty());

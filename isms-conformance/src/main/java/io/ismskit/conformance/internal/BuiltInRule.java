@@ -21,6 +21,13 @@ import java.util.Set;
  * The base of the built-in ISO/IEC 27001:2022 rules: id, clauses, requirement, and an {@link Out}
  * collector that grades failed checks and emits {@link Verdict#CONFORMS} when none failed. Not part
  * of the API.
+ *
+ * <p>The collector offers one call per grade, so each rule states its grading where it checks:
+ * {@link Out#missing} (the requirement not addressed at all: major), {@link Out#items} (a check over
+ * many items, graded by {@link Grading#grade}: major when systematic, minor when isolated), {@link
+ * Out#lapse} (an isolated lapse: minor) and {@link Out#observe} (a risk of a future lapse). Each
+ * rule's Javadoc says which of its checks is graded how and why; {@code docs/conformance-rules.md}
+ * tabulates it.
  */
 public abstract class BuiltInRule implements ConformanceRule {
   /** How many failing items a finding's "found" text names before it says "and N more". */
@@ -89,7 +96,10 @@ public abstract class BuiltInRule implements ConformanceRule {
       this.grading = grading;
     }
 
-    /** Records that the artefact the requirement asks for is entirely missing (graded major). */
+    /**
+     * Records that the requirement is not addressed at all — the artefact it asks for is entirely
+     * missing — graded {@link Grading#missing()} (major).
+     */
     public void missing(String code, String expected, String found, String remedy) {
       findings.add(Finding.builder(rule, code).verdict(grading.missing()).expected(expected).found(found)
           .remedy(remedy).build());
@@ -105,6 +115,12 @@ public abstract class BuiltInRule implements ConformanceRule {
     /** Records an isolated lapse ({@link Verdict#MINOR_NC}). */
     public void lapse(String code, Collection<EntityRef> entities, String expected, String found, String remedy) {
       fail(code, Verdict.MINOR_NC, entities, expected, found, remedy);
+    }
+
+    /** Records a risk of a future lapse that is not a nonconformity ({@link Verdict#OBSERVATION}). */
+    public void observe(String code, Collection<EntityRef> entities, String expected, String found,
+        String remedy) {
+      fail(code, Verdict.OBSERVATION, entities, expected, found, remedy);
     }
 
     /** Starts a check over {@code total} items, graded by share of failing items. */
@@ -199,13 +215,24 @@ public abstract class BuiltInRule implements ConformanceRule {
       return failing > 0;
     }
 
-    /** Emits the graded finding if any item failed. */
+    /** Emits the finding, graded by {@link Grading#grade}, if any item failed. */
     public void report(String expected, String remedy) {
       if (failing == 0) {
         return;
       }
       int total = Math.max(this.total, failing);
-      Verdict v = out.grading().grade(failing, total);
+      emit(out.grading().grade(failing, total), total, expected, remedy);
+    }
+
+    /** Emits the finding with verdict {@code v} whatever the share, if any item failed. */
+    public void reportAs(Verdict v, String expected, String remedy) {
+      if (failing == 0) {
+        return;
+      }
+      emit(v, Math.max(this.total, failing), expected, remedy);
+    }
+
+    private void emit(Verdict v, int total, String expected, String remedy) {
       StringBuilder found = new StringBuilder();
       found.append(failing).append(" of ").append(total).append(" fail: ").append(String.join("; ", details));
       if (failing > details.size()) {

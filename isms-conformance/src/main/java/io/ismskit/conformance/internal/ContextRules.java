@@ -4,6 +4,7 @@ import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.conformance.Verdict;
 import io.ismskit.core.Isms;
 import io.ismskit.core.catalog.ClauseId;
+import io.ismskit.core.catalog.Iso27001_2022;
 import io.ismskit.core.context.ClimateChangeDecision;
 import io.ismskit.core.context.ContextIssue;
 import io.ismskit.core.context.InterestedParty;
@@ -13,9 +14,10 @@ import io.ismskit.core.context.Requirement;
 import io.ismskit.core.context.Scope;
 import io.ismskit.core.id.EntityRef;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 
 /** The built-in rules of clause 4, context of the organization. Not part of the API. */
 public final class ContextRules {
@@ -23,7 +25,13 @@ public final class ContextRules {
 
   static final EntityRef SCOPE = EntityRef.of("Scope", "-");
 
-  /** 4.1: internal and external issues determined and kept under review. */
+  /**
+   * 4.1: internal and external issues determined and kept under review.
+   *
+   * <p>Grading: no issue at all is major (4.1 not addressed); issues of one kind only is a minor
+   * lapse; issues not reviewed within the context review interval are graded by share (a few stale
+   * issues are isolated lapses, most of them a review that does not happen).
+   */
   public static final class Issues extends BuiltInRule {
     /** The rule. */
     public Issues() {
@@ -62,7 +70,13 @@ public final class ContextRules {
     }
   }
 
-  /** 4.1 (Amd 1:2024): a recorded decision whether climate change is a relevant issue. */
+  /**
+   * 4.1 (Amd 1:2024): a recorded decision whether climate change is a relevant issue.
+   *
+   * <p>Grading: every check is a minor lapse. The amendment adds one decision to a clause whose other
+   * work stands on its own (4.1-issues); a missing, unlinked or stale decision does not put the
+   * ISMS's outcomes in doubt.
+   */
   public static final class Climate extends BuiltInRule {
     /** The rule. */
     public Climate() {
@@ -74,9 +88,9 @@ public final class ContextRules {
     protected void check(IsmsIndex ix, Out out) {
       Optional<ClimateChangeDecision> d = ix.isms().climateChangeDecision();
       if (d.isEmpty()) {
-        out.missing("missing", "a recorded decision whether climate change is relevant, with rationale, date and "
-            + "decision maker", "no climate-change decision", "decide and record whether climate change is a relevant "
-            + "issue for the ISMS");
+        out.lapse("missing", List.of(), "a recorded decision whether climate change is relevant, with rationale, "
+            + "date and decision maker", "no climate-change decision", "decide and record whether climate change is "
+            + "a relevant issue for the ISMS");
         return;
       }
       ClimateChangeDecision c = d.get();
@@ -93,7 +107,12 @@ public final class ContextRules {
     }
   }
 
-  /** 4.2 a, b: interested parties and their requirements. */
+  /**
+   * 4.2 a, b: interested parties and their requirements.
+   *
+   * <p>Grading: no interested party at all is major (4.2 not addressed); parties without
+   * requirements are graded by share.
+   */
   public static final class Parties extends BuiltInRule {
     /** The rule. */
     public Parties() {
@@ -120,7 +139,12 @@ public final class ContextRules {
     }
   }
 
-  /** 4.2 c: which requirements the ISMS addresses. */
+  /**
+   * 4.2 c: which requirements the ISMS addresses.
+   *
+   * <p>Grading: undecided requirements and addressed requirements linked to nothing are each graded
+   * by share.
+   */
   public static final class Requirements extends BuiltInRule {
     /** The rule. */
     public Requirements() {
@@ -163,7 +187,14 @@ public final class ContextRules {
     }
   }
 
-  /** 4.3: the scope, documented and approved. */
+  /**
+   * 4.3: the scope, documented and approved.
+   *
+   * <p>Grading: no scope is major (mandatory documented information, and every other clause depends
+   * on it); each missing attribute of the one scope (approval, boundaries, considered issues or
+   * requirements, document) is a minor lapse; a scope naming no interface with others is an
+   * observation (few organizations have none, but some do).
+   */
   public static final class ScopeRule extends BuiltInRule {
     /** The rule. */
     public ScopeRule() {
@@ -207,12 +238,24 @@ public final class ContextRules {
     }
   }
 
-  /** 4.4: the ISMS processes and their interactions. */
+  /**
+   * 4.4: the ISMS processes and their interactions, serving every requirement sub-clause.
+   *
+   * <p>A process serves a requirement-bearing sub-clause when its {@link IsmsProcess#clauses()} name
+   * the sub-clause itself or its intermediate heading (6.1, 7.5, 9.2, 9.3: an internal audit process
+   * tagged 9.2 serves 9.2.1 and 9.2.2). A top-level clause serves none of its sub-clauses: one
+   * process tagged "9" does not show how monitoring (9.1), internal audit (9.2) and management
+   * review (9.3) are run.
+   *
+   * <p>Grading: no process at all is major (4.4 not addressed); isolated processes and sub-clauses
+   * no process serves are each graded by share (a few gaps are isolated lapses; most sub-clauses
+   * unserved means the ISMS is not established as a set of processes).
+   */
   public static final class Processes extends BuiltInRule {
     /** The rule. */
     public Processes() {
       super("4.4-processes", "The ISMS is established with the processes it needs and their interactions, and "
-          + "together they serve every clause 4 to 10.", "4.4");
+          + "together they serve every requirement-bearing sub-clause of clauses 4 to 10.", "4.4");
     }
 
     @Override
@@ -224,29 +267,38 @@ public final class ContextRules {
         return;
       }
       Items isolated = out.items("interactions", ps.size());
-      boolean[] served = new boolean[11];
+      Set<ClauseId> named = new HashSet<>();
       for (IsmsProcess p : ps) {
         if (p.interactsWith().isEmpty() && p.inputs().isEmpty() && p.outputs().isEmpty()) {
           isolated.fail("process " + p.id().value() + " has no interaction, input or output", p.id());
         }
-        for (ClauseId c : p.clauses()) {
-          served[c.topLevel()] = true;
-        }
+        named.addAll(p.clauses());
       }
       isolated.report("each process with its interactions, inputs and outputs", "document how the listed processes "
           + "interact with the others");
-      TreeSet<Integer> missing = new TreeSet<>();
-      for (int c = 4; c <= 10; c++) {
-        if (!served[c]) {
-          missing.add(c);
+      List<ClauseId> requirements = Iso27001_2022.framework().requirementClauseIds();
+      Items unserved = out.items("clauses", requirements.size());
+      for (ClauseId c : requirements) {
+        if (!served(c, named)) {
+          unserved.fail("no process serves " + c, EntityRef.of("Clause", c.value()));
         }
       }
-      if (!missing.isEmpty()) {
-        out.lapse("clauses", missing.stream().map(c -> EntityRef.of("Clause", String.valueOf(c))).toList(),
-            "every clause 4 to 10 served by at least one process", "no process serves clause(s) " + missing,
-            "assign the listed clauses to processes");
+      unserved.report("every requirement-bearing sub-clause of clauses 4 to 10 served by a process that names it "
+          + "(or its intermediate heading); a top-level clause is not specific enough", "assign the listed "
+          + "sub-clauses to the processes that carry them out");
+      out.evidence(ps.size() + " processes serving all " + requirements.size() + " requirement sub-clauses");
+    }
+
+    /** Whether {@code c} or its intermediate heading (a parent that is not a top-level clause) is named. */
+    static boolean served(ClauseId c, Set<ClauseId> named) {
+      String v = c.value();
+      while (v.indexOf('.') >= 0) {
+        if (named.contains(ClauseId.of(v))) {
+          return true;
+        }
+        v = v.substring(0, v.lastIndexOf('.'));
       }
-      out.evidence(ps.size() + " processes serving clauses 4 to 10");
+      return false;
     }
   }
 }

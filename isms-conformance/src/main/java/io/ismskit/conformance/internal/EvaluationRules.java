@@ -1,6 +1,7 @@
 package io.ismskit.conformance.internal;
 
 import io.ismskit.conformance.IsmsIndex;
+import io.ismskit.core.Isms;
 import io.ismskit.core.assurance.AuditProgramme;
 import io.ismskit.core.assurance.AuditStatus;
 import io.ismskit.core.assurance.DecisionKind;
@@ -18,6 +19,8 @@ import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.id.EntityRef;
 import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.ProcessId;
+import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskAssessment;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -60,7 +63,12 @@ public final class EvaluationRules {
     return Optional.ofNullable(inForce != null ? inForce : ended);
   }
 
-  /** 9.1: metrics measured and evaluated in each period. */
+  /**
+   * 9.1: metrics measured and evaluated in each period.
+   *
+   * <p>Grading: no metric is major (performance is not evaluated at all, so nobody can tell whether
+   * the ISMS achieves its outcomes); unmeasured and unevaluated metrics are each graded by share.
+   */
   public static final class Monitoring extends BuiltInRule {
     /** The rule. */
     public Monitoring() {
@@ -100,7 +108,13 @@ public final class EvaluationRules {
     }
   }
 
-  /** 9.2.1: internal audits performed at planned intervals. */
+  /**
+   * 9.2.1: internal audits performed at planned intervals.
+   *
+   * <p>Grading: no programme, or no audit ever performed, is major (9.2 not addressed); a cycle
+   * overrunning the interval is a minor lapse; planned audits not performed by their date are graded
+   * by share.
+   */
   public static final class InternalAudits extends BuiltInRule {
     /** The rule. */
     public InternalAudits() {
@@ -146,7 +160,12 @@ public final class EvaluationRules {
     }
   }
 
-  /** 9.2.2: the programme covers all clauses and the applicable controls within its period. */
+  /**
+   * 9.2.2: the programme covers all clauses and the applicable controls within its period.
+   *
+   * <p>Grading: an unapproved programme is a minor lapse; unaudited clauses and controls are each
+   * graded by share.
+   */
   public static final class ProgrammeCoverage extends BuiltInRule {
     /** The rule. */
     public ProgrammeCoverage() {
@@ -219,7 +238,11 @@ public final class EvaluationRules {
     }
   }
 
-  /** 9.2.2 b: auditors objective and impartial. */
+  /**
+   * 9.2.2 b: auditors objective and impartial.
+   *
+   * <p>Grading: by share over the audits.
+   */
   public static final class Impartiality extends BuiltInRule {
     /** The rule. */
     public Impartiality() {
@@ -259,7 +282,11 @@ public final class EvaluationRules {
     }
   }
 
-  /** 9.2.2 c: results reported to the relevant managers. */
+  /**
+   * 9.2.2 c: results reported to the relevant managers.
+   *
+   * <p>Grading: by share over the audits performed.
+   */
   public static final class Reporting extends BuiltInRule {
     /** The rule. */
     public Reporting() {
@@ -295,7 +322,12 @@ public final class EvaluationRules {
     }
   }
 
-  /** 9.3.1: management review held within the interval, with top management. */
+  /**
+   * 9.3.1: management review held within the interval, with top management.
+   *
+   * <p>Grading: no review ever held is major (9.3 not addressed); an overdue review and a review
+   * without top management are each a minor lapse of the one latest review.
+   */
   public static final class ReviewHeld extends BuiltInRule {
     /** The rule. */
     public ReviewHeld() {
@@ -328,14 +360,27 @@ public final class EvaluationRules {
     }
   }
 
-  /** 9.3.2: every required input considered. */
+  /**
+   * 9.3.2: every required input considered, and the inputs claimed backed by the artefacts they
+   * consider.
+   *
+   * <p>A review that lists an input must have had something to consider: for the inputs the model
+   * can trace, an artefact of that kind must exist on or before the day of the review — changes in
+   * issues: a context issue; monitoring results: an evaluated measurement; audit results: an
+   * internal audit performed; fulfilment of objectives: an objective; risk assessment results: an
+   * assessed risk. (The model does not record which artefacts a review considered; see the
+   * conformance docs.)
+   *
+   * <p>Grading: missing inputs and inputs claimed without an artefact are each graded by share over
+   * the ten inputs.
+   */
   public static final class ReviewInputs extends BuiltInRule {
     /** The rule. */
     public ReviewInputs() {
       super("9.3.2-review-inputs", "The management review considers every required input: previous actions, changes "
           + "in issues and in interested parties' needs, performance feedback (nonconformities, monitoring, audits, "
           + "objectives), interested-party feedback, risk assessment and treatment status, and improvement "
-          + "opportunities.", "9.3.2");
+          + "opportunities; each input it lists rests on artefacts that existed when it was held.", "9.3.2");
     }
 
     @Override
@@ -354,11 +399,53 @@ public final class EvaluationRules {
       }
       items.report("all " + ReviewInput.values().length + " inputs considered in review " + r.id().value(),
           "consider the missing inputs in the review and minute them");
-      out.evidence("review " + r.id().value() + " considered all inputs");
+      Items unsupported = out.items("unsupported-inputs", ReviewInput.values().length);
+      for (ReviewInput i : r.inputs()) {
+        if (!backed(ix, i, r.heldOn())) {
+          unsupported.fail("input " + i + " listed, but nothing of that kind existed by " + r.heldOn(),
+              EntityRef.of(r.id()));
+        }
+      }
+      unsupported.report("each input of review " + r.id().value() + " resting on artefacts that existed when it was "
+          + "held", "record the artefacts the review considered, or correct the inputs listed");
+      out.evidence("review " + r.id().value() + " considered all inputs, each backed by its artefacts");
+    }
+
+    /** Whether an artefact of input {@code i}'s kind existed on {@code day}; true for inputs the model cannot trace. */
+    static boolean backed(IsmsIndex ix, ReviewInput i, LocalDate day) {
+      Isms isms = ix.isms();
+      return switch (i) {
+        case ISSUE_CHANGES -> isms.contextIssues().stream().anyMatch(c -> !c.identifiedOn().isAfter(day));
+        case MONITORING_RESULTS -> isms.measurements().stream()
+            .anyMatch(m -> m.evaluation().map(e -> !e.on().isAfter(day)).orElse(false));
+        case AUDIT_RESULTS -> isms.audits().stream()
+            .anyMatch(a -> a.progress().performedOn().map(d -> !d.isAfter(day)).orElse(false));
+        case OBJECTIVE_FULFILMENT -> !isms.objectives().isEmpty();
+        case RISK_STATUS -> isms.risks().stream().anyMatch(k -> assessedBy(k, day));
+        default -> true;
+      };
+    }
+
+    private static boolean assessedBy(Risk k, LocalDate day) {
+      if (k.inherent().map(a -> !a.assessedOn().isAfter(day)).orElse(false)) {
+        return true;
+      }
+      for (RiskAssessment a : k.history()) {
+        if (!a.assessedOn().isAfter(day)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
-  /** 9.3.3: the review results in decisions, with owners, due dates and minutes. */
+  /**
+   * 9.3.3: the review results in decisions, with owners, due dates and minutes.
+   *
+   * <p>Grading: every check concerns the one latest review, so each is a minor lapse — a review with
+   * no decision at all included: the review was held (9.3.1), what is missing is its results.
+   * Decisions without owner or due date are graded by share.
+   */
   public static final class ReviewOutputs extends BuiltInRule {
     /** The rule. */
     public ReviewOutputs() {
@@ -376,8 +463,8 @@ public final class EvaluationRules {
       ManagementReview r = ro.get();
       List<EntityRef> ref = List.of(EntityRef.of(r.id()));
       if (r.decisions().isEmpty()) {
-        out.fail("no-decisions", out.grading().missing(), ref, "decisions on improvement and changes",
-            "review " + r.id().value() + " took no decision", "record the review's decisions");
+        out.lapse("no-decisions", ref, "decisions on improvement and changes", "review " + r.id().value()
+            + " took no decision", "record the review's decisions");
         return;
       }
       boolean improvementOrChange = false;

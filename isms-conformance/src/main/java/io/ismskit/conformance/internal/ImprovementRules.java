@@ -2,47 +2,60 @@ package io.ismskit.conformance.internal;
 
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.core.assurance.CorrectiveAction;
+import io.ismskit.core.assurance.DecisionKind;
 import io.ismskit.core.assurance.Improvement;
+import io.ismskit.core.assurance.ManagementReview;
 import io.ismskit.core.assurance.Nonconformity;
 import io.ismskit.core.assurance.NonconformityStatus;
+import io.ismskit.core.assurance.ReviewDecision;
 import io.ismskit.core.risk.ActionStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The built-in rules of clause 10, improvement. Not part of the API. */
 public final class ImprovementRules {
   private ImprovementRules() {}
 
-  /** 10.1: continual improvement recorded and ongoing. */
+  /**
+   * 10.1: continual improvement judged over the cycle, not by a yearly count.
+   *
+   * <p>Continual improvement is the "act" of the cycle: what performance evaluation decides is
+   * carried out. The rule looks at every management review held up to the as-of date: each decision
+   * to improve must be followed through — it names the improvement it led to, and that improvement
+   * is done, or still under way before the decision's due date. Completed improvements state their
+   * outcome. One improvement raised per year proves nothing if the improvements the reviews decided
+   * are left undone; an ISMS whose reviews decided nothing to improve is judged by its log alone.
+   *
+   * <p>Grading: no improvement recorded and none decided is a minor lapse, not a major: improvement
+   * also shows in corrective actions (10.2) and planned changes (6.3), checked on their own.
+   * Decisions not followed through and completed improvements without outcome are each graded by
+   * share.
+   */
   public static final class ContinualImprovement extends BuiltInRule {
     /** The rule. */
     public ContinualImprovement() {
-      super("10.1-improvement", "The ISMS is continually improved: improvements are recorded, raised in every review "
-          + "period, and completed ones state their outcome.", "10.1");
+      super("10.1-improvement", "The ISMS is continually improved: every improvement a management review decides is "
+          + "carried out, and completed improvements state their outcome.", "10.1");
     }
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
       List<Improvement> is = ix.isms().improvements();
-      if (is.isEmpty()) {
-        out.missing("missing", "recorded improvements", "no improvement recorded", "record improvement opportunities "
-            + "and actions");
+      int decided = followThrough(ix, out);
+      if (is.isEmpty() && decided == 0) {
+        out.lapse("missing", List.of(), "improvements decided and carried out over the cycle", "no improvement "
+            + "recorded and none decided by a management review", "identify improvement opportunities, decide them "
+            + "in the management review and record them");
         return;
       }
-      LocalDate from = ix.asOf().minus(ix.isms().intervals().managementReview());
-      boolean recent = false;
       int done = 0;
       for (Improvement i : is) {
-        recent |= !i.raisedOn().isBefore(from) && !i.raisedOn().isAfter(ix.asOf());
         if (i.progress().status() == ActionStatus.DONE) {
           done++;
         }
-      }
-      if (!recent) {
-        out.lapse("stale", List.of(), "an improvement raised within " + ix.isms().intervals().managementReview(),
-            "none raised since " + from, "identify and record improvement opportunities");
       }
       Items items = out.items("no-outcome", done);
       for (Improvement i : is) {
@@ -51,11 +64,62 @@ public final class ImprovementRules {
         }
       }
       items.report("every completed improvement with its outcome", "record the outcome of the listed improvements");
-      out.evidence(is.size() + " improvements recorded");
+      out.evidence(decided + " improvements decided by management reviews, all followed through; " + is.size()
+          + " improvements recorded");
+    }
+
+    /** Checks that every improvement decision of every review held is followed through; returns how many there are. */
+    private static int followThrough(IsmsIndex ix, Out out) {
+      Items items = out.items("not-followed-through", 0);
+      int decided = 0;
+      for (ManagementReview r : ix.isms().managementReviews()) {
+        if (r.heldOn().isAfter(ix.asOf())) {
+          continue;
+        }
+        for (int k = 0; k < r.decisions().size(); k++) {
+          ReviewDecision d = r.decisions().get(k);
+          if (d.kind() != DecisionKind.IMPROVEMENT) {
+            continue;
+          }
+          decided++;
+          String problem = followedThrough(ix, d);
+          if (problem != null) {
+            items.fail("review " + r.id().value() + " decision " + k + " '" + d.description() + "': " + problem,
+                r.id());
+          }
+        }
+      }
+      items.total(decided).report("every improvement a management review decided carried out: the improvement "
+          + "recorded, and done or under way before its due date", "carry out the listed decisions, record the "
+          + "improvements and link them to the decisions");
+      return decided;
+    }
+
+    private static @Nullable String followedThrough(IsmsIndex ix, ReviewDecision d) {
+      Optional<Improvement> imp = d.improvement().flatMap(ix.isms()::improvement);
+      boolean late = d.dueDate().map(due -> due.isBefore(ix.asOf())).orElse(false);
+      if (imp.isEmpty()) {
+        return late ? "due " + d.dueDate().orElseThrow() + ", no improvement recorded"
+            : d.improvement().isPresent() ? null : "no improvement recorded for it";
+      }
+      ActionStatus status = imp.get().progress().status();
+      if (status == ActionStatus.CANCELLED) {
+        return "improvement " + imp.get().id().value() + " cancelled";
+      }
+      if (status != ActionStatus.DONE && late) {
+        return "improvement " + imp.get().id().value() + " is " + status + " past the decision's due date "
+            + d.dueDate().orElseThrow();
+      }
+      return null;
     }
   }
 
-  /** 10.2 a-g: each nonconformity handled through correction, cause analysis, action and effectiveness review. */
+  /**
+   * 10.2 a-g: each nonconformity handled through correction, cause analysis, action and
+   * effectiveness review.
+   *
+   * <p>Grading: by share over the nonconformities.
+   */
   public static final class Handling extends BuiltInRule {
     /** The rule. */
     public Handling() {
@@ -161,7 +225,11 @@ public final class ImprovementRules {
     }
   }
 
-  /** 10.2: nothing overdue. */
+  /**
+   * 10.2: nothing overdue.
+   *
+   * <p>Grading: by share over the nonconformities and corrective actions.
+   */
   public static final class Overdue extends BuiltInRule {
     /** The rule. */
     public Overdue() {

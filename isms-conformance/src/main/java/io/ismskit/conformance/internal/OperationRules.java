@@ -2,11 +2,14 @@ package io.ismskit.conformance.internal;
 
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.core.assurance.PlannedChange;
+import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.context.IsmsProcess;
+import io.ismskit.core.context.ScopeInterface;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.ImplementationStatus;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.EntityRef;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskCriteria;
@@ -26,12 +29,34 @@ import org.jspecify.annotations.Nullable;
 public final class OperationRules {
   private OperationRules() {}
 
-  /** 8.1: processes operated against criteria, with records. */
+  /** The Annex A controls by which externally provided processes are controlled (A.5.19, A.5.22). */
+  static final List<ControlId> SUPPLIER_CONTROLS = List.of(ControlId.of("A.5.19"), ControlId.of("A.5.22"));
+
+  /**
+   * 8.1: processes operated against criteria, with records; externally provided processes
+   * controlled; unintended changes reviewed for their consequences.
+   *
+   * <ul>
+   *   <li>each ISMS process has operating criteria and a record of being carried out;
+   *   <li>when a process is externally provided or the scope names an outsourced interface, the
+   *       Statement of Applicability includes the supplier controls by which such processes are
+   *       controlled: A.5.19 (information security in supplier relationships) and A.5.22
+   *       (monitoring, review and change management of supplier services);
+   *   <li>a change carried out without prior approval (none recorded, or approved only after it was
+   *       completed) was not intended as planned; its consequences must be reviewed: its impact is
+   *       recorded.
+   * </ul>
+   *
+   * <p>Grading: uncontrolled processes and unreviewed unintended changes are each graded by share;
+   * the supplier controls missing are graded by share over the two (one missing is an isolated
+   * lapse, both missing means outsourced processes are not controlled at all).
+   */
   public static final class OperationalControl extends BuiltInRule {
     /** The rule. */
     public OperationalControl() {
-      super("8.1-operational-control", "Each ISMS process has criteria it is operated and controlled against, and "
-          + "records showing it was carried out as planned.", "8.1");
+      super("8.1-operational-control", "Each ISMS process has criteria it is operated and controlled against and "
+          + "records showing it was carried out as planned; externally provided processes are controlled; the "
+          + "consequences of unintended changes are reviewed.", "8.1");
     }
 
     @Override
@@ -51,11 +76,68 @@ public final class OperationRules {
       }
       items.report("operating criteria and execution records for every process", "define criteria and keep records "
           + "for the listed processes");
-      out.evidence(ps.size() + " processes operated against criteria");
+      externallyProvided(ix, out);
+      unintendedChanges(ix, out);
+      out.evidence(ps.size() + " processes operated against criteria; external provision and unintended changes "
+          + "controlled");
+    }
+
+    private static void externallyProvided(IsmsIndex ix, Out out) {
+      List<EntityRef> external = new ArrayList<>();
+      for (IsmsProcess p : ix.isms().processes()) {
+        if (p.externallyProvided()) {
+          external.add(EntityRef.of(p.id()));
+        }
+      }
+      boolean outsourced = ix.isms().scope().map(s -> s.interfaces().stream().anyMatch(ScopeInterface::outsourced))
+          .orElse(false);
+      if (external.isEmpty() && !outsourced) {
+        return;
+      }
+      Items items = out.items("external-provision", SUPPLIER_CONTROLS.size());
+      for (ControlId c : SUPPLIER_CONTROLS) {
+        if (!ix.applicable(c)) {
+          EntityRef[] refs = new EntityRef[external.size() + 1];
+          refs[0] = EntityRef.of(c);
+          for (int i = 0; i < external.size(); i++) {
+            refs[i + 1] = external.get(i);
+          }
+          items.fail(c.value() + " is not applicable in the SoA, though "
+              + (external.isEmpty() ? "the scope names outsourced interfaces" : external.size()
+              + " process(es) are externally provided"), refs).control(c);
+        }
+      }
+      items.report("externally provided processes controlled: " + SUPPLIER_CONTROLS + " applicable in the SoA",
+          "include the supplier controls in the SoA and apply them to the external providers");
+    }
+
+    private static void unintendedChanges(IsmsIndex ix, Out out) {
+      int unintended = 0;
+      Items items = out.items("unintended-change", 0);
+      for (PlannedChange c : ix.isms().changes()) {
+        Optional<LocalDate> done = c.completedOn().filter(d -> !d.isAfter(ix.asOf()));
+        if (done.isEmpty() || c.approval().map(a -> !a.on().isAfter(done.get())).orElse(false)) {
+          continue;
+        }
+        unintended++;
+        if (c.impact().isEmpty()) {
+          items.fail("change " + c.id().value() + " completed " + done.get() + " without prior approval and without "
+              + "a review of its consequences", c.id());
+        }
+      }
+      items.total(unintended).report("the consequences of every change carried out without prior approval "
+          + "reviewed (its impact recorded)", "review the consequences of the listed changes, record their impact "
+          + "and mitigate any adverse effect");
     }
   }
 
-  /** 8.2: risks re-assessed within the planned interval. */
+  /**
+   * 8.2: risks re-assessed within the planned interval. Computes without overflow for every
+   * supported as-of date ({@link RiskCriteria#assessmentOverdue(LocalDate)}: dates and periods stay
+   * within {@link io.ismskit.core.base.Dates}).
+   *
+   * <p>Grading: by share over the register.
+   */
   public static final class AssessmentInterval extends RiskScanRule {
     /** The rule. */
     public AssessmentInterval() {
@@ -64,7 +146,7 @@ public final class OperationRules {
     }
 
     @Override
-    protected @Nullable Scan start(IsmsIndex ix, Out out) {
+    protected @Nullable Scan scan(IsmsIndex ix, Out out) {
       Optional<RiskCriteria> co = ix.isms().riskCriteria();
       if (co.isEmpty()) {
         out.notApplicable("no risk criteria, so no planned interval (see 6.1.2-criteria)");
@@ -92,7 +174,11 @@ public final class OperationRules {
     }
   }
 
-  /** 8.2: risks re-assessed after a significant change. */
+  /**
+   * 8.2: risks re-assessed after a significant change.
+   *
+   * <p>Grading: by share over the risks the significant changes affect.
+   */
   public static final class SignificantChange extends RiskScanRule {
     /** The rule. */
     public SignificantChange() {
@@ -102,7 +188,7 @@ public final class OperationRules {
     }
 
     @Override
-    protected @Nullable Scan start(IsmsIndex ix, Out out) {
+    protected @Nullable Scan scan(IsmsIndex ix, Out out) {
       // the latest completed significant change per asset and per risk
       Map<AssetId, PlannedChange> byAsset = new HashMap<>();
       Map<RiskId, PlannedChange> byRisk = new HashMap<>();
@@ -166,7 +252,11 @@ public final class OperationRules {
     return b.completedOn().orElseThrow().isAfter(a.completedOn().orElseThrow()) ? b : a;
   }
 
-  /** 8.3: the risk treatment plan implemented: no overdue action. */
+  /**
+   * 8.3: the risk treatment plan implemented: no overdue action.
+   *
+   * <p>Grading: by share over the treatment actions.
+   */
   public static final class TreatmentPlan extends RiskScanRule {
     /** The rule. */
     public TreatmentPlan() {
@@ -175,7 +265,7 @@ public final class OperationRules {
     }
 
     @Override
-    protected Scan start(IsmsIndex ix, Out out) {
+    protected Scan scan(IsmsIndex ix, Out out) {
       Items items = out.items("overdue", 0);
       return new Scan() {
         int actions;
@@ -209,7 +299,11 @@ public final class OperationRules {
     }
   }
 
-  /** 8.3: the SoA shows the implementation status that the treatment results reached. */
+  /**
+   * 8.3: the SoA shows the implementation status that the treatment results reached.
+   *
+   * <p>Grading: by share over the implementation records.
+   */
   public static final class SoaStatus extends BuiltInRule {
     /** The rule. */
     public SoaStatus() {

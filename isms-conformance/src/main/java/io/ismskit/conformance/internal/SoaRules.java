@@ -1,6 +1,7 @@
 package io.ismskit.conformance.internal;
 
 import io.ismskit.conformance.IsmsIndex;
+import io.ismskit.conformance.Verdict;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.context.InterestedParty;
 import io.ismskit.core.context.Requirement;
@@ -10,6 +11,7 @@ import io.ismskit.core.id.EntityRef;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +36,12 @@ public final class SoaRules {
     return s;
   }
 
-  /** 6.1.3 c, d: the SoA exists, is approved, documented, and compared with Annex A. */
+  /**
+   * 6.1.3 c, d: the SoA exists, is approved, documented, and compared with Annex A.
+   *
+   * <p>Grading: no SoA is major (mandatory documented information at the heart of 6.1.3); each
+   * missing attribute of the one SoA (approval, Annex A comparison, document) is a minor lapse.
+   */
   public static final class Present extends BuiltInRule {
     /** The rule. */
     public Present() {
@@ -67,7 +74,12 @@ public final class SoaRules {
     }
   }
 
-  /** 6.1.3 d: all 93 Annex A controls listed exactly once. */
+  /**
+   * 6.1.3 d: all 93 Annex A controls listed exactly once.
+   *
+   * <p>Grading: unlisted controls are graded by share (a few forgotten lines are isolated lapses);
+   * duplicate lines are a minor lapse.
+   */
   public static final class Complete extends BuiltInRule {
     /** The rule. */
     public Complete() {
@@ -106,7 +118,11 @@ public final class SoaRules {
     }
   }
 
-  /** 6.1.3 d: each excluded control justified. */
+  /**
+   * 6.1.3 d: each excluded control justified.
+   *
+   * <p>Grading: by share over the excluded controls.
+   */
   public static final class Exclusions extends BuiltInRule {
     /** The rule. */
     public Exclusions() {
@@ -142,7 +158,11 @@ public final class SoaRules {
     }
   }
 
-  /** 6.1.3 d: each included control justified and with an implementation status. */
+  /**
+   * 6.1.3 d: each included control justified and with an implementation status.
+   *
+   * <p>Grading: by share over the included controls.
+   */
   public static final class Inclusions extends BuiltInRule {
     /** The rule. */
     public Inclusions() {
@@ -177,7 +197,11 @@ public final class SoaRules {
     }
   }
 
-  /** 6.1.3 b, d: every control a risk treatment relies on is applicable in the SoA. */
+  /**
+   * 6.1.3 b, d: every control a risk treatment relies on is applicable in the SoA.
+   *
+   * <p>Grading: by share over the controls relied on.
+   */
   public static final class TreatmentControls extends RiskScanRule {
     /** The rule. */
     public TreatmentControls() {
@@ -186,7 +210,7 @@ public final class SoaRules {
     }
 
     @Override
-    protected @Nullable Scan start(IsmsIndex ix, Out out) {
+    protected @Nullable Scan scan(IsmsIndex ix, Out out) {
       if (ix.isms().statementOfApplicability().isEmpty()) {
         out.notApplicable("no SoA (see 6.1.3-soa)");
         return null;
@@ -246,7 +270,11 @@ public final class SoaRules {
     }
   }
 
-  /** 6.1.3 d, 4.2: a control required by a binding requirement is not excluded. */
+  /**
+   * 6.1.3 d, 4.2: a control required by a binding requirement is not excluded.
+   *
+   * <p>Grading: by share over the controls binding requirements name.
+   */
   public static final class RequirementControls extends BuiltInRule {
     /** The rule. */
     public RequirementControls() {
@@ -290,39 +318,59 @@ public final class SoaRules {
     }
   }
 
-  /** 6.1.3 d, e: the risk treatment plan refers to the current SoA version. */
+  /**
+   * 6.1.3 d, e: treatment plans that predate the revision of the Statement of Applicability that
+   * changed their controls.
+   *
+   * <p>The standard does not ask a treatment plan to cite an SoA version, and a new SoA revision does
+   * not make every plan wrong: only a plan approved before the SoA lines of its own controls were
+   * last changed may no longer match them. The model keeps no SoA history, so a line counts as
+   * changed on its {@link SoaEntry#lastReviewed()} date; a plan that refers to the current SoA
+   * version, or whose controls' lines have no date, is taken as current.
+   *
+   * <p>Grading: an observation — a plan that may no longer match its controls is a risk of a future
+   * lapse in 6.1.3 e or 8.3, not a nonconformity.
+   */
   public static final class Version extends RiskScanRule {
     /** The rule. */
     public Version() {
-      super("6.1.3-soa-version", "The risk treatment plan refers to the current, approved version of the Statement "
-          + "of Applicability.", "6.1.3");
+      super("6.1.3-soa-version", "Treatment plans are reviewed when the Statement of Applicability lines of their "
+          + "controls change, so that no plan predates the SoA revision that changed its controls.", "6.1.3");
     }
 
     @Override
-    protected @Nullable Scan start(IsmsIndex ix, Out out) {
+    protected @Nullable Scan scan(IsmsIndex ix, Out out) {
       if (ix.isms().statementOfApplicability().isEmpty()) {
         out.notApplicable("no SoA (see 6.1.3-soa)");
         return null;
       }
       String v = ix.isms().statementOfApplicability().get().version();
-      Items items = out.items("stale-version", ix.treatedRisks().size());
+      Items items = out.items("plan-predates-soa", ix.treatedRisks().size());
       return new Scan() {
         @Override
         public void risk(Risk r) {
-          if (r.treatment().isEmpty()) {
+          Treatment t = r.treatment().orElse(null);
+          if (t == null || t.planApproval().isEmpty() || t.soaVersion().map(v::equals).orElse(false)) {
             return;
           }
-          Optional<String> sv = r.treatment().get().soaVersion();
-          if (sv.isEmpty() || !sv.get().equals(v)) {
-            items.fail("risk " + r.id().value() + " plan refers to SoA version " + sv.orElse("(none)"), r.id());
+          LocalDate approved = t.planApproval().get().on();
+          for (ControlId c : reliedOn(t)) {
+            Optional<LocalDate> changed = ix.soaEntry(c).flatMap(SoaEntry::lastReviewed);
+            if (changed.isPresent() && changed.get().isAfter(approved)) {
+              items.fail("risk " + r.id().value() + " plan approved " + approved + " (SoA version "
+                  + t.soaVersion().orElse("not stated") + ") predates the change of " + c.value() + " on "
+                  + changed.get(), r.id()).control(c);
+              return;
+            }
           }
         }
 
         @Override
         public void finish() {
-          items.report("every treatment plan referring to SoA version " + v, "update the listed plans to the current "
-              + "SoA");
-          out.evidence("treatment plans refer to SoA version " + v);
+          items.reportAs(Verdict.OBSERVATION, "every treatment plan reviewed after the SoA lines of its controls "
+              + "last changed (current SoA version " + v + ")", "review the listed plans against the current SoA and "
+              + "record the SoA version they refer to");
+          out.evidence("no treatment plan predates a change of its controls in the SoA (version " + v + ")");
         }
       };
     }

@@ -1,8 +1,11 @@
 package io.ismskit.conformance.internal;
 
 import io.ismskit.conformance.IsmsIndex;
-import io.ismskit.core.catalog.ClauseId;
+import io.ismskit.core.assurance.DecisionKind;
+import io.ismskit.core.assurance.ManagementReview;
+import io.ismskit.core.assurance.ReviewDecision;
 import io.ismskit.core.catalog.MandatoryDocument;
+import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.AwarenessTopic;
 import io.ismskit.core.governance.Communication;
 import io.ismskit.core.governance.CompetenceRecord;
@@ -14,9 +17,12 @@ import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
 import io.ismskit.core.id.EntityRef;
+import io.ismskit.core.id.ResourceId;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,41 +31,76 @@ import java.util.Set;
 public final class SupportRules {
   private SupportRules() {}
 
-  /** The clauses whose own text requires documented information ({@link io.ismskit.core.catalog.MandatoryDocument}). */
-  static final List<ClauseId> MANDATORY = MandatoryDocument.requiringClauses();
+  /** How long an awareness record shows current awareness: a yearly refresher, the common practice. */
+  static final Period AWARENESS_VALIDITY = Period.ofYears(1);
 
-  /** The mandatory clauses, for the testkit and hosts. */
-  public static List<ClauseId> mandatoryDocumentClauses() {
-    return MANDATORY;
-  }
-
-  /** 7.1: resources determined and provided. */
+  /**
+   * 7.1: the resources the ISMS needs are determined and provided: each allocation approved and tied
+   * to the need it serves — an objective's plan (6.2) or a management review's resource decision
+   * (9.3.3) — and each resource decision of a management review provided by an allocation.
+   *
+   * <p>Grading: no allocation at all is a minor lapse, not a major: an ISMS that runs (roles held,
+   * processes performed) has resources, and the lapse is that their determination is not recorded.
+   * Unapproved allocations, allocations tied to no need and resource decisions left unprovided are
+   * each graded by share.
+   */
   public static final class Resources extends BuiltInRule {
     /** The rule. */
     public Resources() {
-      super("7.1-resources", "The resources the ISMS needs are determined and provided (approved).", "7.1");
+      super("7.1-resources", "The resources the ISMS needs are determined and provided: each allocation is approved "
+          + "and serves a determined need (an objective's plan or a management review decision), and each resource "
+          + "decision is provided for.", "7.1");
     }
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
       List<ResourceAllocation> rs = ix.isms().resources();
       if (rs.isEmpty()) {
-        out.missing("missing", "resources determined and provided for the ISMS", "no resource allocation",
-            "determine and provide people, budget and tools for the ISMS");
+        out.lapse("missing", List.of(), "resources determined and provided for the ISMS", "no resource allocation",
+            "determine and provide people, budget and tools for the ISMS, and record them");
         return;
       }
-      Items items = out.items("unapproved", rs.size());
-      for (ResourceAllocation r : rs) {
-        if (r.approval().isEmpty()) {
-          items.fail("resource " + r.id().value() + " not approved", r.id());
+      Set<ResourceId> needed = new HashSet<>();
+      ix.isms().objectives().forEach(o -> needed.addAll(o.resources()));
+      Items undecided = out.items("unprovided-decisions", 0);
+      int decisions = 0;
+      for (ManagementReview r : ix.isms().managementReviews()) {
+        for (int i = 0; i < r.decisions().size(); i++) {
+          ReviewDecision d = r.decisions().get(i);
+          d.resource().ifPresent(needed::add);
+          if (d.kind() == DecisionKind.RESOURCE && !r.heldOn().isAfter(ix.asOf())) {
+            decisions++;
+            if (d.resource().isEmpty()) {
+              undecided.fail("review " + r.id().value() + " decision " + i + " '" + d.description()
+                  + "' provides no resource allocation", r.id());
+            }
+          }
         }
       }
-      items.report("every resource allocation approved", "approve the listed allocations");
-      out.evidence(rs.size() + " resource allocations provided");
+      Items unapproved = out.items("unapproved", rs.size());
+      Items untied = out.items("no-need", rs.size());
+      for (ResourceAllocation r : rs) {
+        if (r.approval().isEmpty()) {
+          unapproved.fail("resource " + r.id().value() + " not approved", r.id());
+        }
+        if (!needed.contains(r.id())) {
+          untied.fail("resource " + r.id().value() + " serves no objective or review decision", r.id());
+        }
+      }
+      unapproved.report("every resource allocation approved", "approve the listed allocations");
+      untied.report("every allocation tied to the need it serves: an objective's plan or a management review "
+          + "decision", "link the listed allocations to the objectives or decisions they serve");
+      undecided.total(decisions).report("every resource decision of a management review provided by an allocation",
+          "record the allocations that provide the listed decisions");
+      out.evidence(rs.size() + " resource allocations approved, each serving a determined need");
     }
   }
 
-  /** 7.2: competence evidence for every active role holder's required competences. */
+  /**
+   * 7.2: competence evidence for every active role holder's required competences.
+   *
+   * <p>Grading: missing evidence and unevaluated gap actions are each graded by share.
+   */
   public static final class Competence extends BuiltInRule {
     /** The rule. */
     public Competence() {
@@ -114,12 +155,23 @@ public final class SupportRules {
     }
   }
 
-  /** 7.3: awareness of every in-scope person of policy, contribution and consequences. */
+  /**
+   * 7.3: awareness of every in-scope person of policy, contribution and consequences, shown by dated,
+   * current records.
+   *
+   * <p>A record counts when it is dated on or before the as-of date and no older than {@link
+   * #AWARENESS_VALIDITY} (a yearly refresher, the common practice: the model holds no awareness
+   * interval of the organization's own); a person is aware when the counting records together cover
+   * every {@link AwarenessTopic}.
+   *
+   * <p>Grading: by share over the in-scope people.
+   */
   public static final class Awareness extends BuiltInRule {
     /** The rule. */
     public Awareness() {
       super("7.3-awareness", "Every person working within the scope is aware of the policy, of their contribution to "
-          + "the ISMS, and of what follows from not conforming.", "7.3");
+          + "the ISMS, and of what follows from not conforming, as shown by dated awareness records no older than a "
+          + "year.", "7.3");
     }
 
     @Override
@@ -130,25 +182,42 @@ public final class SupportRules {
           inScope++;
         }
       }
+      LocalDate from = ix.asOf().minus(AWARENESS_VALIDITY);
       Items items = out.items("unaware", inScope);
       for (Person p : ix.isms().people()) {
         if (!p.inScope()) {
           continue;
         }
-        Set<AwarenessTopic> topics = ix.awareness(p.id());
-        if (topics.size() < AwarenessTopic.values().length) {
+        Set<AwarenessTopic> current = EnumSet.noneOf(AwarenessTopic.class);
+        Optional<LocalDate> latest = Optional.empty();
+        for (AwarenessRecord r : ix.awarenessRecords(p.id())) {
+          if (!r.completedOn().isAfter(ix.asOf()) && !r.completedOn().isBefore(from)) {
+            current.addAll(r.topics());
+          }
+          if (latest.isEmpty() || r.completedOn().isAfter(latest.get())) {
+            latest = Optional.of(r.completedOn());
+          }
+        }
+        if (current.size() < AwarenessTopic.values().length) {
           Set<AwarenessTopic> missing = EnumSet.allOf(AwarenessTopic.class);
-          missing.removeAll(topics);
-          items.fail(p.id().value() + " not aware of " + missing, p.id());
+          missing.removeAll(current);
+          items.fail(p.id().value() + " has no current record of " + missing
+              + latest.map(d -> " (latest record " + d + ")").orElse(" (no record)"), p.id());
         }
       }
-      items.report("awareness of " + EnumSet.allOf(AwarenessTopic.class) + " recorded for each in-scope person",
-          "train the listed people on the missing topics");
-      out.evidence(inScope + " in-scope people aware of all three topics");
+      items.report("awareness of " + EnumSet.allOf(AwarenessTopic.class) + " recorded for each in-scope person "
+          + "within " + AWARENESS_VALIDITY, "train the listed people on the missing topics and record it");
+      out.evidence(inScope + " in-scope people with current awareness of all three topics");
     }
   }
 
-  /** 7.4: communication planned and carried out. */
+  /**
+   * 7.4: communication planned and carried out.
+   *
+   * <p>Grading: no communication planned is a minor lapse: communication happens in any running
+   * ISMS (the policy, 5.2, is checked on its own) and the lapse is that it is not determined;
+   * recurring communications not carried out on time are graded by share.
+   */
   public static final class CommunicationRule extends BuiltInRule {
     /** The rule. */
     public CommunicationRule() {
@@ -160,8 +229,8 @@ public final class SupportRules {
     protected void check(IsmsIndex ix, Out out) {
       List<Communication> cs = ix.isms().communications();
       if (cs.isEmpty()) {
-        out.missing("missing", "a communication plan", "no communication planned", "plan internal and external "
-            + "ISMS communication");
+        out.lapse("missing", List.of(), "a communication plan", "no communication planned", "plan internal and "
+            + "external ISMS communication");
         return;
       }
       Items items = out.items("overdue", cs.size());
@@ -181,46 +250,77 @@ public final class SupportRules {
     }
   }
 
-  /** 7.5.1: the mandatory documented information exists. */
+  /**
+   * 7.5.1: the mandatory documented information exists: one current item per mandatory item of the
+   * standard ({@link MandatoryDocument}), not per clause — 6.1.3 asks for three: the treatment
+   * process, the Statement of Applicability and the treatment plan.
+   *
+   * <p>{@link DocumentedInformation#satisfies()} is the authoritative link from a document to the
+   * mandatory items it is. A document that declares no {@code satisfies} counts, by its {@link
+   * DocumentedInformation#clauses()}, for a clause that requires exactly one mandatory item (a
+   * document tagged 4.3 is the scope); for a clause that requires several (6.1.3), only {@code
+   * satisfies} says which item a document is. See {@link IsmsIndex#documentsFor(MandatoryDocument)}.
+   *
+   * <p>Grading: no mandatory item present is major (documented information not addressed at all);
+   * missing items are otherwise graded by share over the {@value #MANDATORY_ITEMS} items (a few
+   * gaps are isolated lapses).
+   */
   public static final class MandatoryDocuments extends BuiltInRule {
+    /** The mandatory items checked: every {@link MandatoryDocument} but the organization-defined one. */
+    static final int MANDATORY_ITEMS = 15;
+
     /** The rule. */
     public MandatoryDocuments() {
-      super("7.5.1-mandatory-documents", "The ISMS includes the documented information the standard requires: scope, "
-          + "policy, risk assessment and treatment processes, SoA, objectives, competence, operational records, risk "
-          + "assessment and treatment results, monitoring results, audit programme and results, management review "
-          + "results, nonconformities and corrective actions.", "7.5.1");
+      super("7.5.1-mandatory-documents", "The ISMS includes the documented information the standard requires, one "
+          + "current item per mandatory item: scope, policy, risk assessment process, risk treatment process, SoA, "
+          + "risk treatment plan, objectives, evidence of competence, operational records, risk assessment and "
+          + "treatment results, monitoring results, audit programme and results, management review results, "
+          + "nonconformities and corrective actions.", "7.5.1");
     }
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
-      Items items = out.items("missing-documents", MANDATORY.size());
-      for (ClauseId c : MANDATORY) {
-        if (ix.currentDocumentsOf(c).isEmpty()) {
-          items.fail("no current documented information for clause " + c, EntityRef.of("Clause", c.value()));
-        }
+      List<MandatoryDocument> missing = ix.missingMandatoryDocuments();
+      if (missing.size() == MANDATORY_ITEMS) {
+        out.missing("missing-documents", "the mandatory documented information", "no mandatory item has a current "
+            + "item of documented information", "create the mandatory documented information and register which "
+            + "item each document is (DocumentedInformation.satisfies)");
+        return;
       }
-      items.report("a current item of documented information for each mandatory clause " + MANDATORY,
-          "create the documented information for the listed clauses and register it with its clause");
-      out.evidence("documented information present for all " + MANDATORY.size() + " mandatory clauses");
+      Items items = out.items("missing-documents", MANDATORY_ITEMS);
+      for (MandatoryDocument m : missing) {
+        items.fail("no current documented information is " + m.name() + " (" + m.reference() + ")",
+            EntityRef.of("MandatoryDocument", m.name()));
+      }
+      items.report("a current item of documented information for each of the " + MANDATORY_ITEMS + " mandatory "
+          + "items", "create the documented information for the listed items and register which item each document "
+          + "is (DocumentedInformation.satisfies)");
+      out.evidence("documented information present for all " + MANDATORY_ITEMS + " mandatory items");
     }
   }
 
+  /** The maintained documents in force that the organization creates: not obsolete, not of external origin. */
   static List<DocumentedInformation> currentMaintained(IsmsIndex ix) {
     List<DocumentedInformation> out = new ArrayList<>();
     for (DocumentedInformation d : ix.isms().documents()) {
-      if (d.kind() == DocumentKind.MAINTAINED && d.status() != DocumentStatus.OBSOLETE) {
+      if (d.kind() == DocumentKind.MAINTAINED && d.status() != DocumentStatus.OBSOLETE && !d.externalOrigin()) {
         out.add(d);
       }
     }
     return out;
   }
 
-  /** 7.5.2: documents identified, formatted, reviewed and approved. */
+  /**
+   * 7.5.2: documents created or updated are identified (an author), have a format, and their current
+   * version is approved. Documents of external origin are controlled under 7.5.3, not created here.
+   *
+   * <p>Grading: by share over the maintained documents in force.
+   */
   public static final class Approval extends BuiltInRule {
     /** The rule. */
     public Approval() {
-      super("7.5.2-approval", "Every maintained document in force is identified, has a format, and its current version "
-          + "is approved.", "7.5.2");
+      super("7.5.2-approval", "Every maintained document in force is identified with its author, has a format, and "
+          + "its current version is approved.", "7.5.2");
     }
 
     @Override
@@ -233,23 +333,36 @@ public final class SupportRules {
       Items items = out.items("unapproved", ds.size());
       for (DocumentedInformation d : ds) {
         if (d.status() != DocumentStatus.APPROVED || d.approval().isEmpty()) {
-          items.fail("document " + d.id().value() + " version " + d.version() + " is " + d.status(), d.id());
+          items.fail("document " + d.id().value() + " version " + d.version() + " is " + d.status()
+              + (d.approval().isEmpty() ? " without approval" : ""), d.id());
         } else if (d.format().isEmpty()) {
           items.fail("document " + d.id().value() + " has no format", d.id());
+        } else if (d.author().isEmpty()) {
+          items.fail("document " + d.id().value() + " names no author", d.id());
         }
       }
-      items.report("every maintained document in force approved, with a format", "review and approve the listed "
-          + "documents");
-      out.evidence(ds.size() + " maintained documents approved");
+      items.report("every maintained document in force identified with its author, with a format, and approved",
+          "identify, format and approve the listed documents");
+      out.evidence(ds.size() + " maintained documents identified and approved");
     }
   }
 
-  /** 7.5.2: documents reviewed at their interval. */
+  /**
+   * 7.5.2: documents are reviewed for suitability and adequacy when they are created or updated: the
+   * current version of each maintained document in force names who reviewed it.
+   *
+   * <p>This is not periodic review: 7.5.2 asks for review and approval when documented information is
+   * created or updated. Periodic review of policies belongs to 5.2 and A.5.1 ({@code
+   * 5.2-policy-review}); periodic review of other documents is the organization's own rule, which a
+   * host adds as a rule of its own.
+   *
+   * <p>Grading: by share over the maintained documents in force.
+   */
   public static final class Review extends BuiltInRule {
     /** The rule. */
     public Review() {
-      super("7.5.2-review", "Every maintained document in force has a review interval and is reviewed within it.",
-          "7.5.2");
+      super("7.5.2-review", "The current version of every maintained document in force was reviewed for suitability "
+          + "and adequacy when it was created or updated, and names its reviewer.", "7.5.2");
     }
 
     @Override
@@ -259,25 +372,42 @@ public final class SupportRules {
         out.notApplicable("no maintained document (see 7.5.1-mandatory-documents)");
         return;
       }
-      Items items = out.items("overdue", ds.size());
+      Items items = out.items("unreviewed", ds.size());
       for (DocumentedInformation d : ds) {
-        if (d.reviewInterval().isEmpty()) {
-          items.fail("document " + d.id().value() + " has no review interval", d.id());
-        } else if (d.nextReviewDue().map(x -> x.isBefore(ix.asOf())).orElse(false)) {
-          items.fail("document " + d.id().value() + " review due " + d.nextReviewDue().get(), d.id());
+        if (d.reviewedBy().isEmpty()) {
+          items.fail("document " + d.id().value() + " version " + d.version() + " names no reviewer", d.id());
         }
       }
-      items.report("every maintained document reviewed within its interval", "review the listed documents");
-      out.evidence(ds.size() + " maintained documents reviewed on time");
+      items.report("the current version of every maintained document reviewed for suitability and adequacy",
+          "review the listed documents' current versions and record who reviewed them");
+      out.evidence(ds.size() + " maintained documents reviewed when created or updated");
     }
   }
 
-  /** 7.5.3: documented information controlled: stored and, for records, retained. */
+  /**
+   * 7.5.3: documented information controlled: stored, versioned with its history, approved on every
+   * change, distributed to or accessible by whom it concerns, and retained and disposed of as
+   * decided.
+   *
+   * <p>Every item has a storage location ({@link DocumentedInformation#location()}). A maintained
+   * item in force that the organization creates records its history ({@link
+   * DocumentedInformation#history()}): the current version is in it, and every version in it is
+   * approved (approval on change, 7.5.3 c). Every item in force says to whom it is distributed or
+   * which roles may access it ({@link DocumentedInformation#distribution()}, {@link
+   * DocumentedInformation#accessRoles()}, 7.5.3 a, b). A record has a retention period and a
+   * disposition ({@link DocumentedInformation#retention()}, {@link
+   * DocumentedInformation#disposition()}, 7.5.3 d); an obsolete item says what superseded it or what
+   * happens to it.
+   *
+   * <p>Grading: by share over all items of documented information: a few uncontrolled items are
+   * isolated lapses; most items uncontrolled is a systematic failure of document control (major).
+   */
   public static final class Control extends BuiltInRule {
     /** The rule. */
     public Control() {
-      super("7.5.3-control", "Documented information is controlled: each item has a storage location, and each record "
-          + "a retention period.", "7.5.3");
+      super("7.5.3-control", "Documented information is controlled: each item is stored, versioned with a history "
+          + "whose every version is approved, distributed or access-controlled, and each record has a retention "
+          + "period and a disposition.", "7.5.3");
     }
 
     @Override
@@ -289,15 +419,45 @@ public final class SupportRules {
       }
       Items items = out.items("uncontrolled", ds.size());
       for (DocumentedInformation d : ds) {
-        if (d.location().isEmpty()) {
-          items.fail("document " + d.id().value() + " has no storage location", d.id());
-        } else if (d.kind() == DocumentKind.RETAINED && d.retention().isEmpty()) {
-          items.fail("record " + d.id().value() + " has no retention period", d.id());
+        String problem = problem(d);
+        if (problem != null) {
+          items.fail("document " + d.id().value() + " " + problem, d.id());
         }
       }
-      items.report("a storage location for every item and a retention period for every record",
-          "record where the listed items are kept and how long");
+      items.report("every item stored, versioned and approved on change, distributed or access-controlled, and "
+          + "each record retained and disposed of as decided", "complete the control of the listed items");
       out.evidence(ds.size() + " items of documented information controlled");
+    }
+
+    private static @org.jspecify.annotations.Nullable String problem(DocumentedInformation d) {
+      if (d.location().isEmpty()) {
+        return "has no storage location";
+      }
+      boolean inForce = d.status() != DocumentStatus.OBSOLETE;
+      if (d.kind() == DocumentKind.RETAINED && d.retention().isEmpty()) {
+        return "is a record without a retention period";
+      }
+      if (d.kind() == DocumentKind.RETAINED && d.disposition().isEmpty()) {
+        return "is a record without a disposition";
+      }
+      if (!inForce) {
+        return d.supersededBy().isEmpty() && d.disposition().isEmpty() ? "is obsolete without a successor or a "
+            + "disposition" : null;
+      }
+      if (d.distribution().isEmpty() && d.accessRoles().isEmpty()) {
+        return "says neither to whom it is distributed nor who may access it";
+      }
+      if (d.kind() == DocumentKind.MAINTAINED && !d.externalOrigin()) {
+        if (d.history().stream().noneMatch(v -> v.version().equals(d.version()))) {
+          return "version " + d.version() + " is not in its history";
+        }
+        for (var v : d.history()) {
+          if (v.approval().isEmpty()) {
+            return "version " + v.version() + " of its history was not approved";
+          }
+        }
+      }
+      return null;
     }
   }
 }

@@ -6,12 +6,16 @@ import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.id.AuditId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.NonconformityId;
+import io.ismskit.core.id.ProcessId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A finding of an internal audit (clause 9.2), and the nonconformity it raised.
+ * A finding of an internal audit (clause 9.2): the criterion it was measured against, the process
+ * where it was found, the objective evidence behind it (what was sampled, where), and the
+ * nonconformity it raised (9.2 to 10.2; the nonconformity names the finding back).
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -32,6 +36,15 @@ public abstract class AuditFinding implements WithAuditFinding {
   /** The control concerned. */
   public abstract Optional<ControlId> control();
 
+  /** The process where it was found. */
+  public abstract Optional<ProcessId> process();
+
+  /** The requirement it was measured against, in words, such as "Access control policy 4.2: quarterly review". */
+  public abstract Optional<String> criterion();
+
+  /** What the auditor examined or sampled, and where. */
+  public abstract List<ObjectiveEvidence> objectiveEvidence();
+
   /** When the finding was raised. */
   public abstract Optional<LocalDate> raisedOn();
 
@@ -45,6 +58,7 @@ public abstract class AuditFinding implements WithAuditFinding {
   protected void check() {
     Checks.notBlank("AuditFinding", "description", description());
     Checks.date("AuditFinding", "raisedOn", raisedOn());
+    Checks.notBlank("AuditFinding", "criterion", criterion());
   }
 
   /** A new builder. */

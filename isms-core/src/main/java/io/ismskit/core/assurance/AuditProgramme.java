@@ -5,12 +5,14 @@ import io.ismskit.core.id.AuditProgrammeId;
 import io.ismskit.core.id.PersonId;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * An internal audit programme (clause 9.2.2): the period it covers, how often audits happen, who
- * is responsible, how audits are done and reported.
+ * is responsible, how audits are done and reported, and its risk basis — the weight given to each
+ * process by its importance and the results of previous audits ({@link #priorities()}).
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -40,6 +42,12 @@ public abstract class AuditProgramme implements WithAuditProgramme {
   /** How results are reported. */
   public abstract Optional<String> reporting();
 
+  /** How the programme weighs the importance of processes and the results of previous audits. */
+  public abstract Optional<String> riskBasis();
+
+  /** The weight given to each process; each process at most once. */
+  public abstract List<AuditPriority> priorities();
+
   /** Who approved the programme. */
   public abstract Optional<PersonId> approvedBy();
 
@@ -50,6 +58,9 @@ public abstract class AuditProgramme implements WithAuditProgramme {
     Checks.date("AuditProgramme", "end", end());
     Checks.order("AuditProgramme", "start", start(), "end", end());
     Checks.positive("AuditProgramme", "interval", interval());
+    Checks.notBlank("AuditProgramme", "riskBasis", riskBasis());
+    Checks.distinct("AuditProgramme", "priorities.process",
+        priorities().stream().map(AuditPriority::process).toList());
   }
 
   /** Whether {@code date} lies within the programme period. */

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One result of a metric, and its evaluation (clause 9.1).
+ * One result of a metric, who measured it, and its analysis and evaluation: what it showed, when,
+ * and by whom (clause 9.1 c to f).
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -32,6 +33,9 @@ public abstract class Measurement implements WithMeasurement {
 
   /** The evaluation of the result and when it was made (9.1 e, f). */
   public abstract Optional<Evaluation> evaluation();
+
+  /** Who analysed and evaluated the result (9.1 f). */
+  public abstract Optional<PersonId> evaluatedBy();
 
   @Value.Check
   protected void check() {

@@ -11,8 +11,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What is monitored and measured, how, when, by whom, and when and by whom the results are
- * analysed and evaluated (clause 9.1).
+ * What is monitored and measured, how, from which data, when, by whom, and when and by whom the
+ * results are analysed and evaluated (clause 9.1 a to f), against which target and threshold.
+ *
+ * <p>The {@link #target()} is the value aimed for; the {@link #threshold()} the value at which
+ * action is taken, on the worse side of the target (below it when {@link #higherIsBetter()}).
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -39,11 +42,20 @@ public abstract class Metric implements WithMetric {
   /** Who analyses and evaluates the results (9.1 f). */
   public abstract PersonId evaluatedBy();
 
+  /** Where the data comes from, such as "Intune compliance report" (9.1 b). */
+  public abstract Optional<String> dataSource();
+
+  /** How often the results are analysed and evaluated (9.1 e), if not at every measurement. */
+  public abstract Optional<Period> analysisFrequency();
+
   /** The unit, such as "%". */
   public abstract Optional<String> unit();
 
   /** The target value, if any. */
   public abstract Optional<Double> target();
+
+  /** The value at which action is taken, if any; not on the better side of the target. */
+  public abstract Optional<Double> threshold();
 
   /** Whether higher values are better (for comparing with the target). */
   @Value.Default
@@ -67,6 +79,26 @@ public abstract class Metric implements WithMetric {
     Checks.notBlank("Metric", "method", method());
     Checks.positive("Metric", "frequency", frequency());
     target().ifPresent(t -> Checks.finite("Metric", "target", t));
+    threshold().ifPresent(t -> Checks.finite("Metric", "threshold", t));
+    Checks.notBlank("Metric", "dataSource", dataSource());
+    Checks.positive("Metric", "analysisFrequency", analysisFrequency());
+    if (target().isPresent() && threshold().isPresent()) {
+      double target = target().get();
+      double threshold = threshold().get();
+      Checks.consistent(higherIsBetter() ? threshold <= target : threshold >= target, "Metric", "threshold",
+          threshold, "must not be better than the target " + target + (higherIsBetter()
+              ? " (higher is better)" : " (lower is better)"));
+    }
+  }
+
+  /** Whether {@code value} reaches the target: at or beyond it in the better direction; empty without a target. */
+  public Optional<Boolean> meetsTarget(double value) {
+    return target().map(t -> higherIsBetter() ? value >= t : value <= t);
+  }
+
+  /** Whether {@code value} breaches the threshold: beyond it in the worse direction; false without a threshold. */
+  public boolean breachesThreshold(double value) {
+    return threshold().map(t -> higherIsBetter() ? value < t : value > t).orElse(false);
   }
 
   /** A new builder. */

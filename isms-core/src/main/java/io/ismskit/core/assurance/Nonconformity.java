@@ -3,6 +3,7 @@ package io.ismskit.core.assurance;
 import io.ismskit.core.base.Checks;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.IncidentId;
 import io.ismskit.core.id.NonconformityId;
@@ -86,6 +87,12 @@ public abstract class Nonconformity implements WithNonconformity {
   /** The status and, once closed, when. */
   public abstract NonconformityProgress progress();
 
+  /** Similar nonconformities found when checking whether it exists or could occur elsewhere (10.2 b 3). */
+  public abstract List<NonconformityId> similar();
+
+  /** The changes made to the ISMS because of it (10.2 e, 6.3). */
+  public abstract List<ChangeId> changes();
+
   @Value.Check
   protected void check() {
     String t = "Nonconformity";
@@ -108,6 +115,9 @@ public abstract class Nonconformity implements WithNonconformity {
       previousField = "reopenedOn (the previous date)";
     }
     Checks.order(t, "raisedOn", raisedOn(), "progress.closedOn", progress().closedOn());
+    Checks.distinct(t, "similar", similar());
+    Checks.consistent(!similar().contains(id()), t, "similar", id(), "must not name the nonconformity itself");
+    Checks.distinct(t, "changes", changes());
   }
 
   /** Whether the nonconformity is closed. */

@@ -5,13 +5,17 @@ import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.ResourceId;
+import io.ismskit.core.id.ReviewId;
+import io.ismskit.core.risk.ActionProgress;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A decision or action of a management review (clause 9.3.3), with its owner and due date and the
- * planned change or improvement it led to.
+ * A decision or action of a management review (clause 9.3.3), with its owner and due date, the
+ * planned change, resource or improvement it led to, where it stands, and the later reviews that
+ * followed it up (9.3.2 a: the status of actions from previous reviews).
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -38,10 +42,24 @@ public abstract class ReviewDecision implements WithReviewDecision {
   /** The improvement it led to (10.1). */
   public abstract Optional<ImprovementId> improvement();
 
+  /** Where it stands: planned unless set, and when done. */
+  @Value.Default
+  public ActionProgress progress() {
+    return ActionProgress.planned();
+  }
+
+  /** The later management reviews that considered its status (9.3.2 a). */
+  public abstract List<ReviewId> followedUpIn();
+
+  /** What the latest follow-up found, such as "Done; access reviews now automated". */
+  public abstract Optional<String> followUp();
+
   @Value.Check
   protected void check() {
     Checks.notBlank("ReviewDecision", "description", description());
     Checks.date("ReviewDecision", "dueDate", dueDate());
+    Checks.distinct("ReviewDecision", "followedUpIn", followedUpIn());
+    Checks.notBlank("ReviewDecision", "followUp", followUp());
   }
 
   /** A new builder. */

@@ -4,6 +4,7 @@ import io.ismskit.core.base.Checks;
 import io.ismskit.core.base.Lists;
 import io.ismskit.core.id.InterestedPartyId;
 import io.ismskit.core.id.RequirementId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * A person or organization that can affect, be affected by, or perceive itself to be affected by
- * the ISMS (clause 4.2), with its relevant requirements.
+ * the ISMS (clause 4.2), with its relevant requirements and when the party and its needs were last
+ * reviewed (so that the register can be shown to be current).
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -35,11 +37,15 @@ public abstract class InterestedParty implements WithInterestedParty {
   /** The party's relevant requirements. */
   public abstract List<Requirement> requirements();
 
+  /** When the party and its needs and expectations were last reviewed. */
+  public abstract Optional<LocalDate> lastReviewed();
+
   @Value.Check
   protected void check() {
     Checks.notBlank("InterestedParty", "name", name());
     Checks.distinct(
         "InterestedParty", "requirements.id", requirements().stream().map(Requirement::id).toList());
+    Checks.date("InterestedParty", "lastReviewed", lastReviewed());
   }
 
   /** The requirement with id {@code id}, if this party has one. */

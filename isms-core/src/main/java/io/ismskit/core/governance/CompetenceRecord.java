@@ -4,6 +4,7 @@ import io.ismskit.core.base.Checks;
 import io.ismskit.core.id.CompetenceRecordId;
 import io.ismskit.core.id.DocumentId;
 import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RoleId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,6 +25,9 @@ public abstract class CompetenceRecord implements WithCompetenceRecord {
 
   /** The competence, matching a role's required competence. */
   public abstract String competence();
+
+  /** The role whose required competence this record evidences (7.2 a, d), if it is for one. */
+  public abstract Optional<RoleId> role();
 
   /** How the competence was obtained. */
   public abstract EvidenceType evidenceType();

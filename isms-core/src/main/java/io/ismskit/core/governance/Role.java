@@ -1,14 +1,19 @@
 package io.ismskit.core.governance;
 
 import io.ismskit.core.base.Checks;
+import io.ismskit.core.id.DocumentId;
 import io.ismskit.core.id.RoleId;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * A role relevant to information security, with its responsibilities, authorities and the
- * competences its holders need (clauses 5.3 and 7.2).
+ * competences its holders need (clauses 5.3 and 7.2 a), when those were determined and where they
+ * are documented. Evidence that a holder has a competence is a {@link CompetenceRecord} naming the
+ * role.
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -32,6 +37,12 @@ public abstract class Role implements WithRole {
   /** The competences a holder of the role needs (7.2 a). */
   public abstract List<String> requiredCompetences();
 
+  /** When the competences the role needs were last determined or confirmed (7.2 a). */
+  public abstract Optional<LocalDate> competencesDeterminedOn();
+
+  /** The documented role profile that states the needed competences, such as a job description. */
+  public abstract Optional<DocumentId> competenceProfile();
+
   /** Whether the role is a top-management role. */
   @Value.Default
   public boolean topManagement() {
@@ -42,6 +53,8 @@ public abstract class Role implements WithRole {
   protected void check() {
     Checks.notBlank("Role", "name", name());
     Checks.distinct("Role", "requiredCompetences", requiredCompetences());
+    requiredCompetences().forEach(c -> Checks.notBlank("Role", "requiredCompetences", c));
+    Checks.date("Role", "competencesDeterminedOn", competencesDeterminedOn());
   }
 
   /** A new builder. */

@@ -16,8 +16,12 @@ import org.immutables.value.Value;
 /**
  * An information security risk (clauses 6.1.2, 6.1.3, 8.2, 8.3): the scenario (assets, threat,
  * vulnerabilities, properties at stake), its owner, the inherent assessment, the evaluation
- * decision, the treatment, the residual assessment and the owner's acceptance, and the history of
- * earlier assessments.
+ * decision, the treatment, the current and the target residual assessment and the owner's
+ * acceptance, and the history of earlier assessments.
+ *
+ * <p>The {@link #decision()} is the organization's own record of the evaluation (normally the risk
+ * owner's); the risk engine of isms-risk proposes a decision from the criteria beside it but never
+ * overwrites it.
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -65,7 +69,10 @@ public abstract class Risk implements WithRisk {
   /** The latest assessment before treatment. */
   public abstract Optional<RiskAssessment> inherent();
 
-  /** The evaluation against the acceptance criteria (6.1.2 e). */
+  /**
+   * The recorded evaluation against the acceptance criteria (6.1.2 e), as decided by the
+   * organization; empty until it is recorded.
+   */
   public abstract Optional<RiskDecision> decision();
 
   /** The treatment priority, 1 being the highest. */
@@ -74,10 +81,24 @@ public abstract class Risk implements WithRisk {
   /** The treatment (6.1.3). */
   public abstract Optional<Treatment> treatment();
 
-  /** The latest assessment of the risk left after treatment. */
+  /**
+   * The latest assessment of the risk left after treatment as the controls operate now (the
+   * current residual risk).
+   */
   public abstract Optional<RiskAssessment> residual();
 
-  /** The owner's acceptance of the residual risk (6.1.3 f). */
+  /**
+   * The assessment of the risk the treatment plan will leave once it is complete (the target
+   * residual risk, 6.1.3 e): every control the treatment relies on in place at its stated
+   * effectiveness. An owner may accept it ({@link AcceptanceBasis#TARGET_RESIDUAL}) before the
+   * plan is done. Empty for a risk without treatment, whose residual risk is its current one.
+   */
+  public abstract Optional<RiskAssessment> targetResidual();
+
+  /**
+   * The owner's acceptance of the residual risk (6.1.3 f), of the current or the target residual
+   * risk as its {@link RiskAcceptance#basis()} says.
+   */
   public abstract Optional<RiskAcceptance> acceptance();
 
   /** Earlier assessments, oldest first, kept when a risk is re-assessed (8.2). */
@@ -104,6 +125,19 @@ public abstract class Risk implements WithRisk {
       return i == null ? residual().map(RiskAssessment::assessedOn) : Optional.of(i.assessedOn());
     }
     return Optional.of(i.assessedOn().isAfter(r.assessedOn()) ? i.assessedOn() : r.assessedOn());
+  }
+
+  /**
+   * The residual assessment the acceptance covers: {@link #residual()} or {@link #targetResidual()}
+   * by the acceptance's {@link RiskAcceptance#basis()}; empty without an acceptance or when the
+   * assessment it covers is missing.
+   */
+  public Optional<RiskAssessment> acceptedResidual() {
+    RiskAcceptance a = acceptance().orElse(null);
+    if (a == null) {
+      return Optional.empty();
+    }
+    return a.basis() == AcceptanceBasis.TARGET_RESIDUAL ? targetResidual() : residual();
   }
 
   /** A new builder. */

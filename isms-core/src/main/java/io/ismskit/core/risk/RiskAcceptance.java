@@ -2,14 +2,18 @@ package io.ismskit.core.risk;
 
 import io.ismskit.core.base.Checks;
 import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RoleId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A risk owner's acceptance of a residual risk (clause 6.1.3 f). Accepting a risk above the
- * acceptance criteria needs a justification (ISO/IEC 27005); that is checked against the criteria
- * by the conformance checker.
+ * A risk owner's acceptance of a residual risk (clause 6.1.3 f): who accepted, when, of which
+ * residual risk — the current one, or the target residual risk the treatment plan will deliver
+ * ({@link #basis()}) — and, when the level is above what the owner may accept alone, the role whose
+ * authority the acceptor used ({@link RiskCriteria#acceptanceAuthorities()}). Accepting a risk above
+ * the acceptance criteria needs a justification (ISO/IEC 27005); both are checked against the
+ * criteria by the conformance checker.
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -18,8 +22,23 @@ public abstract class RiskAcceptance implements WithRiskAcceptance {
   /** Who accepted, normally the risk owner. */
   public abstract PersonId acceptedBy();
 
+  /**
+   * The role in whose authority the acceptance was given, when it escalated above the risk owner;
+   * empty when the owner accepted as owner.
+   */
+  public abstract Optional<RoleId> authority();
+
   /** When. */
   public abstract LocalDate acceptedOn();
+
+  /**
+   * Which residual risk is accepted: the current one (the default) or the target one the treatment
+   * plan will deliver.
+   */
+  @Value.Default
+  public AcceptanceBasis basis() {
+    return AcceptanceBasis.CURRENT_RESIDUAL;
+  }
 
   /** Why; required when the residual risk exceeds the acceptance criteria. */
   public abstract Optional<String> justification();
@@ -40,7 +59,7 @@ public abstract class RiskAcceptance implements WithRiskAcceptance {
     return !date.isBefore(acceptedOn()) && validUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 
-  /** A lasting acceptance without justification. */
+  /** A lasting acceptance of the current residual risk without justification. */
   public static RiskAcceptance of(PersonId acceptedBy, LocalDate acceptedOn) {
     return builder().acceptedBy(acceptedBy).acceptedOn(acceptedOn).build();
   }

@@ -13,7 +13,10 @@ import org.immutables.value.Value;
  * {@code isms-risk} computes it.
  *
  * <p>{@link #inputs()} holds the method's input in its flat string form, such as {@code
- * likelihood=3, impact=4} for a matrix or {@code vector=CVSS:3.1/...} for CVSS.
+ * likelihood=3, impact=4} for a matrix or {@code vector=CVSS:3.1/...} for CVSS. {@link
+ * #likelihood()} and {@link #consequence()} state the two components the level of risk was
+ * determined from (6.1.2 d), each on the method's own scale, when the method states them (every
+ * built-in method does).
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -43,6 +46,20 @@ public abstract class RiskAssessment implements WithRiskAssessment {
    * io.ismskit.core.Isms#validate()} reports a level the ISMS's criteria do not list.
    */
   public abstract RiskLevel level();
+
+  /**
+   * The likelihood of the risk as the analysis states it (6.1.2 d 2), on the method's likelihood
+   * scale: a matrix's likelihood level, NIST SP 800-30's overall likelihood, FAIR's loss event
+   * frequency; empty when the method states none.
+   */
+  public abstract Optional<ScaleValue> likelihood();
+
+  /**
+   * The consequence of the risk as the analysis states it (6.1.2 d 1), on the method's consequence
+   * scale: a matrix's impact level, NIST SP 800-30's level of impact, FAIR's loss magnitude, a
+   * vulnerability's CVSS severity; empty when the method states none.
+   */
+  public abstract Optional<ScaleValue> consequence();
 
   /** When the assessment was made. */
   public abstract LocalDate assessedOn();

@@ -6,8 +6,10 @@ import io.ismskit.core.base.ModelCode;
 import io.ismskit.core.base.Text;
 import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.RoleId;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,11 @@ import org.immutables.value.Value;
  * bounds given, the levels split 0..1 into equal bands. A risk whose level is at or below {@link
  * #acceptanceLevel()} meets the acceptance criteria. Scores at or below {@link #appetite()} are
  * within appetite; scores above {@link #tolerance()} are intolerable whatever the decision.
+ *
+ * <p>The criteria also say who may accept residual risk (6.1.3 f): a risk owner up to {@link
+ * #ownerAcceptanceLevel()}, and above it the holders of the roles of {@link
+ * #acceptanceAuthorities()} up to each one's level ({@link #ownerMayAccept(RiskLevel)}, {@link
+ * #authoritiesFor(RiskLevel)}): the escalation above the owner.
  *
  * <p>The criteria own the rules every part of the library applies to a risk: the decision for a
  * level ({@link #decisionFor(RiskLevel)}), whether a risk needs treatment ({@link
@@ -69,6 +76,15 @@ public abstract class RiskCriteria implements WithRiskCriteria {
   /** The documented risk assessment methodology. */
   public abstract Optional<DocumentId> methodology();
 
+  /**
+   * The highest level a risk owner may accept on their own authority; above it acceptance escalates
+   * to {@link #acceptanceAuthorities()}. Empty when the criteria do not limit owners.
+   */
+  public abstract Optional<RiskLevel> ownerAcceptanceLevel();
+
+  /** Which roles may accept residual risk up to which level, each role once. */
+  public abstract List<AcceptanceAuthority> acceptanceAuthorities();
+
   /** Who approved the criteria, and when. */
   public abstract Optional<Approval> approval();
 
@@ -96,6 +112,47 @@ public abstract class RiskCriteria implements WithRiskCriteria {
     Checks.consistent(tolerance() >= appetite(), t, "tolerance", tolerance(),
         "must not be below appetite " + appetite());
     Checks.positive(t, "assessmentInterval", assessmentInterval());
+    ownerAcceptanceLevel().ifPresent(l -> knownLevel(t, "ownerAcceptanceLevel", l));
+    for (int i = 0; i < acceptanceAuthorities().size(); i++) {
+      knownLevel(t, "acceptanceAuthorities[" + i + "].upTo", acceptanceAuthorities().get(i).upTo());
+    }
+    Checks.distinct(t, "acceptanceAuthorities.role",
+        acceptanceAuthorities().stream().map(AcceptanceAuthority::role).toList());
+  }
+
+  private void knownLevel(String t, String field, RiskLevel level) {
+    if (!levels().contains(level)) {
+      throw Checks.refusal(ModelCode.UNKNOWN_LEVEL, t, field, level,
+          "must be one of the levels " + Text.shorten(levels()));
+    }
+  }
+
+  /**
+   * Whether a risk owner may accept a residual risk of {@code level} on their own authority: at or
+   * below {@link #ownerAcceptanceLevel()}, or any level when the criteria set none.
+   *
+   * @throws InvalidValueException if {@code level} is not one of {@link #levels()}
+   */
+  public boolean ownerMayAccept(RiskLevel level) {
+    int r = rank(level);
+    return ownerAcceptanceLevel().map(o -> r <= rank(o)).orElse(true);
+  }
+
+  /**
+   * The roles whose holders may accept a residual risk of {@code level}: those of {@link
+   * #acceptanceAuthorities()} whose level is at or above it, in their order.
+   *
+   * @throws InvalidValueException if {@code level} is not one of {@link #levels()}
+   */
+  public List<RoleId> authoritiesFor(RiskLevel level) {
+    int r = rank(level);
+    List<RoleId> out = new ArrayList<>();
+    for (AcceptanceAuthority a : acceptanceAuthorities()) {
+      if (rank(a.upTo()) >= r) {
+        out.add(a.role());
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Whether {@code level} is one of {@link #levels()}. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * An action of the risk treatment plan (clause 6.1.3 e, 8.3): what, who, by when, with which
- * resources, and its progress.
+ * resources, how its effectiveness will be evaluated, and its progress.
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -31,6 +31,13 @@ public abstract class TreatmentAction implements WithTreatmentAction {
   /** The resources needed. */
   public abstract Optional<String> resources();
 
+  /**
+   * How the action's effectiveness will be evaluated once it is done (6.1.3, 9.1): the measure or
+   * test, the criterion of success and when, such as "click rate of the next quarterly phishing
+   * simulation below 5 %".
+   */
+  public abstract Optional<String> effectivenessEvaluation();
+
   /** When it is due. */
   public abstract LocalDate dueDate();
 
@@ -41,6 +48,7 @@ public abstract class TreatmentAction implements WithTreatmentAction {
   protected void check() {
     Checks.notBlank("TreatmentAction", "description", description());
     Checks.notBlank("TreatmentAction", "resources", resources());
+    Checks.notBlank("TreatmentAction", "effectivenessEvaluation", effectivenessEvaluation());
     Checks.date("TreatmentAction", "dueDate", dueDate());
   }
 

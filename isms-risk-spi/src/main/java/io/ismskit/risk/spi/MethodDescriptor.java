@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a {@link ScoringMethod} is, in one value: its id and version, its input type, the range of
  * its scores, the factors it is monotonic in, and the documentation of its flat string form (every
- * input key with its meaning and allowed values) and of its scores' explanations (every {@link
- * ScoreFactor} name with its meaning).
+ * input key with its meaning and allowed values), of its scores' explanations (every {@link
+ * ScoreFactor} name with its meaning) and of the likelihood and consequence its scores state.
  *
  * <pre>{@code
  * MethodDescriptor<MyInput> d = MethodDescriptor.builder(MethodId.of("acme.heat"), "1", MyInput.class)
@@ -24,13 +24,16 @@ import org.jspecify.annotations.Nullable;
  *     .monotonicFactor(MonotonicFactor.of("likelihood", in -> in.raiseLikelihood()))
  *     .inputKey(InputKey.required("likelihood", "how likely the event is", "1..5"))
  *     .factor("likelihood", "the likelihood level, 1..5")
+ *     .likelihood("the likelihood level on the scale 1..5")
+ *     .consequence("the impact level on the scale 1..5")
  *     .build();
  * }</pre>
  *
  * <p>The flat form a method {@link ScoringMethod#decode decodes} has exactly the keys listed in
  * {@link #inputKeys()}: {@link FlatForm#knownKeys} refuses any other, naming it and the allowed
- * ones. Every factor name a score carries is listed in {@link #factors()}. The laws of {@code
- * isms-testkit} check both.
+ * ones. Every factor name a score carries is listed in {@link #factors()}. A method that documents
+ * its {@link #likelihood()} and {@link #consequence()} states them in every {@link Score}, and only
+ * then. The laws of {@code isms-testkit} check all three.
  *
  * @param id the method's id, unique in a registry
  * @param version the version of the method's definition; a change of scales or formulas changes it
@@ -39,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  * @param monotonicFactors the factors in which the score is monotonically non-decreasing
  * @param inputKeys the keys of the flat string form, in the order a reader should meet them
  * @param factors the names of the factors a score's explanation may carry, in computation order
+ * @param likelihood what the likelihood every score states is, and its scale; empty when scores
+ *     state none ({@link Score#likelihood()})
+ * @param consequence what the consequence every score states is, and its scale; empty when scores
+ *     state none ({@link Score#consequence()})
  * @param <I> the method's input type
  * @implSpec This class is immutable and thread-safe when its monotonic factors are.
  */
@@ -49,11 +56,14 @@ public record MethodDescriptor<I>(
     Bounds bounds,
     List<MonotonicFactor<I>> monotonicFactors,
     List<InputKey> inputKeys,
-    List<FactorKey> factors) {
+    List<FactorKey> factors,
+    Optional<String> likelihood,
+    Optional<String> consequence) {
 
   /**
-   * Refuses a blank version and blank or duplicate names of input keys, factors or monotonic
-   * factors, with an {@link InvalidValueException} of code {@link ScoringCode#DESCRIPTOR_INVALID}.
+   * Refuses a blank version, blank or duplicate names of input keys, factors or monotonic factors
+   * and a blank meaning of the likelihood or consequence, with an {@link InvalidValueException} of
+   * code {@link ScoringCode#DESCRIPTOR_INVALID}.
    */
   public MethodDescriptor {
     Objects.requireNonNull(id, "id");
@@ -63,6 +73,8 @@ public record MethodDescriptor<I>(
     monotonicFactors = List.copyOf(monotonicFactors);
     inputKeys = List.copyOf(inputKeys);
     factors = List.copyOf(factors);
+    likelihood.ifPresent(m -> requireText("MethodDescriptor", "likelihood", m));
+    consequence.ifPresent(m -> requireText("MethodDescriptor", "consequence", m));
     if (version.isBlank()) {
       throw invalid(id, "version", version, "must not be blank");
     }
@@ -87,6 +99,24 @@ public record MethodDescriptor<I>(
     }
   }
 
+  /** A descriptor whose scores state neither likelihood nor consequence. */
+  public MethodDescriptor(
+      MethodId id,
+      String version,
+      Class<I> inputType,
+      Bounds bounds,
+      List<MonotonicFactor<I>> monotonicFactors,
+      List<InputKey> inputKeys,
+      List<FactorKey> factors) {
+    this(id, version, inputType, bounds, monotonicFactors, inputKeys, factors, Optional.empty(),
+        Optional.empty());
+  }
+
+  /** Whether the method's scores state both likelihood and consequence. */
+  public boolean statesComponents() {
+    return likelihood.isPresent() && consequence.isPresent();
+  }
+
   private static InvalidValueException invalid(
       MethodId id, String field, @Nullable Object value, String reason) {
     return new InvalidValueException(
@@ -107,6 +137,8 @@ public record MethodDescriptor<I>(
     monotonicFactors.forEach(b::monotonicFactor);
     inputKeys.forEach(b::inputKey);
     factors.forEach(b::factor);
+    likelihood.ifPresent(b::likelihood);
+    consequence.ifPresent(b::consequence);
     return b;
   }
 
@@ -195,6 +227,8 @@ public record MethodDescriptor<I>(
     private final List<MonotonicFactor<I>> monotonicFactors = new ArrayList<>();
     private final List<InputKey> inputKeys = new ArrayList<>();
     private final List<FactorKey> factors = new ArrayList<>();
+    private @Nullable String likelihood;
+    private @Nullable String consequence;
 
     private Builder(MethodId id, String version, Class<I> inputType) {
       this.id = Objects.requireNonNull(id, "id");
@@ -238,6 +272,26 @@ public record MethodDescriptor<I>(
     }
 
     /**
+     * Says what the likelihood every score states is, and on which scale, such as {@code "the
+     * likelihood level, 1..5 (Rare … Almost certain)"}.
+     */
+    public Builder<I> likelihood(String meaning) {
+      requireText("MethodDescriptor", "likelihood", meaning);
+      this.likelihood = meaning;
+      return this;
+    }
+
+    /**
+     * Says what the consequence every score states is, and on which scale, such as {@code "the
+     * impact level, 1..5 (Negligible … Catastrophic)"}.
+     */
+    public Builder<I> consequence(String meaning) {
+      requireText("MethodDescriptor", "consequence", meaning);
+      this.consequence = meaning;
+      return this;
+    }
+
+    /**
      * The descriptor.
      *
      * @throws InvalidValueException when the bounds are missing or a name is blank or used twice
@@ -247,7 +301,8 @@ public record MethodDescriptor<I>(
       if (b == null) {
         throw invalid(id, "bounds", null, "are required");
       }
-      return new MethodDescriptor<>(id, version, inputType, b, monotonicFactors, inputKeys, factors);
+      return new MethodDescriptor<>(id, version, inputType, b, monotonicFactors, inputKeys, factors,
+          Optional.ofNullable(likelihood), Optional.ofNullable(consequence));
     }
   }
 }

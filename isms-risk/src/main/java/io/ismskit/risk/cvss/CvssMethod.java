@@ -2,6 +2,7 @@ package io.ismskit.risk.cvss;
 
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.risk.spi.Bounds;
 import io.ismskit.risk.spi.FlatForm;
 import io.ismskit.risk.spi.MethodDescriptor;
@@ -29,6 +30,30 @@ import java.util.Optional;
  * environmental score; v4.0: EQ1..EQ6, the MacroVector and its score); the descriptor documents
  * every one. The flat form has one required key, {@code vector}, holding the vector string; any
  * other key is refused (so that a misspelt key is not silently ignored).
+ *
+ * <p><b>A severity, not a risk.</b> CVSS rates how severe a vulnerability is; a risk is also about
+ * how likely the vulnerability is exploited where it sits. A CVSS-scored risk therefore combines
+ * the vulnerability's severity with a likelihood from its threat context, the way the CVSS
+ * specifications themselves combine them, and states both in every score:
+ *
+ * <ul>
+ *   <li>{@linkplain Score#consequence() consequence}: the vulnerability's severity, the score of the
+ *       vector with its exploit maturity left Not Defined (base, plus the environmental and other
+ *       temporal metrics the vector defines), 0–10, labelled with its qualitative rating None …
+ *       Critical;
+ *   <li>{@linkplain Score#likelihood() likelihood}: the threat context, the vector's exploit
+ *       maturity {@code E} — v3.x temporal Exploit Code Maturity, levels 1 Unproven, 2
+ *       Proof-of-Concept, 3 Functional, 4 High; v4.0 threat metric Exploit Maturity, levels 1
+ *       Unreported, 2 Proof-of-Concept, 3 Attacked. A vector that leaves {@code E} Not Defined is
+ *       taken at the highest level, as the specifications score it: without threat intelligence the
+ *       worst case is assumed, and the label says so;
+ *   <li>the score's value: the CVSS score of the whole vector, which is how the specifications
+ *       lower a severity by exploit maturity (v3.x temporal score, v4.0 CVSS-BT/BTE).
+ * </ul>
+ *
+ * <p>So record the threat context of a vulnerability in its vector's {@code E} metric (from threat
+ * intelligence, exploit databases or observed attacks) to assess its likelihood rather than assume
+ * the worst.
  *
  * <p><b>Monotonic factors</b> (the metrics in which the score never decreases when the metric is
  * raised by one severity step, verified exhaustively over all CVSS v4.0 base vectors and by
@@ -125,6 +150,10 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
         .factor("MacroVector", "v4.0 MacroVector, the six EQ levels as digits")
         .factor("MacroVectorScore", "v4.0 score of the MacroVector in FIRST's lookup table")
         .factor("Score", "v4.0 score, 0-10, labelled with its nomenclature (CVSS-B, -BT, -BE or -BTE)")
+        .likelihood("the threat context: the exploit maturity E, v3.x 1 Unproven .. 4 High, v4.0 1 Unreported"
+            + " .. 3 Attacked; Not Defined is taken at the highest level (the worst case)")
+        .consequence("the vulnerability's severity: the score of the vector with E Not Defined, 0-10,"
+            + " labelled with its qualitative rating None, Low, Medium, High or Critical")
         .build();
   }
 
@@ -137,6 +166,8 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
     Objects.requireNonNull(input, "input");
     List<ScoreFactor> factors = new ArrayList<>(48);
     double value;
+    ScaleValue likelihood;
+    double severity;
     if (input instanceof Cvss4Vector v) {
       for (Cvss4Metric m : Cvss4Metric.values()) {
         int index = v.valueIndex(m);
@@ -154,6 +185,9 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
       factors.add(decimal("MacroVectorScore", s.macroVectorScore()));
       factors.add(new ScoreFactor("Score", s.score(), s.nomenclature()));
       value = s.score();
+      int e = v.valueIndex(Cvss4Metric.E);
+      likelihood = exploitMaturity(e, E4_LEVELS);
+      severity = e == 0 ? value : v.withValueIndex(Cvss4Metric.E, 0).scores().score();
     } else {
       Cvss3Vector v = (Cvss3Vector) input;
       for (Cvss3Metric m : Cvss3Metric.values()) {
@@ -173,10 +207,36 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
       factors.add(decimal("ModifiedExploitability", s.modifiedExploitability()));
       factors.add(decimal("EnvironmentalScore", s.environmental()));
       value = s.overall();
+      int e = v.valueIndex(Cvss3Metric.E);
+      likelihood = exploitMaturity(e, E3_LEVELS);
+      severity = e == 0 ? value : v.withValueIndex(Cvss3Metric.E, 0).scores().overall();
     }
     return Either.right(
         new Score(
-            value, value / 10.0, CvssSeverity.of(value).label(), ID, VERSION, factors));
+            value, value / 10.0, CvssSeverity.of(value).label(), ID, VERSION, factors,
+            likelihood,
+            new ScaleValue(severity, CvssSeverity.of(severity).label(), 0, 10, SEVERITIES)));
+  }
+
+  /** v3.x Exploit Code Maturity without Not Defined, lowest first. */
+  private static final List<String> E3_LEVELS = List.of("Unproven", "Proof-of-Concept", "Functional", "High");
+
+  /** v4.0 Exploit Maturity without Not Defined, lowest first. */
+  private static final List<String> E4_LEVELS = List.of("Unreported", "Proof-of-Concept", "Attacked");
+
+  /** The qualitative severity ratings, lowest first. */
+  private static final List<String> SEVERITIES = List.of("None", "Low", "Medium", "High", "Critical");
+
+  /**
+   * The exploit maturity of value index {@code index} (0 Not Defined, then the levels lowest first)
+   * as a likelihood level; Not Defined is the highest level, labelled as assumed.
+   */
+  private static ScaleValue exploitMaturity(int index, List<String> levels) {
+    int top = levels.size();
+    if (index == 0) {
+      return new ScaleValue(top, levels.get(top - 1) + " (E Not Defined: worst case assumed)", 1, top, levels);
+    }
+    return ScaleValue.level(index, levels);
   }
 
   @Override

@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param control the control
  * @param status its implementation status, or empty when the ISMS records no implementation of it
- * @param credited the credited effectiveness, {@link ControlImplementation#creditedEffectiveness()}
- *     (0 without an implementation)
+ * @param credited the credited effectiveness: {@link ControlImplementation#creditedEffectiveness()}
+ *     now, the full stated effectiveness at target (0 without an implementation)
  * @param likelihood whether it lowers likelihood
  * @param impact whether it lowers impact
  * @implSpec This class is immutable and thread-safe.
@@ -41,6 +41,21 @@ public record ControlCredit(
         implementation.control(),
         Optional.of(implementation.status()),
         Math.max(0.0, Math.min(1.0, implementation.creditedEffectiveness())),
+        implementation.likelihoodEffect(),
+        implementation.impactEffect());
+  }
+
+  /**
+   * The credit of {@code implementation} once the treatment plan is complete: its full stated
+   * effectiveness (0 when none is stated), as if it were implemented; the status stays the current
+   * one.
+   */
+  public static ControlCredit atTarget(ControlImplementation implementation) {
+    Objects.requireNonNull(implementation, "implementation");
+    return new ControlCredit(
+        implementation.control(),
+        Optional.of(implementation.status()),
+        Math.max(0.0, Math.min(1.0, implementation.effectiveness().orElse(0.0))),
         implementation.likelihoodEffect(),
         implementation.impactEffect());
   }

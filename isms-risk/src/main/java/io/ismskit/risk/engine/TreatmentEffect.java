@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How a risk's treatment lowers it: the {@link Mitigation} handed to the scoring method, and the
- * credits it was built from.
+ * credits it was built from. {@link #of} is the effect of the controls as they operate now (the
+ * current residual risk), {@link #target} the effect once the treatment plan is complete (the
+ * target residual risk).
  *
  * <p>The rules, in order:
  *
@@ -57,13 +60,36 @@ public record TreatmentEffect(
   }
 
   /**
-   * The effect of {@code treatment}, with control implementations looked up in {@code
-   * implementations} and {@code shareFraction} (0..1) credited for SHARE.
+   * The effect of {@code treatment} as its controls operate now (the current residual risk), with
+   * control implementations looked up in {@code implementations} and {@code shareFraction} (0..1)
+   * credited for SHARE.
    */
   public static TreatmentEffect of(
       Optional<Treatment> treatment,
       Map<ControlId, ControlImplementation> implementations,
       double shareFraction) {
+    return of(treatment, implementations, shareFraction, ControlCredit::of);
+  }
+
+  /**
+   * The effect of {@code treatment} once its plan is complete (the target residual risk): like
+   * {@link #of}, but every linked control with an implementation record credits its full stated
+   * effectiveness, as if it were {@code IMPLEMENTED} ({@link ControlCredit#atTarget}). A linked
+   * control without an implementation record still credits nothing: there is no effectiveness to
+   * credit.
+   */
+  public static TreatmentEffect target(
+      Optional<Treatment> treatment,
+      Map<ControlId, ControlImplementation> implementations,
+      double shareFraction) {
+    return of(treatment, implementations, shareFraction, ControlCredit::atTarget);
+  }
+
+  private static TreatmentEffect of(
+      Optional<Treatment> treatment,
+      Map<ControlId, ControlImplementation> implementations,
+      double shareFraction,
+      Function<ControlImplementation, ControlCredit> creditOf) {
     Objects.requireNonNull(treatment, "treatment");
     Objects.requireNonNull(implementations, "implementations");
     if (!(shareFraction >= 0 && shareFraction <= 1)) {
@@ -80,7 +106,7 @@ public record TreatmentEffect(
     double keepImpact = 1;
     for (ControlId c : controls) {
       ControlImplementation impl = implementations.get(c);
-      ControlCredit credit = impl == null ? ControlCredit.unimplemented(c) : ControlCredit.of(impl);
+      ControlCredit credit = impl == null ? ControlCredit.unimplemented(c) : creditOf.apply(impl);
       credits.add(credit);
       if (credit.likelihood()) {
         keepLikelihood *= 1 - credit.credited();

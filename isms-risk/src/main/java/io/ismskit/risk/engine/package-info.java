@@ -13,8 +13,9 @@
  * <p>Contract of the package:
  *
  * <ul>
- *   <li>Bad data never throws: a risk that cannot be scored is listed as a typed {@link
- *       io.ismskit.risk.engine.RiskError} naming the risk, the field and the value, and keeps its
+ *   <li>Bad data never throws: a risk that cannot be scored is listed as a {@link
+ *       io.ismskit.core.base.Problem} with an {@link io.ismskit.risk.engine.EngineCode} naming the
+ *       risk, the field and the value, and keeps its
  *       previous assessments; no risk is ever half-updated.
  *   <li>Scores never shift silently: a method whose version differs from the one a risk was
  *       assessed with is refused by {@code assess} and applied only by {@code migrate}, and every

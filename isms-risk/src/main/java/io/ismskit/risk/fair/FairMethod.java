@@ -1,6 +1,7 @@
 package io.ismskit.risk.fair;
 
 import io.ismskit.core.risk.MethodId;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.risk.spi.Bounds;
 import io.ismskit.risk.spi.FlatForm;
 import io.ismskit.risk.spi.MethodDescriptor;
@@ -245,10 +246,10 @@ public final class FairMethod implements ScoringMethod<FairInput> {
   @Override
   public Either<Problem, Score> score(FairInput input) {
     Objects.requireNonNull(input, "input");
-    return MonteCarlo.run(input.scenario(), input.simulation()).map(r -> score(input, r));
+    return MonteCarlo.run(input.scenario(), input.simulation()).flatMap(r -> score(input, r));
   }
 
-  private Score score(FairInput input, FairResult r) {
+  private Either<Problem, Score> score(FairInput input, FairResult r) {
     double v = r.mean();
     double normalized = v / (v + referenceAmount);
     FairScenario s = input.scenario();
@@ -267,7 +268,16 @@ public final class FairMethod implements ScoringMethod<FairInput> {
     factors.add(ScoreFactor.of("trials", r.trials()));
     factors.add(
         new ScoreFactor("seed", r.seed(), Long.toString(input.simulation().seed())));
-    return new Score(v, normalized, level(v), ID, VERSION, factors);
+    // Likelihood and consequence as Open FAIR analyses them: loss event frequency and loss magnitude.
+    double lef = s.frequency().meanEvents();
+    double lm = s.meanMagnitude();
+    if (!Double.isFinite(lef) || !Double.isFinite(lm)) {
+      return Either.left(Problem.ofField(FairCode.OVERFLOW, Double.isFinite(lef) ? "plm" : "lef", Double.isFinite(lef) ? lm : lef,
+          "the mean loss event frequency or magnitude overflows a double"));
+    }
+    return Either.right(new Score(v, normalized, level(v), ID, VERSION, factors,
+        ScaleValue.of(lef, lef + " loss events per year (mean)", 0, Double.POSITIVE_INFINITY),
+        ScaleValue.of(lm, lm + " per loss event (mean)", 0, Double.POSITIVE_INFINITY)));
   }
 
   private static List<MonotonicFactor<FairInput>> monotonic() {

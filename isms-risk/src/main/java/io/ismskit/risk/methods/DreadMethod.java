@@ -2,6 +2,7 @@ package io.ismskit.risk.methods;
 
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.risk.spi.Bounds;
 import io.ismskit.risk.spi.FlatForm;
 import io.ismskit.risk.spi.MethodDescriptor;
@@ -48,6 +49,11 @@ import java.util.Optional;
  * <p><b>Factors.</b> The five ratings, then {@code total} (their sum) and {@code average} (labelled
  * with the level).
  *
+ * <p><b>Likelihood and consequence.</b> The score's {@linkplain Score#likelihood() likelihood} is
+ * the average of reproducibility, exploitability and discoverability, its {@linkplain
+ * Score#consequence() consequence} the average of damage and affected users (the same split as
+ * mitigation's), each on the rating scale and labelled with its level.
+ *
  * <p><b>Flat form.</b> Keys {@code damage}, {@code reproducibility}, {@code exploitability},
  * {@code affectedUsers}, {@code discoverability}, all required; whole numbers on the scale. Any
  * other key is refused.
@@ -72,6 +78,7 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
   public static final String VERSION = "1";
 
   private static final String[] LEVELS = {"Low", "Medium", "High"};
+  private static final List<String> SCALE_LEVELS = List.of(LEVELS);
   private static final List<String> KEYS =
       List.of("damage", "reproducibility", "exploitability", "affectedUsers", "discoverability");
   private static final List<String> MEANINGS = List.of(
@@ -173,6 +180,10 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
     this.descriptor = b
         .factor("total", "the sum of the five ratings")
         .factor("average", "the average of the five ratings, labelled with its level Low, Medium or High")
+        .likelihood("the average of reproducibility, exploitability and discoverability, " + min + ".." + max
+            + ", labelled with its level Low, Medium or High")
+        .consequence("the average of damage and affected users, " + min + ".." + max
+            + ", labelled with its level Low, Medium or High")
         .build();
   }
 
@@ -259,6 +270,11 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
     return average >= highFrom ? LEVELS[2] : average >= mediumFrom ? LEVELS[1] : LEVELS[0];
   }
 
+  /** An average of ratings as a likelihood or consequence on the rating scale, labelled with its level. */
+  private ScaleValue component(double average) {
+    return new ScaleValue(average, level(average), min, max, SCALE_LEVELS);
+  }
+
   @Override
   public MethodDescriptor<DreadInput> descriptor() {
     return descriptor;
@@ -307,7 +323,9 @@ public final class DreadMethod implements ScoringMethod<DreadInput> {
                       ScoreFactor.of(KEYS.get(3), v[3]),
                       ScoreFactor.of(KEYS.get(4), v[4]),
                       new ScoreFactor("total", sum, Integer.toString(sum)),
-                      new ScoreFactor("average", average, level)));
+                      new ScoreFactor("average", average, level)),
+                  component((v[1] + v[2] + v[4]) / 3.0),
+                  component((v[0] + v[3]) / 2.0));
             });
   }
 

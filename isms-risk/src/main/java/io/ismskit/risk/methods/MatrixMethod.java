@@ -2,6 +2,7 @@ package io.ismskit.risk.methods;
 
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.risk.spi.Bounds;
 import io.ismskit.risk.spi.FlatForm;
 import io.ismskit.risk.spi.MethodDescriptor;
@@ -29,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  * the product {@code likelihood × impact} otherwise, bounds {@code [1, N·M]}), the normalized value
  * the cell's {@linkplain RiskMatrix#normalized normalized value}, the level the cell's level label.
  * The factors are {@code likelihood} and {@code impact} (each with its label), then {@code product}
- * or, for a table, {@code levelRank}.
+ * or, for a table, {@code levelRank}. The score's {@linkplain Score#likelihood() likelihood} is the
+ * likelihood level on the matrix's likelihood scale, its {@linkplain Score#consequence()
+ * consequence} the impact level on the impact scale, each with its label and the scale's labels.
  *
  * <p><b>Default.</b> {@link #MatrixMethod()} scores with {@link RiskMatrix#standard()}, the 5×5
  * matrix Rare … Almost certain × Negligible … Catastrophic with levels Very Low … Very High.
@@ -103,7 +106,11 @@ public final class MatrixMethod implements ScoringMethod<MatrixInput> {
         .inputKey(InputKey.required(IMPACT, "the impact (consequence) level of the risk, 1 the lowest",
             "a level number in 1.." + m + " or a label of " + Codec.labels(matrix.impactLabels())))
         .factor(LIKELIHOOD, "the likelihood level, 1.." + n + ", labelled with its scale's label")
-        .factor(IMPACT, "the impact level, 1.." + m + ", labelled with its scale's label");
+        .factor(IMPACT, "the impact level, 1.." + m + ", labelled with its scale's label")
+        .likelihood("the likelihood level on the matrix's likelihood scale, 1.." + n + " "
+            + Codec.labels(matrix.likelihoodLabels()))
+        .consequence("the impact (consequence) level on the matrix's impact scale, 1.." + m + " "
+            + Codec.labels(matrix.impactLabels()));
     if (matrix.rule() == RiskMatrix.Rule.TABLE) {
       b.factor("levelRank", "the rank of the cell's level in the level table, 1.." + matrix.levelLabels().size());
     } else {
@@ -152,7 +159,9 @@ public final class MatrixMethod implements ScoringMethod<MatrixInput> {
     return new Score(value, matrix.normalized(l, i), level, ID, VERSION, List.of(
         new ScoreFactor(LIKELIHOOD, l, matrix.likelihoodLabels().get(l - 1)),
         new ScoreFactor(IMPACT, i, matrix.impactLabels().get(i - 1)),
-        third));
+        third),
+        ScaleValue.level(l, matrix.likelihoodLabels()),
+        ScaleValue.level(i, matrix.impactLabels()));
   }
 
   @Override

@@ -7,6 +7,7 @@ import static io.ismskit.risk.methods.Nist80030Level.VERY_HIGH;
 import static io.ismskit.risk.methods.Nist80030Level.VERY_LOW;
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.risk.spi.Bounds;
 import io.ismskit.risk.spi.FlatForm;
 import io.ismskit.risk.spi.MethodDescriptor;
@@ -59,7 +60,9 @@ import java.util.Objects;
  *
  * <p><b>Score.</b> The {@link Score#value() value} is the semi-quantitative 0–10 value of the level
  * of risk (Table I-3: Very Low 0, Low 2, Moderate 5, High 8, Very High 10); bounds {@code [0, 10]},
- * normalized {@code value / 10}; the {@link Score#level() level} is the qualitative label.
+ * normalized {@code value / 10}; the {@link Score#level() level} is the qualitative label. The
+ * score's {@linkplain Score#likelihood() likelihood} is the overall likelihood and its {@linkplain
+ * Score#consequence() consequence} the level of impact, each with its 0–10 value and label.
  *
  * <p><b>Factors.</b> A score's factors are, in order: {@code initiationLikelihood}, {@code
  * adverseImpactLikelihood}, {@code overallLikelihood} (Table G-5 of the first two), {@code impact}
@@ -163,6 +166,10 @@ public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
           .factor("riskLevel",
               "the level of risk, Table I-2 of the overall likelihood and the impact: its 0-10 value"
                   + " (Table I-3) and label")
+          .likelihood("the overall likelihood (Table G-5) on the 0-10 scale of Table G-1: Very Low 0,"
+              + " Low 2, Moderate 5, High 8, Very High 10")
+          .consequence("the level of impact (Table H-3) on the 0-10 scale of Table H-2: Very Low 0,"
+              + " Low 2, Moderate 5, High 8, Very High 10")
           .build();
 
   /** The method as published in SP 800-30 Rev. 1; it has no configuration. */
@@ -219,7 +226,24 @@ public final class Nist80030Method implements ScoringMethod<Nist80030Input> {
                 factor(K_ADVERSE, input.adverseImpactLikelihood()),
                 factor("overallLikelihood", likelihood),
                 factor(K_IMPACT, input.impact()),
-                factor("riskLevel", risk))));
+                factor("riskLevel", risk)),
+            component(likelihood),
+            component(input.impact())));
+  }
+
+  private static final List<String> SCALE = scale();
+
+  private static List<String> scale() {
+    List<String> labels = new java.util.ArrayList<>();
+    for (Nist80030Level l : Nist80030Level.values()) {
+      labels.add(l.label());
+    }
+    return List.copyOf(labels);
+  }
+
+  /** A level as a likelihood or consequence: its 0-10 value and label on the 0-10 scale. */
+  private static ScaleValue component(Nist80030Level level) {
+    return new ScaleValue(level.semiQuantitative10(), level.label(), 0, 10, SCALE);
   }
 
   private static ScoreFactor factor(String name, Nist80030Level level) {

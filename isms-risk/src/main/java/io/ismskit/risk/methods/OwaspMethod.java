@@ -2,6 +2,7 @@ package io.ismskit.risk.methods;
 
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.risk.spi.Bounds;
 import io.ismskit.risk.spi.FlatForm;
 import io.ismskit.risk.spi.MethodDescriptor;
@@ -47,7 +48,9 @@ import java.util.OptionalDouble;
  * <p><b>Score.</b> The {@link Score#value() value} is the rank of the severity (0 Note, 1 Low, 2
  * Medium, 3 High, 4 Critical), bounds {@code [0, 4]}, normalized {@code value / 4}; the {@link
  * Score#level() level} is the severity label. The factors list every rating, then the likelihood,
- * technical impact, business impact (when known) and the impact used, each with its band.
+ * technical impact, business impact (when known) and the impact used, each with its band. The
+ * score's {@linkplain Score#likelihood() likelihood} is the likelihood average and its {@linkplain
+ * Score#consequence() consequence} the impact used, each on 0..9 labelled with its band.
  *
  * <p><b>Flat form.</b> One key per factor ({@link OwaspFactor#key()}, such as {@code skillLevel}),
  * each a whole number 0 to 9; the twelve threat agent, vulnerability and technical impact keys are
@@ -74,6 +77,8 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
   public static final String VERSION = "1";
 
   private static final OwaspFactor[] FACTORS = OwaspFactor.values();
+
+  private static final List<String> BANDS = List.of("LOW", "MEDIUM", "HIGH");
 
   /** Which impact the severity uses. */
   public enum ImpactBasis {
@@ -157,6 +162,10 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
         .factor("technicalImpact", "the average of the four technical impact ratings, with its band")
         .factor("businessImpact", "the average of the four business impact ratings when known, with its band")
         .factor("impact", "the impact the severity uses, with its band and whether it is technical or business")
+        .likelihood("the likelihood: the average of the eight threat agent and vulnerability ratings, 0..9,"
+            + " labelled with its band LOW (below 3), MEDIUM (below 6) or HIGH")
+        .consequence("the impact the severity uses (business when the basis says so, else technical): the"
+            + " average of its four ratings, 0..9, labelled with its band LOW, MEDIUM or HIGH")
         .build();
   }
 
@@ -300,7 +309,9 @@ public final class OwaspMethod implements ScoringMethod<OwaspInput> {
     }
     factors.add(new ScoreFactor("impact", impact, ib.name() + " (" + impactSource + ")"));
     double value = sev.ordinal();
-    return Either.right(new Score(value, value / 4.0, sev.label(), ID, VERSION, factors));
+    return Either.right(new Score(value, value / 4.0, sev.label(), ID, VERSION, factors,
+        new ScaleValue(likelihood, lb.name(), OwaspFactor.MIN, OwaspFactor.MAX, BANDS),
+        new ScaleValue(impact, ib.name() + " (" + impactSource + ")", OwaspFactor.MIN, OwaspFactor.MAX, BANDS)));
   }
 
   @Override

@@ -10,6 +10,7 @@ import static io.ismskit.risk.engine.Fixtures.treatment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import io.ismskit.core.Isms;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.context.Organization;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.id.RiskId;
@@ -226,13 +227,14 @@ class EngineWithBuiltInMethodsTest {
 
     AssessedRegister out = ENGINE.assess(isms(risks), AS_OF);
 
-    assertThat(out.errors()).extracting(RiskError::risk).containsExactlyInAnyOrder(
-        RiskId.of("R-BAD-VALUE"), RiskId.of("R-BAD-PREFIX"), RiskId.of("R-MISSING"), RiskId.of("R-NO-VECTOR"));
+    assertThat(out.errors()).extracting(Problem::entityId).containsExactlyInAnyOrder(
+        "R-BAD-VALUE", "R-BAD-PREFIX", "R-MISSING", "R-NO-VECTOR");
     assertThat(out.errors()).allSatisfy(e -> {
-      assertThat(e.code()).isEqualTo(RiskError.INPUTS_INVALID);
+      assertThat(e.code()).isEqualTo(EngineCode.INPUTS_INVALID);
+      assertThat(e.entityType()).isEqualTo("Risk");
       assertThat(e.field()).startsWith("inherent.inputs.");
-      assertThat(e.message()).contains(e.risk().value(), e.field());
-      assertThat(e.cause()).isPresent();
+      assertThat(e.message()).contains(e.entityId(), e.field());
+      assertThat(cause(out, e.entityId())).isPresent();
     });
     assertThat(error(out, "R-BAD-VALUE").field()).isEqualTo("inherent.inputs.AV");
     assertThat(error(out, "R-BAD-VALUE").value()).isEqualTo("Q");
@@ -240,7 +242,7 @@ class EngineWithBuiltInMethodsTest {
     assertThat(error(out, "R-MISSING").field()).isEqualTo("inherent.inputs.SA");
     // a misspelt key is refused as unknown (it used to be ignored), naming the key
     assertThat(error(out, "R-NO-VECTOR").field()).isEqualTo("inherent.inputs.vectr");
-    assertThat(error(out, "R-NO-VECTOR").cause().orElseThrow().code()).isEqualTo(ScoringCode.KEY_UNKNOWN);
+    assertThat(cause(out, "R-NO-VECTOR").orElseThrow().code()).isEqualTo(ScoringCode.KEY_UNKNOWN);
 
     for (Risk bad : List.of(badValue, badPrefix, missingMetric, noVector)) {
       assertThat(find(out.isms(), bad.id().value())).isSameAs(bad);
@@ -252,7 +254,12 @@ class EngineWithBuiltInMethodsTest {
     }
   }
 
-  private static RiskError error(AssessedRegister out, String risk) {
-    return out.errors().stream().filter(e -> e.risk().value().equals(risk)).findFirst().orElseThrow();
+  private static Problem error(AssessedRegister out, String risk) {
+    return out.errors(RiskId.of(risk)).get(0);
+  }
+
+  private static java.util.Optional<Problem> cause(AssessedRegister out, String risk) {
+    return out.report().notScored().stream().filter(c -> c.risk().value().equals(risk)).findFirst()
+        .orElseThrow().cause();
   }
 }

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import io.ismskit.core.Isms;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.ImplementationStatus;
@@ -127,8 +128,8 @@ class RiskEnginePropertiesTest {
     qt().withFixedSeed(42L).withExamples(200).forAll(longs().all()).checkAssert(seed -> {
       Isms in = register(seed);
       AssessedRegister out = ENGINE.assess(in, AS_OF);
-      assertThat(out.errors()).extracting(RiskError::code)
-          .doesNotContain(RiskError.RESIDUAL_ABOVE_INHERENT, RiskError.METHOD_FAILED);
+      assertThat(out.errors()).extracting(Problem::code)
+          .doesNotContain(EngineCode.RESIDUAL_ABOVE_INHERENT, EngineCode.METHOD_FAILED);
       Map<RiskId, Risk> before = byId(in);
       for (Risk r : out.isms().risks()) {
         if (!out.errors(r.id()).isEmpty()) {

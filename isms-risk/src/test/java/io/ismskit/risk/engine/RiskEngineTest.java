@@ -27,6 +27,7 @@ import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.core.risk.RiskLevel;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
 import io.ismskit.core.risk.TreatmentOption;
@@ -38,6 +39,7 @@ import io.ismskit.risk.methods.MatrixMethod;
 import io.ismskit.risk.spi.MethodDescriptor;
 import io.ismskit.risk.spi.Mitigation;
 import io.ismskit.risk.spi.Score;
+import io.ismskit.risk.spi.ScoringCode;
 import io.ismskit.risk.spi.ScoringMethod;
 import io.ismskit.testkit.laws.ToyMethod;
 import io.vavr.control.Either;
@@ -89,10 +91,16 @@ class RiskEngineTest {
     assertThat(in.assessedBy()).contains(ALICE);
     assertThat(in.inputs()).isEqualTo(original.inherent().orElseThrow().inputs());
     assertThat(in.rationale().orElseThrow()).contains("toy 1: method level 'High'");
+    assertThat(in.likelihood()).contains(ScaleValue.of(4, "level 4", 1, 5));
+    assertThat(in.consequence()).contains(ScaleValue.of(4, "level 4", 1, 5));
     Risk r = find(out.isms(), "R1");
-    assertThat(r.decision()).contains(
+    // The engine proposes; it does not record a decision for the organization.
+    assertThat(r.decision()).isEmpty();
+    RiskEvaluation e = out.evaluation(RiskId.of("R1")).orElseThrow();
+    assertThat(e.proposedDecision()).isEqualTo(
         criteria.acceptable(in.level()) ? RiskDecision.ACCEPT : RiskDecision.TREAT);
-    assertThat(r.decision()).contains(RiskDecision.TREAT);
+    assertThat(e.proposedDecision()).isEqualTo(RiskDecision.TREAT);
+    assertThat(e.recordedDecision()).isEmpty();
     // The unscored analysis it replaced is kept.
     assertThat(r.history()).containsExactly(original.inherent().orElseThrow());
   }
@@ -196,11 +204,12 @@ class RiskEngineTest {
     AssessedRegister out = engine.assess(isms(bad, good), AS_OF);
 
     assertThat(out.errors()).singleElement().satisfies(e -> {
-      assertThat(e.risk()).isEqualTo(RiskId.of("R1"));
-      assertThat(e.code()).isEqualTo(RiskError.METHOD_UNKNOWN);
+      assertThat(e.entityType()).isEqualTo("Risk");
+      assertThat(e.entityId()).isEqualTo("R1");
+      assertThat(e.code()).isEqualTo(EngineCode.METHOD_UNKNOWN);
       assertThat(e.field()).isEqualTo("inherent.method");
       assertThat(e.value()).isEqualTo("nope");
-      assertThat(e.message()).contains("R1", "nope");
+      assertThat(e.message()).contains("R1", "nope", "known: toy");
     });
     assertThat(find(out.isms(), "R1")).isSameAs(bad);
     assertThat(find(out.isms(), "R2").residual()).isPresent();
@@ -211,18 +220,22 @@ class RiskEngineTest {
   void badInputs_nameTheRiskAndTheField_andLeaveTheRiskUnchanged() {
     Risk bad = risk("R1", analysis("toy", "1", Map.of("likelihood", "9", "impact", "2")));
     AssessedRegister out = engine.assess(isms(bad), AS_OF);
-    RiskError e = out.errors().get(0);
-    assertThat(e.code()).isEqualTo(RiskError.INPUTS_INVALID);
+    Problem e = out.errors().get(0);
+    assertThat(e.code()).isEqualTo(EngineCode.INPUTS_INVALID);
     assertThat(e.field()).isEqualTo("inherent.inputs.likelihood");
     assertThat(e.value()).isEqualTo("9");
-    assertThat(e.cause()).isPresent();
+    assertThat(e.message()).isEqualTo("Risk R1: inherent.inputs.likelihood: must be in 1..5, was '9'");
+    RiskChange change = out.report().notScored().get(0);
+    assertThat(change.error()).contains(e);
+    assertThat(change.cause().orElseThrow().code()).isEqualTo(ScoringCode.VALUE_OUT_OF_RANGE);
+    assertThat(change.cause().orElseThrow().field()).isEqualTo("likelihood");
     assertThat(out.isms().risks()).containsExactly(bad);
   }
 
   @Test
   void unassessedRisk_andMissingCriteria_areReported() {
     AssessedRegister out = engine.assess(isms(unassessed("R1")), AS_OF);
-    assertThat(out.errors()).extracting(RiskError::code).containsExactly(RiskError.UNASSESSED);
+    assertThat(out.errors()).extracting(Problem::code).containsExactly(EngineCode.RISK_UNASSESSED);
     assertThat(out.register().orElseThrow().unassessed()).isEqualTo(1);
 
     Isms noCriteria = isms(risk("R1", 2, 2), risk("R2", 3, 3))
@@ -230,15 +243,15 @@ class RiskEngineTest {
     AssessedRegister none = engine.assess(noCriteria, AS_OF);
     assertThat(none.isms()).isSameAs(noCriteria);
     assertThat(none.register()).isEmpty();
-    assertThat(none.errors()).extracting(RiskError::code)
-        .containsExactly(RiskError.CRITERIA_MISSING, RiskError.CRITERIA_MISSING);
+    assertThat(none.errors()).extracting(Problem::code)
+        .containsExactly(EngineCode.CRITERIA_MISSING, EngineCode.CRITERIA_MISSING);
   }
 
   @Test
   void assessmentDateBeforeIdentification_isReported() {
     AssessedRegister out = engine.assess(isms(risk("R1", 2, 2)), Fixtures.IDENTIFIED.minusDays(1));
-    assertThat(out.errors()).extracting(RiskError::code)
-        .containsExactly(RiskError.DATE_BEFORE_IDENTIFIED);
+    assertThat(out.errors()).extracting(Problem::code)
+        .containsExactly(EngineCode.DATE_BEFORE_IDENTIFIED);
   }
 
   /** A method that misbehaves in a chosen way, delegating the rest to the toy method. */
@@ -270,8 +283,8 @@ class RiskEngineTest {
   void throwingMethod_isReported_notThrown() {
     Risk r = risk("R1", analysis("bad", "1", 2, 2));
     AssessedRegister out = RiskEngine.of(new Misbehaving(true)).assess(isms(r), AS_OF);
-    assertThat(out.errors()).extracting(RiskError::code).containsExactly(RiskError.METHOD_FAILED);
-    assertThat(out.errors().get(0).message()).contains("boom");
+    assertThat(out.errors()).extracting(Problem::code).containsExactly(EngineCode.METHOD_FAILED);
+    assertThat(out.errors().get(0).message()).contains("boom", "IllegalStateException");
     assertThat(out.isms().risks()).containsExactly(r);
   }
 
@@ -279,8 +292,8 @@ class RiskEngineTest {
   void residualAboveInherent_isRefused() {
     Risk r = treated(risk("R1", analysis("bad", "1", 2, 2)), treatment(TreatmentOption.AVOID));
     AssessedRegister out = RiskEngine.of(new Misbehaving(false)).assess(isms(r), AS_OF);
-    assertThat(out.errors()).extracting(RiskError::code)
-        .containsExactly(RiskError.RESIDUAL_ABOVE_INHERENT);
+    assertThat(out.errors()).extracting(Problem::code)
+        .containsExactly(EngineCode.RESIDUAL_ABOVE_INHERENT);
     assertThat(out.isms().risks()).containsExactly(r);
   }
 
@@ -288,7 +301,7 @@ class RiskEngineTest {
   void duplicateMethodIds_areRefused() {
     assertThatThrownBy(() -> RiskEngine.of(new ToyMethod(), new ToyMethod(MethodId.of("toy"), "2", 3)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("duplicate method id 'toy'");
+        .hasMessageContaining("duplicate scoring method id 'toy'");
   }
 
   // ---------------------------------------------------------------- re-assessment and migration
@@ -335,7 +348,7 @@ class RiskEngineTest {
 
     AssessedRegister refused = v2.assess(v1, AS_OF.plusDays(1));
     assertThat(refused.errors()).singleElement().satisfies(e -> {
-      assertThat(e.code()).isEqualTo(RiskError.METHOD_VERSION_CHANGED);
+      assertThat(e.code()).isEqualTo(EngineCode.METHOD_VERSION_CHANGED);
       assertThat(e.field()).isEqualTo("inherent.methodVersion");
       assertThat(e.value()).isEqualTo("1");
     });
@@ -359,8 +372,8 @@ class RiskEngineTest {
 
     AssessedRegister plain = v2.migrate(v1, AS_OF.plusDays(1));
     assertThat(plain.errors()).singleElement().satisfies(e -> {
-      assertThat(e.risk()).isEqualTo(RiskId.of("R1"));
-      assertThat(e.code()).isEqualTo(RiskError.INPUTS_INVALID);
+      assertThat(e.entityId()).isEqualTo("R1");
+      assertThat(e.code()).isEqualTo(EngineCode.INPUTS_INVALID);
     });
     assertThat(plain.report().notScored()).extracting(RiskChange::risk)
         .containsExactly(RiskId.of("R1"));
@@ -434,6 +447,7 @@ class RiskEngineTest {
     assertThat(p.open()).isEqualTo(2);
     assertThat(p.overdue()).isEqualTo(1);
     assertThat(p.cancelled()).isEqualTo(1);
+    assertThat(p.withoutEffectivenessEvaluation()).as("none of the three that count says how").isEqualTo(3);
     assertThat(p.percentComplete()).isEqualTo(100.0 / 3);
   }
 
@@ -484,22 +498,26 @@ class RiskEngineTest {
     assertThat(a.score()).isEqualTo(3 * 5);
     assertThat(a.level()).isEqualTo(criteria.levelOf(toy.normalized(3, 5)));
     assertThat(analysed.history()).isEmpty();
-    // The next run adds residual and decision without touching the new analysis.
+    // The next run adds the residual risk without touching the new analysis.
     AssessedRegister out = engine.assess(isms(analysed), AS_OF);
     assertThat(inherent(out.isms(), "R1")).isSameAs(a);
-    assertThat(find(out.isms(), "R1").decision()).isPresent();
+    assertThat(find(out.isms(), "R1").residual()).isPresent();
 
-    RiskError bad = engine.analyse(fresh, criteria, Map.of("likelihood", "x", "impact", "5"), AS_OF)
+    Problem bad = engine.analyse(fresh, criteria, Map.of("likelihood", "x", "impact", "5"), AS_OF)
         .getLeft();
-    assertThat(bad.code()).isEqualTo(RiskError.INPUTS_INVALID);
+    assertThat(bad.code()).isEqualTo(EngineCode.INPUTS_INVALID);
     assertThat(bad.field()).isEqualTo("inherent.inputs.likelihood");
+    assertThat(bad.entityId()).isEqualTo("R1");
     assertThat(engine.analyse(fresh, criteria, MethodId.of("nope"), Map.of(), AS_OF).getLeft().code())
-        .isEqualTo(RiskError.METHOD_UNKNOWN);
+        .isEqualTo(EngineCode.METHOD_UNKNOWN);
   }
 
   @Test
   void engine_listsItsMethods() {
     assertThat(engine.methodIds()).containsExactly(MethodId.of("toy"));
-    assertThat(engine.method("toy")).containsSame(toy);
+    assertThat(engine.method(MethodId.of("toy"))).containsSame(toy);
+    ScoringRegistry registry = ScoringRegistry.of(toy);
+    assertThat(RiskEngine.of(registry).registry()).as("the engine looks methods up in its registry")
+        .isSameAs(registry);
   }
 }

@@ -84,7 +84,9 @@ class BlockRunnerTest {
 
   @Test
   void helpersSpread_overAPool() throws Exception {
-    // each block waits until three threads are at work at once: only a spreading runner finishes
+    // each block waits (briefly) until three threads are at work at once; a helper whose thread
+    // started before its submission returned spawns the next one after its first block, so only a
+    // runner that keeps spreading ever has three threads at work
     CountDownLatch threeAtWork = new CountDownLatch(3);
     java.util.Set<Thread> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
     BlockRunner r = runner(64, pool, Cancellation.never(), b -> {
@@ -92,13 +94,14 @@ class BlockRunnerTest {
         threeAtWork.countDown();
       }
       try {
-        threeAtWork.await(5, TimeUnit.MINUTES);
+        threeAtWork.await(200, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     });
     assertThat(r.run()).isEqualTo(BlockRunner.Outcome.COMPLETED);
     assertThat(seen).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(threeAtWork.getCount()).isZero();
   }
 
   @Test

@@ -195,7 +195,9 @@ class RiskMatrixTest {
   void ofProductThresholds_46341Squared_isRefusedBeforeAnyAllocation() {
     List<String> big = labels("L", 46_341);
     List<String> levels = List.of("Low", "High");
-    RiskMatrix.ofProductThresholds(L3, L3, levels, List.of(4)); // load classes before counting
+    // load the classes of both paths before counting, the refusal's message formatting included
+    RiskMatrix.ofProductThresholds(L3, L3, levels, List.of(4));
+    RiskMatrix.ofProductThresholds(labels("W", 1_001), L3, levels, List.of(4));
     long[] bytes = new long[1];
     Validation<Seq<Problem>, RiskMatrix> v =
         allocating(bytes, () -> RiskMatrix.ofProductThresholds(big, big, levels, List.of(4)));

@@ -21,6 +21,7 @@ import io.ismskit.core.context.IsmsProcess;
 import io.ismskit.core.context.Requirement;
 import io.ismskit.core.control.ControlImplementation;
 import io.ismskit.core.control.CustomControl;
+import io.ismskit.core.evidence.EvidenceItem;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.Communication;
 import io.ismskit.core.governance.CompetenceRecord;
@@ -28,6 +29,7 @@ import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyException;
 import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
@@ -45,6 +47,7 @@ import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.DocumentId;
 import io.ismskit.core.id.ExternalAuditId;
 import io.ismskit.core.id.ExternalFindingId;
+import io.ismskit.core.id.EvidenceId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
@@ -55,6 +58,7 @@ import io.ismskit.core.id.NonconformityId;
 import io.ismskit.core.id.ObjectiveId;
 import io.ismskit.core.id.OpportunityId;
 import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.PolicyExceptionId;
 import io.ismskit.core.id.PolicyId;
 import io.ismskit.core.id.ProcessId;
 import io.ismskit.core.id.RequirementId;
@@ -62,12 +66,14 @@ import io.ismskit.core.id.ResourceId;
 import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
+import io.ismskit.core.id.SupplierId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.Threat;
 import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.core.supplier.Supplier;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -80,9 +86,10 @@ import java.util.random.RandomGenerator;
  * Builds whole, referentially consistent ISMS graphs in time linear in their size: every id is
  * known before any entity is built ({@code PREFIX + i}), every reference is drawn from the ids that
  * exist, risks name in-scope assets only, an asset depends only on assets of lower index, the SoA
- * lists the 93 Annex A controls and every custom control once, control implementations exist
- * only for distinct SoA controls, and certificates, external audits and their findings refer to the
- * graph's certification bodies, certificates and audits. Not part of the API: use {@code IsmsGens.validIsms()}.
+ * lists the 93 Annex A controls and every custom control once, control implementations exist only
+ * for distinct SoA controls, evidence links only to controls that have an implementation, and
+ * certificates, external audits and their findings refer to the graph's certification bodies,
+ * certificates and audits. Not part of the API: use {@code IsmsGens.validIsms()}.
  */
 public final class GraphBuilder {
   /** Kinds of counted entities and the share of the entity budget each gets. */
@@ -92,7 +99,8 @@ public final class GraphBuilder {
     DOCUMENTS(5), ASSETS(14), THREATS(3), VULNERABILITIES(4), RISKS(10), OPPORTUNITIES(1),
     CUSTOM_CONTROLS(1), IMPLEMENTATIONS(4), METRICS(2), MEASUREMENTS(5), PROGRAMMES(1), AUDITS(2),
     FINDINGS(3), REVIEWS(1), NONCONFORMITIES(2), CORRECTIVE_ACTIONS(2), IMPROVEMENTS(1), CHANGES(2),
-    INCIDENTS(3), CERTIFICATION_BODIES(0.25), CERTIFICATES(0.25), EXTERNAL_AUDITS(0.5), EXTERNAL_FINDINGS(1);
+    INCIDENTS(3), CERTIFICATION_BODIES(0.25), CERTIFICATES(0.25), EXTERNAL_AUDITS(0.5), EXTERNAL_FINDINGS(1),
+    SUPPLIERS(2), EVIDENCE(4), POLICY_EXCEPTIONS(1);
 
     final double weight;
 
@@ -141,6 +149,12 @@ public final class GraphBuilder {
     Pool<ImprovementId> improvements =
         pool(count(n, Kind.IMPROVEMENTS), i -> ImprovementId.of(Ids.IMPROVEMENT + i));
     Pool<IncidentId> incidents = pool(count(n, Kind.INCIDENTS), i -> IncidentId.of(Ids.INCIDENT + i));
+    Pool<CompetenceRecordId> competenceRecords =
+        pool(count(n, Kind.COMPETENCE), i -> CompetenceRecordId.of(Ids.COMPETENCE + i));
+    Pool<MeasurementId> measurements = pool(count(n, Kind.MEASUREMENTS), i -> MeasurementId.of(Ids.MEASUREMENT + i));
+    Pool<ReviewId> reviews = pool(count(n, Kind.REVIEWS), i -> ReviewId.of(Ids.REVIEW + i));
+    Pool<SupplierId> suppliers = pool(count(n, Kind.SUPPLIERS), i -> SupplierId.of(Ids.SUPPLIER + i));
+    Pool<EvidenceId> evidence = pool(count(n, Kind.EVIDENCE), i -> EvidenceId.of(Ids.EVIDENCE + i));
 
     // Which assets are in scope; risks may concern only those.
     int assetCount = assets.size();
@@ -169,10 +183,26 @@ public final class GraphBuilder {
     soaControls.addAll(World.ANNEX_A);
     soaControls.addAll(customIds);
 
+    // Control implementations: distinct SoA controls (a partial Fisher-Yates shuffle).
+    int implCount = Math.min(count(n, Kind.IMPLEMENTATIONS), soaControls.size());
+    int[] order = new int[soaControls.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    List<ControlId> implemented = new ArrayList<>(implCount);
+    for (int i = 0; i < implCount; i++) {
+      int j = r.nextInt(i, order.length);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+      implemented.add(soaControls.get(order[i]));
+    }
+
     World w = new World(people, roles, issues, parties, requirements, processes, policies, objectives,
         resources, documents, assets, assets.subset(inScopeIdx), threats, vulnerabilities, risks,
         Pool.of(soaControls), metrics, programmes, audits, findings, nonconformities, changes,
-        improvements, incidents, LIST_MAX);
+        improvements, incidents, competenceRecords, measurements, Pool.of(implemented), reviews, suppliers,
+        evidence, LIST_MAX);
 
     var b = Isms.builder().organization(ModelFactory.organization(r));
     b.intervals(r.nextBoolean() ? ReviewIntervals.ANNUAL : ModelFactory.intervals(r));
@@ -203,13 +233,13 @@ public final class GraphBuilder {
 
     b.addAllProcesses(list(processes.size(), i -> ModelFactory.process(r, w, processes.id(i))));
     b.addAllPeople(list(people.size(), i -> ModelFactory.person(r, people.id(i))));
-    b.addAllRoles(list(roles.size(), i -> ModelFactory.role(r, roles.id(i))));
+    b.addAllRoles(list(roles.size(), i -> ModelFactory.role(r, w, roles.id(i))));
     b.addAllRoleAssignments(list(count(n, Kind.ASSIGNMENTS), i -> ModelFactory.roleAssignment(r, w)));
     b.addAllPolicies(list(policies.size(), i -> ModelFactory.policy(r, w, policies.id(i))));
     b.addAllObjectives(list(objectives.size(), i -> ModelFactory.objective(r, w, objectives.id(i))));
     b.addAllResources(list(resources.size(), i -> ModelFactory.resourceAllocation(r, w, resources.id(i))));
     b.addAllCompetenceRecords(list(count(n, Kind.COMPETENCE), i ->
-        ModelFactory.competenceRecord(r, w, CompetenceRecordId.of(Ids.COMPETENCE + (i + 1)))));
+        ModelFactory.competenceRecord(r, w, competenceRecords.id(i))));
     b.addAllAwarenessRecords(list(count(n, Kind.AWARENESS), i ->
         ModelFactory.awarenessRecord(r, w, AwarenessRecordId.of(Ids.AWARENESS + (i + 1)))));
     b.addAllCommunications(list(count(n, Kind.COMMUNICATIONS), i ->
@@ -234,27 +264,15 @@ public final class GraphBuilder {
 
     List<CustomControl> customList = list(customCount, i -> ModelFactory.customControl(r, customIds.get(i)));
     b.addAllCustomControls(customList);
-    // Control implementations: distinct SoA controls (a partial Fisher-Yates shuffle).
-    int implCount = Math.min(count(n, Kind.IMPLEMENTATIONS), soaControls.size());
-    int[] order = new int[soaControls.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    List<ControlImplementation> implList = new ArrayList<>(implCount);
-    for (int i = 0; i < implCount; i++) {
-      int j = r.nextInt(i, order.length);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-      implList.add(ModelFactory.controlImplementation(r, w, soaControls.get(order[i])));
-    }
+    List<ControlImplementation> implList = list(implemented.size(),
+        i -> ModelFactory.controlImplementation(r, w, implemented.get(i)));
     b.addAllControlImplementations(implList);
     b.statementOfApplicability(ModelFactory.statementOfApplicability(r, w, soaControls));
 
     List<Metric> metricList = list(metrics.size(), i -> ModelFactory.metric(r, w, metrics.id(i)));
     b.addAllMetrics(metricList);
-    List<Measurement> measurementList = list(count(n, Kind.MEASUREMENTS), i ->
-        ModelFactory.measurement(r, w, MeasurementId.of(Ids.MEASUREMENT + (i + 1))));
+    List<Measurement> measurementList = list(measurements.size(), i ->
+        ModelFactory.measurement(r, w, measurements.id(i)));
     b.addAllMeasurements(measurementList);
     List<AuditProgramme> programmeList =
         list(programmes.size(), i -> ModelFactory.auditProgramme(r, w, programmes.id(i)));
@@ -263,8 +281,8 @@ public final class GraphBuilder {
     b.addAllAudits(auditList);
     List<AuditFinding> findingList = list(findings.size(), i -> ModelFactory.auditFinding(r, w, findings.id(i)));
     b.addAllFindings(findingList);
-    List<ManagementReview> reviewList = list(count(n, Kind.REVIEWS), i ->
-        ModelFactory.managementReview(r, w, ReviewId.of(Ids.REVIEW + (i + 1))));
+    List<ManagementReview> reviewList = list(reviews.size(), i ->
+        ModelFactory.managementReview(r, w, reviews.id(i)));
     b.addAllManagementReviews(reviewList);
     List<Nonconformity> ncList =
         list(nonconformities.size(), i -> ModelFactory.nonconformity(r, w, nonconformities.id(i)));
@@ -280,6 +298,11 @@ public final class GraphBuilder {
     List<Incident> incidentList = list(incidents.size(), i -> ModelFactory.incident(r, w, incidents.id(i)));
     b.addAllIncidents(incidentList);
     certification(r, n, w, b);
+    // What an auditor samples: suppliers, evidence, policy exceptions.
+    b.addAllSuppliers(list(suppliers.size(), i -> ModelFactory.supplier(r, w, suppliers.id(i))));
+    b.addAllEvidenceItems(list(evidence.size(), i -> ModelFactory.evidenceItem(r, w, evidence.id(i))));
+    b.addAllPolicyExceptions(list(count(n, Kind.POLICY_EXCEPTIONS), i ->
+        ModelFactory.policyException(r, w, PolicyExceptionId.of(Ids.POLICY_EXCEPTION + (i + 1)))));
     return b.build();
   }
 
@@ -321,6 +344,7 @@ public final class GraphBuilder {
     dependsOn(n, Kind.CERTIFICATES, Kind.CERTIFICATION_BODIES);
     dependsOn(n, Kind.EXTERNAL_AUDITS, Kind.CERTIFICATION_BODIES);
     dependsOn(n, Kind.EXTERNAL_FINDINGS, Kind.EXTERNAL_AUDITS);
+    dependsOn(n, Kind.POLICY_EXCEPTIONS, Kind.POLICIES);
     return n;
   }
 
@@ -398,6 +422,12 @@ public final class GraphBuilder {
         ids(isms.changes(), PlannedChange::id),
         ids(isms.improvements(), Improvement::id),
         ids(isms.incidents(), Incident::id),
+        ids(isms.competenceRecords(), CompetenceRecord::id),
+        ids(isms.measurements(), Measurement::id),
+        ids(isms.controlImplementations(), ControlImplementation::control),
+        ids(isms.managementReviews(), ManagementReview::id),
+        ids(isms.suppliers(), Supplier::id),
+        ids(isms.evidenceItems(), EvidenceItem::id),
         LIST_MAX);
   }
 
@@ -431,6 +461,7 @@ public final class GraphBuilder {
         + isms.managementReviews().size() + isms.nonconformities().size()
         + isms.correctiveActions().size() + isms.improvements().size() + isms.changes().size()
         + isms.incidents().size() + isms.certificationBodies().size() + isms.certificates().size()
-        + isms.externalAudits().size() + isms.externalFindings().size();
+        + isms.externalAudits().size() + isms.externalFindings().size() + isms.suppliers().size()
+        + isms.evidenceItems().size() + isms.policyExceptions().size();
   }
 }

@@ -75,6 +75,13 @@ public final class Ids {
   /** External findings. */
   public static final String EXTERNAL_FINDING = "EF-";
 
+  /** Suppliers. */
+  public static final String SUPPLIER = "SUP-";
+  /** Items of evidence. */
+  public static final String EVIDENCE = "EV-";
+  /** Policy exceptions. */
+  public static final String POLICY_EXCEPTION = "PE-";
+
   /** Infix of ids added to a graph to break it. */
   public static final String FRESH = "X";
   /** Infix of ids nothing in a graph has. */

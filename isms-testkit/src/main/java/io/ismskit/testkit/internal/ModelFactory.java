@@ -6,15 +6,19 @@ import io.ismskit.core.asset.AssetType;
 import io.ismskit.core.asset.CiaValue;
 import io.ismskit.core.asset.Classification;
 import io.ismskit.core.assurance.AuditFinding;
+import io.ismskit.core.assurance.AuditPriority;
 import io.ismskit.core.assurance.AuditProgramme;
 import io.ismskit.core.assurance.AuditProgress;
 import io.ismskit.core.assurance.AuditStatus;
+import io.ismskit.core.assurance.AuditTeamMember;
+import io.ismskit.core.assurance.AuditorRole;
 import io.ismskit.core.assurance.ChangeTrigger;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.DecisionKind;
 import io.ismskit.core.assurance.EffectivenessReview;
 import io.ismskit.core.assurance.Evaluation;
 import io.ismskit.core.assurance.FindingType;
+import io.ismskit.core.assurance.Importance;
 import io.ismskit.core.assurance.Improvement;
 import io.ismskit.core.assurance.Incident;
 import io.ismskit.core.assurance.InternalAudit;
@@ -25,6 +29,7 @@ import io.ismskit.core.assurance.Nonconformity;
 import io.ismskit.core.assurance.NonconformityProgress;
 import io.ismskit.core.assurance.NonconformitySource;
 import io.ismskit.core.assurance.NonconformityStatus;
+import io.ismskit.core.assurance.ObjectiveEvidence;
 import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.assurance.ReviewDecision;
 import io.ismskit.core.assurance.ReviewInput;
@@ -32,6 +37,8 @@ import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.catalog.SecurityProperty;
 import io.ismskit.core.context.ClimateChangeDecision;
+import io.ismskit.core.context.ComplianceEvaluation;
+import io.ismskit.core.context.ComplianceStatus;
 import io.ismskit.core.context.ContextIssue;
 import io.ismskit.core.context.InterestedParty;
 import io.ismskit.core.context.IsmsProcess;
@@ -49,13 +56,19 @@ import io.ismskit.core.control.ImplementationStatus;
 import io.ismskit.core.control.InclusionReason;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.control.StatementOfApplicability;
+import io.ismskit.core.evidence.CoveredPeriod;
+import io.ismskit.core.evidence.EvidenceItem;
+import io.ismskit.core.evidence.EvidenceKind;
+import io.ismskit.core.evidence.EvidenceReview;
 import io.ismskit.core.governance.Approval;
 import io.ismskit.core.governance.AwarenessRecord;
 import io.ismskit.core.governance.AwarenessTopic;
 import io.ismskit.core.governance.Communication;
 import io.ismskit.core.governance.CompetenceRecord;
+import io.ismskit.core.governance.Disposition;
 import io.ismskit.core.governance.DocumentKind;
 import io.ismskit.core.governance.DocumentStatus;
+import io.ismskit.core.governance.DocumentVersion;
 import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.EvidenceType;
 import io.ismskit.core.governance.IsmsDuty;
@@ -63,6 +76,7 @@ import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.ObjectiveStatus;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyException;
 import io.ismskit.core.governance.PolicyKind;
 import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.ResourceKind;
@@ -78,6 +92,7 @@ import io.ismskit.core.id.CompetenceRecordId;
 import io.ismskit.core.id.ContextIssueId;
 import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.EvidenceId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
@@ -88,6 +103,7 @@ import io.ismskit.core.id.NonconformityId;
 import io.ismskit.core.id.ObjectiveId;
 import io.ismskit.core.id.OpportunityId;
 import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.PolicyExceptionId;
 import io.ismskit.core.id.PolicyId;
 import io.ismskit.core.id.ProcessId;
 import io.ismskit.core.id.RequirementId;
@@ -95,16 +111,20 @@ import io.ismskit.core.id.ResourceId;
 import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
+import io.ismskit.core.id.SupplierId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
+import io.ismskit.core.risk.AcceptanceAuthority;
 import io.ismskit.core.risk.ActionProgress;
 import io.ismskit.core.risk.ActionStatus;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.AcceptanceBasis;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskApproach;
 import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.core.risk.RiskLevel;
@@ -114,6 +134,16 @@ import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
 import io.ismskit.core.risk.TreatmentOption;
 import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.core.supplier.AssessmentKind;
+import io.ismskit.core.supplier.AssessmentOutcome;
+import io.ismskit.core.supplier.CloudServiceModel;
+import io.ismskit.core.supplier.ProvisionKind;
+import io.ismskit.core.supplier.Supplier;
+import io.ismskit.core.supplier.SupplierAgreement;
+import io.ismskit.core.supplier.SupplierAssessment;
+import io.ismskit.core.supplier.SupplierCriticality;
+import io.ismskit.core.supplier.SupplierService;
+import io.ismskit.core.supplier.SupplierStatus;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -122,7 +152,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -214,7 +243,7 @@ public final class ModelFactory {
     return out;
   }
 
-  private static <T> Optional<T> opt(RandomGenerator r, Supplier<T> value) {
+  private static <T> Optional<T> opt(RandomGenerator r, java.util.function.Supplier<T> value) {
     return r.nextInt(3) == 0 ? Optional.empty() : Optional.of(value.get());
   }
 
@@ -336,16 +365,27 @@ public final class ModelFactory {
 
   /** A requirement of an interested party. */
   public static Requirement requirement(RandomGenerator r, World w, RequirementId id) {
+    RequirementType type = pick(r, RequirementType.values());
     return Requirement.builder()
         .id(id)
         .description(phrase(r))
-        .type(pick(r, RequirementType.values()))
+        .type(type)
         .addressedByIsms(opt(r, r::nextBoolean))
         .rationale(optPhrase(r))
         .climateRelated(r.nextInt(8) == 0)
         .addAllControls(w.controls().some(r, w.listMax()))
         .addAllObjectives(w.objectives().some(r, w.listMax()))
+        .jurisdiction(type == RequirementType.LEGAL || type == RequirementType.REGULATORY
+            ? opt(r, () -> r.nextBoolean() ? "EU" : "Germany") : Optional.empty())
+        .owner(w.people().maybe(r, 0.5))
+        .lastReviewed(opt(r, () -> date(r)))
+        .compliance(type.binding() ? opt(r, () -> complianceEvaluation(r)) : Optional.empty())
         .build();
+  }
+
+  /** An evaluation of compliance with a requirement. */
+  public static ComplianceEvaluation complianceEvaluation(RandomGenerator r) {
+    return ComplianceEvaluation.of(pick(r, ComplianceStatus.values()), date(r));
   }
 
   /** An interested party with the given requirements. */
@@ -358,6 +398,7 @@ public final class ModelFactory {
         .kind(kind)
         .internal(kind == PartyKind.EMPLOYEE)
         .addAllRequirements(requirements)
+        .lastReviewed(opt(r, () -> date(r)))
         .build();
   }
 
@@ -438,8 +479,8 @@ public final class ModelFactory {
         .build();
   }
 
-  /** A role. */
-  public static Role role(RandomGenerator r, RoleId id) {
+  /** A role, whose competence profile is one of the world's documents. */
+  public static Role role(RandomGenerator r, World w, RoleId id) {
     return Role.builder()
         .id(id)
         .name(named(r, "officer"))
@@ -447,6 +488,8 @@ public final class ModelFactory {
         .addAllAuthorities(phrases(r, 2))
         .addAllDuties(enumSet(r, IsmsDuty.class, 0))
         .addAllRequiredCompetences(COMPETENCES.some(r, 3))
+        .competencesDeterminedOn(opt(r, () -> date(r)))
+        .competenceProfile(w.documents().maybe(r, 0.4))
         .topManagement(r.nextInt(6) == 0)
         .build();
   }
@@ -530,6 +573,7 @@ public final class ModelFactory {
         .id(id)
         .person(w.people().one(r))
         .competence(COMPETENCES.one(r))
+        .role(w.roles().maybe(r, 0.5))
         .evidenceType(pick(r, EvidenceType.values()))
         .evidence(w.documents().maybe(r, 0.5))
         .obtainedOn(obtained)
@@ -576,11 +620,16 @@ public final class ModelFactory {
     Optional<PersonId> approver = status == DocumentStatus.APPROVED
         ? Optional.of(w.people().one(r))
         : w.people().maybe(r, 0.3);
+    String version = r.nextInt(1, 5) + "." + r.nextInt(10);
+    boolean external = r.nextInt(10) == 0;
+    Optional<DocumentId> supersededBy = status == DocumentStatus.OBSOLETE
+        ? w.documents().maybe(r, 0.5).filter(d -> !d.equals(id))
+        : Optional.empty();
     return DocumentedInformation.builder()
         .id(id)
         .title(named(r, kind == DocumentKind.MAINTAINED ? "procedure" : "record"))
         .kind(kind)
-        .version(r.nextInt(1, 5) + "." + r.nextInt(10))
+        .version(version)
         .owner(w.people().one(r))
         .author(w.people().maybe(r, 0.6))
         .format(opt(r, () -> r.nextBoolean() ? "PDF" : "wiki page"))
@@ -593,7 +642,37 @@ public final class ModelFactory {
         .lastReviewed(opt(r, () -> date(r)))
         .retention(opt(r, () -> Period.ofYears(r.nextInt(1, 11))))
         .location(opt(r, () -> "dms://" + word(r)))
-        .externalOrigin(r.nextInt(10) == 0)
+        .externalOrigin(external)
+        .externalSource(external ? opt(r, () -> word(r) + " authority") : Optional.empty())
+        .addAllHistory(w.people().isEmpty() ? List.of() : history(r, w, version))
+        .addAllDistribution(phrases(r, 2))
+        .addAllAccessRoles(w.roles().some(r, 2))
+        .disposition(opt(r, () -> pick(r, Disposition.values())))
+        .supersededBy(supersededBy)
+        .build();
+  }
+
+  /** A version history of zero to three versions, in date order, ending with {@code current}. */
+  private static List<DocumentVersion> history(RandomGenerator r, World w, String current) {
+    int n = r.nextInt(4);
+    List<DocumentVersion> out = new ArrayList<>(n);
+    LocalDate d = date(r);
+    for (int i = 1; i <= n; i++) {
+      d = d.plusDays(r.nextInt(400));
+      out.add(documentVersion(r, w, i == n ? current : "0." + i, d));
+    }
+    return out;
+  }
+
+  /** A version of a document, written on {@code date} by one of the world's people. */
+  public static DocumentVersion documentVersion(RandomGenerator r, World w, String version, LocalDate date) {
+    Optional<PersonId> approver = w.people().maybe(r, 0.7);
+    return DocumentVersion.builder()
+        .version(version)
+        .date(date)
+        .author(w.people().one(r))
+        .changeNote(phrase(r))
+        .approval(approver.map(p -> Approval.of(p, after(r, date))))
         .build();
   }
 
@@ -651,6 +730,7 @@ public final class ModelFactory {
     TreeMap<String, String> inputs = new TreeMap<>();
     inputs.put("impact", Integer.toString(impact));
     inputs.put("likelihood", Integer.toString(likelihood));
+    boolean stated = r.nextInt(4) > 0;
     return RiskAssessment.builder()
         .method(MATRIX)
         .methodVersion("1.0")
@@ -659,10 +739,44 @@ public final class ModelFactory {
         .score(score)
         .normalized(normalized)
         .level(ASSESSED_LEVELS.get(Math.min(ASSESSED_LEVELS.size() - 1, (int) (normalized * ASSESSED_LEVELS.size()))))
+        .likelihood(stated ? Optional.of(ScaleValue.level(likelihood, LIKELIHOOD_SCALE)) : Optional.empty())
+        .consequence(stated ? Optional.of(ScaleValue.level(impact, IMPACT_SCALE)) : Optional.empty())
         .assessedOn(after(r, notBefore))
         .assessedBy(w.people().maybe(r, 0.7))
         .rationale(optPhrase(r))
         .build();
+  }
+
+  /** The likelihood scale of the generated assessments and criteria. */
+  static final List<String> LIKELIHOOD_SCALE = List.of("Rare", "Unlikely", "Possible", "Likely", "Almost certain");
+
+  /** The consequence scale of the generated assessments and criteria. */
+  static final List<String> IMPACT_SCALE = List.of("Negligible", "Minor", "Moderate", "Major", "Severe");
+
+  /**
+   * A value on a scale, as an assessment states a likelihood or consequence: a level of an ordinal
+   * scale of 1 to 7 labels, or a quantity on a continuous scale, bounded or not.
+   */
+  public static ScaleValue scaleValue(RandomGenerator r) {
+    int kind = r.nextInt(3);
+    if (kind == 0) {
+      List<String> scale = r.nextBoolean() ? LIKELIHOOD_SCALE : words(r, 1 + r.nextInt(7));
+      return ScaleValue.level(r.nextInt(1, scale.size() + 1), scale);
+    }
+    if (kind == 1) {
+      double v = r.nextDouble(0, 10);
+      return ScaleValue.of(v, String.format(java.util.Locale.ROOT, "%.1f", v), 0, 10);
+    }
+    double f = r.nextDouble(0, 1000);
+    return ScaleValue.of(f, f + " loss events per year", 0, Double.POSITIVE_INFINITY);
+  }
+
+  private static List<String> words(RandomGenerator r, int n) {
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add("Level " + (i + 1) + " " + word(r));
+    }
+    return out;
   }
 
   /** An action of a risk treatment plan. */
@@ -674,6 +788,7 @@ public final class ModelFactory {
         .control(w.controls().maybe(r, 0.6))
         .owner(w.people().one(r))
         .resources(opt(r, () -> r.nextInt(1, 20) + " person-days"))
+        .effectivenessEvaluation(optPhrase(r))
         .dueDate(due)
         .progress(status == ActionStatus.DONE ? ActionProgress.done(after(r, due.minusDays(60)))
             : ActionProgress.of(status))
@@ -707,7 +822,8 @@ public final class ModelFactory {
   /** An acceptance of residual risk. */
   public static RiskAcceptance riskAcceptance(RandomGenerator r, World w, LocalDate notBefore) {
     return RiskAcceptance.builder().acceptedBy(w.people().one(r)).acceptedOn(after(r, notBefore))
-        .justification(optPhrase(r)).build();
+        .justification(optPhrase(r)).basis(pick(r, AcceptanceBasis.values()))
+        .authority(w.roles().maybe(r, 0.4)).build();
   }
 
   /** A risk, on the world's in-scope assets only. */
@@ -721,6 +837,9 @@ public final class ModelFactory {
     Optional<RiskAssessment> inherent = opt(r, () -> riskAssessment(r, w, identified));
     Optional<Treatment> treatment = inherent.isPresent() ? opt(r, () -> treatment(r, w)) : Optional.empty();
     Optional<RiskAssessment> residual = treatment.isPresent()
+        ? opt(r, () -> riskAssessment(r, w, identified))
+        : Optional.empty();
+    Optional<RiskAssessment> target = treatment.isPresent()
         ? opt(r, () -> riskAssessment(r, w, identified))
         : Optional.empty();
     int history = r.nextInt(3);
@@ -746,6 +865,7 @@ public final class ModelFactory {
         .priority(opt(r, () -> r.nextInt(1, 11)))
         .treatment(treatment)
         .residual(residual)
+        .targetResidual(target)
         .acceptance(residual.isPresent() ? opt(r, () -> riskAcceptance(r, w, identified)) : Optional.empty())
         .addAllHistory(past)
         .build();
@@ -767,8 +887,8 @@ public final class ModelFactory {
     double appetite = r.nextDouble(0, 0.5);
     double tolerance = r.nextDouble(appetite, 1.0);
     Optional<PersonId> approver = w.people().maybe(r, 0.7);
-    List<String> scale = List.of("Rare", "Unlikely", "Possible", "Likely", "Almost certain");
-    List<String> impacts = List.of("Negligible", "Minor", "Moderate", "Major", "Severe");
+    List<String> scale = LIKELIHOOD_SCALE;
+    List<String> impacts = IMPACT_SCALE;
     return RiskCriteria.builder()
         .version("1." + r.nextInt(10))
         .method(MATRIX)
@@ -782,7 +902,18 @@ public final class ModelFactory {
         .assessmentInterval(period(r))
         .methodology(w.documents().maybe(r, 0.6))
         .approval(approver.map(p -> Approval.of(p, date(r))))
+        .ownerAcceptanceLevel(opt(r, () -> levels.get(r.nextInt(k))))
+        .addAllAcceptanceAuthorities(acceptanceAuthorities(r, w, levels))
         .build();
+  }
+
+  /** Up to two acceptance authorities of distinct roles of the world, each up to one of {@code levels}. */
+  public static List<AcceptanceAuthority> acceptanceAuthorities(RandomGenerator r, World w, List<RiskLevel> levels) {
+    List<AcceptanceAuthority> out = new ArrayList<>();
+    for (RoleId role : w.roles().some(r, 2)) {
+      out.add(AcceptanceAuthority.of(role, levels.get(r.nextInt(levels.size()))));
+    }
+    return out;
   }
 
   /** A risk or opportunity of the ISMS itself. */
@@ -868,6 +999,11 @@ public final class ModelFactory {
 
   /** A metric. */
   public static Metric metric(RandomGenerator r, World w, MetricId id) {
+    Optional<Double> target = opt(r, () -> (double) r.nextInt(0, 101));
+    boolean higherIsBetter = r.nextInt(4) != 0;
+    Optional<Double> threshold = target.isPresent() && r.nextBoolean()
+        ? Optional.of(higherIsBetter ? target.get() - r.nextInt(0, 20) : target.get() + r.nextInt(0, 20))
+        : Optional.empty();
     return Metric.builder()
         .id(id)
         .name(named(r, "metric"))
@@ -877,8 +1013,11 @@ public final class ModelFactory {
         .measuredBy(w.people().one(r))
         .evaluatedBy(w.people().one(r))
         .unit(opt(r, () -> r.nextBoolean() ? "%" : "count"))
-        .target(opt(r, () -> (double) r.nextInt(0, 101)))
-        .higherIsBetter(r.nextInt(4) != 0)
+        .dataSource(opt(r, () -> word(r) + " report"))
+        .analysisFrequency(opt(r, () -> period(r)))
+        .target(target)
+        .threshold(threshold)
+        .higherIsBetter(higherIsBetter)
         .objective(w.objectives().maybe(r, 0.4))
         .control(w.controls().maybe(r, 0.4))
         .process(w.processes().maybe(r, 0.3))
@@ -896,6 +1035,7 @@ public final class ModelFactory {
         .value(r.nextDouble(0, 100))
         .measuredBy(w.people().maybe(r, 0.7))
         .evaluation(evaluation.map(e -> Evaluation.of(e, after(r, measured))))
+        .evaluatedBy(evaluation.isPresent() ? w.people().maybe(r, 0.7) : Optional.empty())
         .build();
   }
 
@@ -912,6 +1052,27 @@ public final class ModelFactory {
         .methods(optPhrase(r))
         .reporting(optPhrase(r))
         .approvedBy(w.people().maybe(r, 0.6))
+        .riskBasis(optPhrase(r))
+        .addAllPriorities(priorities(r, w))
+        .build();
+  }
+
+  private static List<AuditPriority> priorities(RandomGenerator r, World w) {
+    List<AuditPriority> out = new ArrayList<>();
+    for (ProcessId p : w.processes().some(r, w.listMax())) {
+      out.add(auditPriority(r, w, p));
+    }
+    return out;
+  }
+
+  /** The weight of {@code process} in an audit programme. */
+  public static AuditPriority auditPriority(RandomGenerator r, World w, ProcessId process) {
+    return AuditPriority.builder()
+        .process(process)
+        .importance(pick(r, Importance.values()))
+        .addAllPreviousFindings(w.findings().some(r, 2))
+        .rationale(phrase(r))
+        .auditInterval(opt(r, () -> Period.ofMonths(r.nextInt(3, 25))))
         .build();
   }
 
@@ -924,6 +1085,13 @@ public final class ModelFactory {
     Optional<LocalDate> reportedOn = status == AuditStatus.REPORTED
         ? Optional.of(after(r, performedOn.orElseThrow()))
         : Optional.empty();
+    List<PersonId> auditors = w.people().some(r, 2);
+    List<AuditTeamMember> team = new ArrayList<>(auditors.size());
+    for (PersonId a : auditors) {
+      if (r.nextInt(3) != 0) {
+        team.add(auditTeamMember(r, w, a));
+      }
+    }
     return InternalAudit.builder()
         .id(id)
         .programme(w.programmes().one(r))
@@ -931,12 +1099,41 @@ public final class ModelFactory {
         .addAllControls(w.controls().some(r, w.listMax()))
         .addAllProcesses(w.processes().some(r, w.listMax()))
         .addAllCriteria(r.nextBoolean() ? List.of("ISO/IEC 27001:2022") : List.of())
+        .addAllCriteriaPolicies(w.policies().some(r, 2))
+        .addAllCriteriaDocuments(w.documents().some(r, 2))
+        .addAllCriteriaRequirements(w.requirements().some(r, 2))
+        .scope(optPhrase(r))
+        .plan(w.documents().maybe(r, 0.5))
         .plannedOn(planned)
-        .addAllAuditors(w.people().some(r, 2))
+        .addAllAuditors(auditors)
+        .addAllTeam(team)
         .addAllAuditees(w.people().some(r, w.listMax()))
         .progress(new AuditProgress(status, performedOn, reportedOn))
         .report(performed ? w.documents().maybe(r, 0.6) : Optional.empty())
         .addAllReportedTo(reportedOn.isPresent() ? w.people().some(r, 2) : List.of())
+        .build();
+  }
+
+  /** A member of an audit team: {@code person}, with competence records of the world. */
+  public static AuditTeamMember auditTeamMember(RandomGenerator r, World w, PersonId person) {
+    return AuditTeamMember.builder()
+        .person(person)
+        .role(pick(r, AuditorRole.values()))
+        .addAllCompetence(w.competenceRecords().some(r, 2))
+        .independence(optPhrase(r))
+        .build();
+  }
+
+  /** Objective evidence behind a finding. */
+  public static ObjectiveEvidence objectiveEvidence(RandomGenerator r) {
+    Optional<Integer> sample = opt(r, () -> r.nextInt(1, 50));
+    return ObjectiveEvidence.builder()
+        .sampled(phrase(r))
+        .location(word(r) + " system")
+        .sampleSize(sample)
+        .population(sample.isPresent() && r.nextBoolean() ? Optional.of(sample.get() + r.nextInt(0, 500))
+            : Optional.empty())
+        .examinedOn(opt(r, () -> date(r)))
         .build();
   }
 
@@ -949,9 +1146,21 @@ public final class ModelFactory {
         .type(type)
         .clause(opt(r, () -> clause(r)))
         .control(w.controls().maybe(r, 0.4))
+        .process(w.processes().maybe(r, 0.4))
+        .criterion(optPhrase(r))
+        .addAllObjectiveEvidence(objectiveEvidences(r, 2))
         .description(phrase(r))
         .nonconformity(type.nonconformity() ? w.nonconformities().maybe(r, 0.7) : Optional.empty())
         .build();
+  }
+
+  private static List<ObjectiveEvidence> objectiveEvidences(RandomGenerator r, int max) {
+    int n = r.nextInt(max + 1);
+    List<ObjectiveEvidence> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(objectiveEvidence(r));
+    }
+    return out;
   }
 
   /** A decision of a management review. */
@@ -964,7 +1173,15 @@ public final class ModelFactory {
         .dueDate(opt(r, () -> date(r)))
         .change(kind == DecisionKind.CHANGE ? w.changes().maybe(r, 0.7) : Optional.empty())
         .improvement(kind == DecisionKind.IMPROVEMENT ? w.improvements().maybe(r, 0.7) : Optional.empty())
+        .progress(actionProgress(r))
+        .addAllFollowedUpIn(w.reviews().some(r, 2))
+        .followUp(optPhrase(r))
         .build();
+  }
+
+  private static ActionProgress actionProgress(RandomGenerator r) {
+    ActionStatus status = pick(r, ActionStatus.values());
+    return status == ActionStatus.DONE ? ActionProgress.done(date(r)) : ActionProgress.of(status);
   }
 
   /** A management review. */
@@ -1009,6 +1226,8 @@ public final class ModelFactory {
         .dueDate(opt(r, () -> after(r, raised)))
         .progress(status == NonconformityStatus.CLOSED ? NonconformityProgress.closed(after(r, raised))
             : NonconformityProgress.of(status))
+        .addAllSimilar(without(w.nonconformities().some(r, 2), id))
+        .addAllChanges(w.changes().some(r, 2))
         .build();
   }
 
@@ -1102,6 +1321,162 @@ public final class ModelFactory {
         .addAllRisks(w.risks().some(r, w.listMax()))
         .resolvedOn(opt(r, () -> after(r, occurred)))
         .lessonsLearned(optPhrase(r))
+        .assessedOn(opt(r, () -> occurred.plusDays(r.nextInt(3))))
+        .lessonsReviewedOn(opt(r, () -> after(r, occurred)))
+        .addAllImprovements(w.improvements().some(r, 2))
+        .addAllEvidence(w.evidence().some(r, 2))
+        .addAllSuppliers(w.suppliers().some(r, 1))
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Suppliers, evidence, policy exceptions (8.1, A.5.19-A.5.23, 9.1, 9.2, A.5.1)
+
+  /** Something a supplier provides; only cloud services have a cloud model. */
+  public static SupplierService supplierService(RandomGenerator r, World w) {
+    ProvisionKind kind = pick(r, ProvisionKind.values());
+    return SupplierService.builder()
+        .description(phrase(r))
+        .kind(kind)
+        .cloudModel(kind == ProvisionKind.CLOUD_SERVICE ? opt(r, () -> pick(r, CloudServiceModel.values()))
+            : Optional.empty())
+        .process(w.processes().maybe(r, 0.3))
+        .addAllAssets(w.assets().some(r, 2))
+        .addAllLocations(r.nextBoolean() ? List.of(r.nextBoolean() ? "EU" : "US") : List.of())
+        .build();
+  }
+
+  /** An agreement with a supplier, with reference {@code reference}. */
+  public static SupplierAgreement supplierAgreement(RandomGenerator r, World w, String reference) {
+    LocalDate signed = date(r);
+    return SupplierAgreement.builder()
+        .reference(reference)
+        .title(named(r, "agreement"))
+        .signedOn(signed)
+        .validUntil(opt(r, () -> signed.plusYears(r.nextInt(1, 6))))
+        .addAllSecurityRequirements(distinctPhrases(r, 3))
+        .addAllRequirements(w.requirements().some(r, 2))
+        .addAllControls(w.controls().some(r, 2))
+        .rightToAudit(r.nextBoolean())
+        .document(w.documents().maybe(r, 0.6))
+        .lastReviewed(opt(r, () -> after(r, signed)))
+        .build();
+  }
+
+  private static List<String> distinctPhrases(RandomGenerator r, int max) {
+    List<String> out = new ArrayList<>();
+    for (String p : phrases(r, max)) {
+      if (!out.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** An assessment of a supplier by one of the world's people. */
+  public static SupplierAssessment supplierAssessment(RandomGenerator r, World w) {
+    LocalDate performed = date(r);
+    return SupplierAssessment.builder()
+        .kind(pick(r, AssessmentKind.values()))
+        .performedOn(performed)
+        .performedBy(w.people().one(r))
+        .outcome(pick(r, AssessmentOutcome.values()))
+        .summary(phrase(r))
+        .report(w.documents().maybe(r, 0.5))
+        .nextDue(opt(r, () -> after(r, performed)))
+        .build();
+  }
+
+  /** A supplier providing one to three things, with up to two agreements and three assessments. */
+  public static Supplier supplier(RandomGenerator r, World w, SupplierId id) {
+    int services = r.nextInt(1, 4);
+    List<SupplierService> provides = new ArrayList<>(services);
+    for (int i = 0; i < services; i++) {
+      provides.add(supplierService(r, w));
+    }
+    int agreements = r.nextInt(3);
+    List<SupplierAgreement> agreementList = new ArrayList<>(agreements);
+    for (int i = 1; i <= agreements; i++) {
+      agreementList.add(supplierAgreement(r, w, "AGR-" + i));
+    }
+    int assessments = w.people().isEmpty() ? 0 : r.nextInt(4);
+    List<SupplierAssessment> assessmentList = new ArrayList<>(assessments);
+    for (int i = 0; i < assessments; i++) {
+      assessmentList.add(supplierAssessment(r, w));
+    }
+    return Supplier.builder()
+        .id(id)
+        .name(named(r, "supplier"))
+        .owner(w.people().one(r))
+        .status(pick(r, SupplierStatus.values()))
+        .criticality(pick(r, SupplierCriticality.values()))
+        .addAllProvides(provides)
+        .informationAccess(opt(r, () -> pick(r, Classification.values())))
+        .interestedParty(w.parties().maybe(r, 0.4))
+        .addAllAgreements(agreementList)
+        .addAllAssessments(assessmentList)
+        .reviewInterval(opt(r, () -> period(r)))
+        .addAllRisks(w.risks().some(r, w.listMax()))
+        .addAllControls(w.controls().some(r, w.listMax()))
+        .since(opt(r, () -> date(r)))
+        .securityContact(opt(r, () -> "security@" + word(r).toLowerCase(java.util.Locale.ROOT) + ".example"))
+        .build();
+  }
+
+  /** A period of up to a year. */
+  public static CoveredPeriod coveredPeriod(RandomGenerator r) {
+    LocalDate from = date(r);
+    return CoveredPeriod.of(from, from.plusDays(r.nextInt(366)));
+  }
+
+  /** A review of evidence by one of the world's people, on or after {@code notBefore}. */
+  public static EvidenceReview evidenceReview(RandomGenerator r, World w, LocalDate notBefore) {
+    return new EvidenceReview(w.people().one(r), after(r, notBefore), r.nextInt(5) != 0);
+  }
+
+  /** An item of evidence linked to the world's control implementations, measurements, findings and SoA lines. */
+  public static EvidenceItem evidenceItem(RandomGenerator r, World w, EvidenceId id) {
+    Optional<CoveredPeriod> period = opt(r, () -> coveredPeriod(r));
+    LocalDate collected = period.map(p -> after(r, p.from())).orElseGet(() -> date(r));
+    return EvidenceItem.builder()
+        .id(id)
+        .title(named(r, "evidence"))
+        .description(optPhrase(r))
+        .kind(pick(r, EvidenceKind.values()))
+        .source(word(r) + " system")
+        .document(w.documents().maybe(r, 0.4))
+        .location(opt(r, () -> "ticket://" + r.nextInt(1, 100_000)))
+        .period(period)
+        .collectedOn(collected)
+        .collectedBy(w.people().maybe(r, 0.7))
+        .review(w.people().isEmpty() || r.nextInt(3) == 0 ? Optional.empty()
+            : Optional.of(evidenceReview(r, w, collected)))
+        .addAllControlImplementations(w.implemented().some(r, 2))
+        .addAllMeasurements(w.measurements().some(r, 2))
+        .addAllFindings(w.findings().some(r, 1))
+        .addAllSoaEntries(w.controls().some(r, 1))
+        .build();
+  }
+
+  /** An exception to one of the world's policies (the world must have one). */
+  public static PolicyException policyException(RandomGenerator r, World w, PolicyExceptionId id) {
+    LocalDate from = date(r);
+    LocalDate expires = from.plusDays(r.nextInt(1, 400));
+    Optional<PersonId> approver = w.people().maybe(r, 0.8);
+    return PolicyException.builder()
+        .id(id)
+        .policy(w.policies().one(r))
+        .addAllControls(w.controls().some(r, 2))
+        .description(phrase(r))
+        .justification(phrase(r))
+        .compensatingMeasures(optPhrase(r))
+        .addAllAssets(w.assets().some(r, 2))
+        .addAllRisks(w.risks().some(r, 2))
+        .requestedBy(w.people().one(r))
+        .approval(approver.map(p -> Approval.of(p, from)))
+        .validFrom(from)
+        .expiresOn(expires)
+        .closedOn(r.nextInt(5) == 0 ? Optional.of(from.plusDays(r.nextInt(0, 30))) : Optional.empty())
         .build();
   }
 }

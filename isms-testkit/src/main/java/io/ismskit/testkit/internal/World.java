@@ -7,12 +7,15 @@ import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.AuditId;
 import io.ismskit.core.id.AuditProgrammeId;
 import io.ismskit.core.id.ChangeId;
+import io.ismskit.core.id.CompetenceRecordId;
 import io.ismskit.core.id.ContextIssueId;
 import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.EvidenceId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
 import io.ismskit.core.id.InterestedPartyId;
+import io.ismskit.core.id.MeasurementId;
 import io.ismskit.core.id.MetricId;
 import io.ismskit.core.id.NonconformityId;
 import io.ismskit.core.id.ObjectiveId;
@@ -21,8 +24,10 @@ import io.ismskit.core.id.PolicyId;
 import io.ismskit.core.id.ProcessId;
 import io.ismskit.core.id.RequirementId;
 import io.ismskit.core.id.ResourceId;
+import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.id.RoleId;
+import io.ismskit.core.id.SupplierId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
 import java.util.ArrayList;
@@ -57,6 +62,12 @@ import java.util.List;
  * @param changes planned changes
  * @param improvements improvements
  * @param incidents incidents
+ * @param competenceRecords competence records (audit team members' competence)
+ * @param measurements measurements (what evidence supports)
+ * @param implemented the controls that have an implementation (what evidence supports)
+ * @param reviews management reviews (where decisions are followed up)
+ * @param suppliers suppliers
+ * @param evidence items of evidence
  * @param listMax the longest reference list to generate
  */
 public record World(
@@ -84,7 +95,53 @@ public record World(
     Pool<ChangeId> changes,
     Pool<ImprovementId> improvements,
     Pool<IncidentId> incidents,
+    Pool<CompetenceRecordId> competenceRecords,
+    Pool<MeasurementId> measurements,
+    Pool<ControlId> implemented,
+    Pool<ReviewId> reviews,
+    Pool<SupplierId> suppliers,
+    Pool<EvidenceId> evidence,
     int listMax) {
+
+  /** This world with {@code roles} in place of its roles. */
+  public World withRoles(Pool<RoleId> roles) {
+    return new World(people, roles, issues, parties, requirements, processes, policies, objectives, resources,
+        documents, assets, inScopeAssets, threats, vulnerabilities, risks, controls, metrics, programmes, audits,
+        findings, nonconformities, changes, improvements, incidents, competenceRecords, measurements, implemented,
+        reviews, suppliers, evidence, listMax);
+  }
+
+  /** This world with {@code metrics} in place of its metrics. */
+  public World withMetrics(Pool<MetricId> metrics) {
+    return new World(people, roles, issues, parties, requirements, processes, policies, objectives, resources,
+        documents, assets, inScopeAssets, threats, vulnerabilities, risks, controls, metrics, programmes, audits,
+        findings, nonconformities, changes, improvements, incidents, competenceRecords, measurements, implemented,
+        reviews, suppliers, evidence, listMax);
+  }
+
+  /** This world with {@code programmes} in place of its audit programmes. */
+  public World withProgrammes(Pool<AuditProgrammeId> programmes) {
+    return new World(people, roles, issues, parties, requirements, processes, policies, objectives, resources,
+        documents, assets, inScopeAssets, threats, vulnerabilities, risks, controls, metrics, programmes, audits,
+        findings, nonconformities, changes, improvements, incidents, competenceRecords, measurements, implemented,
+        reviews, suppliers, evidence, listMax);
+  }
+
+  /** This world with {@code audits} in place of its audits. */
+  public World withAudits(Pool<AuditId> audits) {
+    return new World(people, roles, issues, parties, requirements, processes, policies, objectives, resources,
+        documents, assets, inScopeAssets, threats, vulnerabilities, risks, controls, metrics, programmes, audits,
+        findings, nonconformities, changes, improvements, incidents, competenceRecords, measurements, implemented,
+        reviews, suppliers, evidence, listMax);
+  }
+
+  /** This world with {@code nonconformities} in place of its nonconformities. */
+  public World withNonconformities(Pool<NonconformityId> nonconformities) {
+    return new World(people, roles, issues, parties, requirements, processes, policies, objectives, resources,
+        documents, assets, inScopeAssets, threats, vulnerabilities, risks, controls, metrics, programmes, audits,
+        findings, nonconformities, changes, improvements, incidents, competenceRecords, measurements, implemented,
+        reviews, suppliers, evidence, listMax);
+  }
 
   /** The 93 control ids of ISO/IEC 27001:2022 Annex A, in catalog order. */
   public static final List<ControlId> ANNEX_A = annexA();
@@ -128,6 +185,12 @@ public record World(
         Pool.of(n, i -> ChangeId.of(Ids.CHANGE + i)),
         Pool.of(n, i -> ImprovementId.of(Ids.IMPROVEMENT + i)),
         Pool.of(n, i -> IncidentId.of(Ids.INCIDENT + i)),
+        Pool.of(n, i -> CompetenceRecordId.of(Ids.COMPETENCE + i)),
+        Pool.of(n, i -> MeasurementId.of(Ids.MEASUREMENT + i)),
+        Pool.of(ANNEX_A),
+        Pool.of(n, i -> ReviewId.of(Ids.REVIEW + i)),
+        Pool.of(n, i -> SupplierId.of(Ids.SUPPLIER + i)),
+        Pool.of(n, i -> EvidenceId.of(Ids.EVIDENCE + i)),
         Math.min(Math.max(0, size), 4));
   }
 }

@@ -26,9 +26,11 @@ public enum Law {
   ENCODE_DECODE_ROUND_TRIP("decode(encode(x)) gives x back"),
   /**
    * The descriptor describes what the method does: every score names the descriptor's id and
-   * version, every factor a score carries and every key {@code encode} writes is documented there.
+   * version, every factor a score carries and every key {@code encode} writes is documented there,
+   * and when the descriptor documents a likelihood or a consequence, every score states it.
    */
-  SELF_DESCRIBED("scores name the descriptor's id and version; every factor and encoded key is documented"),
+  SELF_DESCRIBED("scores name the descriptor's id and version; every factor and encoded key is documented;"
+      + " a documented likelihood or consequence is stated by every score"),
   /**
    * {@code decode} refuses a key its descriptor does not list, with {@code scoring.key.unknown} and
    * the key as the problem's field.

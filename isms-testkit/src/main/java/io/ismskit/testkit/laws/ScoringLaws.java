@@ -263,6 +263,12 @@ public final class ScoringLaws {
           fail(Law.SELF_DESCRIBED, cx, "encode wrote key '" + key + "', which the descriptor does not document");
         }
       }
+      if (d.likelihood().isPresent() && s.likelihood().isEmpty()) {
+        fail(Law.SELF_DESCRIBED, cx, "the descriptor documents a likelihood, but the score states none");
+      }
+      if (d.consequence().isPresent() && s.consequence().isEmpty()) {
+        fail(Law.SELF_DESCRIBED, cx, "the descriptor documents a consequence, but the score states none");
+      }
     }
 
     /** Adds a key the descriptor does not list (a near miss of a real one) to encode's output. */

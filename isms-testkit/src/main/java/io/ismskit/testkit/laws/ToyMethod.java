@@ -3,6 +3,7 @@ package io.ismskit.testkit.laws;
 import io.ismskit.core.base.InvalidValueException;
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.risk.MethodId;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.risk.spi.Bounds;
 import io.ismskit.risk.spi.FlatForm;
 import io.ismskit.risk.spi.MethodDescriptor;
@@ -31,7 +32,8 @@ import java.util.Optional;
  *   <li><b>Descriptor.</b> Id {@code toy} and version {@code 1} unless configured; bounds {@code
  *       [1, n²]}; monotonic in {@code likelihood} and {@code impact}; flat-form keys {@code
  *       likelihood} and {@code impact}, both required, each a whole number in {@code 1..n}; score
- *       factors {@code likelihood} and {@code impact}.
+ *       factors {@code likelihood} and {@code impact}; every score states its likelihood and its
+ *       consequence (the impact level), each on {@code 1..n}.
  *   <li><b>Score.</b> The value is {@code likelihood × impact}, normalized {@code (value - 1) / (n²
  *       - 1)}; the level is {@code "High"} from a normalized 0.5, else {@code "Low"}.
  *   <li><b>Mitigation.</b> Each level {@code x} becomes {@code ceil(x × (1 - reduction))}, at
@@ -90,6 +92,8 @@ public class ToyMethod implements ScoringMethod<ToyMethod.Input> {
         .inputKey(InputKey.required(IMPACT, "how bad its consequences are, 1 the mildest", scale))
         .factor(LIKELIHOOD, "the likelihood level, 1.." + levels)
         .factor(IMPACT, "the impact level, 1.." + levels)
+        .likelihood("the likelihood level, 1.." + levels)
+        .consequence("the impact level, 1.." + levels)
         .build();
   }
 
@@ -143,7 +147,9 @@ public class ToyMethod implements ScoringMethod<ToyMethod.Input> {
       double v = value(in);
       double n = normalize(v);
       return new Score(v, n, n >= 0.5 ? "High" : "Low", id(), version(),
-          List.of(ScoreFactor.of(LIKELIHOOD, in.likelihood()), ScoreFactor.of(IMPACT, in.impact())));
+          List.of(ScoreFactor.of(LIKELIHOOD, in.likelihood()), ScoreFactor.of(IMPACT, in.impact())),
+          ScaleValue.of(in.likelihood(), "level " + in.likelihood(), 1, levels),
+          ScaleValue.of(in.impact(), "level " + in.impact(), 1, levels));
     });
   }
 

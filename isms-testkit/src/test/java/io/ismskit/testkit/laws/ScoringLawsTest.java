@@ -70,7 +70,7 @@ class ScoringLawsTest {
       public Either<Problem, Score> score(Input in) {
         int t = threadNo.get();
         return super.score(in).map(s -> new Score(s.value(), s.normalized(), s.level() + (t == 0 ? "" : "!"),
-            s.method(), s.methodVersion(), s.factors()));
+            s.method(), s.methodVersion(), s.factors(), s.likelihood(), s.consequence()));
       }
     };
     assertThat(broken(m)).containsExactly(Law.DETERMINISTIC_ACROSS_THREADS);

@@ -107,9 +107,11 @@ import io.ismskit.core.risk.ActionProgress;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.AcceptanceBasis;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskApproach;
 import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.core.risk.RiskLevel;
@@ -131,9 +133,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the Northwind Analytics sample for one date. One instance builds one model; the class is
- * package-private and used only by {@link SampleIsms}. Everything is in a fixed order, so the model
- * is deterministic.
+ * Builds the Northwind Analytics sample for one date: the generator of the resource {@code
+ * northwind.json} that {@link SampleIsms} reads ({@code SampleResourcesTest} checks that the
+ * resource is what this class builds for {@link SampleIsms#NORTHWIND_AS_OF}). One instance builds
+ * one model. Everything is in a fixed order, so the model is deterministic.
  */
 final class Northwind {
   // ---------------------------------------------------------------------------------------------
@@ -386,6 +389,11 @@ final class Northwind {
         .addAllImprovements(improvements())
         .addAllChanges(changes())
         .addAllIncidents(incidents())
+        .addEvidenceItems(io.ismskit.core.evidence.EvidenceItem.builder().id(io.ismskit.core.id.EvidenceId.of("EV-INC-1"))
+            .title("Mail gateway and sign-in log extract of the phishing incident")
+            .kind(io.ismskit.core.evidence.EvidenceKind.LOG_EXTRACT).source("Microsoft 365 audit log")
+            .period(io.ismskit.core.evidence.CoveredPeriod.of(m(7, 1), m(7, 3))).collectedOn(m(7, 3))
+            .collectedBy(CISO).build())
         .build();
   }
 
@@ -570,10 +578,11 @@ final class Northwind {
         .kind(kind)
         .internal(internal)
         .addRequirements(requirements)
+        .lastReviewed(m(3))
         .build();
   }
 
-  private static Requirement requirement(
+  private Requirement requirement(
       String id,
       RequirementType type,
       String description,
@@ -586,6 +595,11 @@ final class Northwind {
         .description(description)
         .addressedByIsms(true)
         .rationale(rationale);
+    if (type != RequirementType.EXPECTATION && type != RequirementType.OTHER) {
+      // the legal register's compliance evaluation (A.5.31), done with the context review
+      builder.compliance(io.ismskit.core.context.ComplianceEvaluation.of(
+          io.ismskit.core.context.ComplianceStatus.COMPLIANT, m(3)));
+    }
     for (String c : controls) {
       builder.addControls(ControlId.of(c));
     }
@@ -947,6 +961,7 @@ final class Northwind {
         .addAllResponsibilities(responsibilities)
         .addAllAuthorities(authorities)
         .addAllRequiredCompetences(competencesNeeded)
+        .competencesDeterminedOn(m(14))
         .build());
     for (PersonId p : holders) {
       boolean newJoiner = newDevelopers.contains(p);
@@ -1311,6 +1326,11 @@ final class Northwind {
         .lastReviewed(reviewed)
         .retention(RETAIN_3Y)
         .location("ISMS space in Confluence, ISMS/" + id)
+        .addHistory(io.ismskit.core.governance.DocumentVersion.builder().version(version).date(approved).author(owner)
+            .changeNote("Revision approved for the current cycle").approval(Approval.of(approver, approved)).build())
+        .addDistribution(id.equals("DOC-POL") ? "All staff and interested parties (intranet, website)"
+            : "ISMS team and process owners (Confluence)")
+        .disposition(io.ismskit.core.governance.Disposition.ARCHIVE)
         .build();
   }
 
@@ -1330,6 +1350,10 @@ final class Northwind {
         .status(DocumentStatus.RECORDED)
         .retention(retention)
         .location("GRC tool, records area " + id)
+        .addHistory(io.ismskit.core.governance.DocumentVersion.builder().version("current").date(m(1)).author(owner)
+            .changeNote("Monthly export of the records").build())
+        .addDistribution("Record owner and ISMS team (GRC tool access group)")
+        .disposition(io.ismskit.core.governance.Disposition.DESTROY)
         .build();
   }
 
@@ -1349,6 +1373,7 @@ final class Northwind {
         .retention(RETAIN_6Y)
         .location("SharePoint, Legal and Compliance library")
         .externalOrigin(true)
+        .addDistribution("Legal and compliance, ISMS team (SharePoint)")
         .build();
   }
 
@@ -1614,8 +1639,8 @@ final class Northwind {
     return RiskCriteria.builder()
         .version(CRITERIA_VERSION)
         .method(METHOD)
-        .addLikelihoodScale("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
-        .addImpactScale("Negligible", "Minor", "Moderate", "Major", "Catastrophic")
+        .addAllLikelihoodScale(LIKELIHOOD_SCALE)
+        .addAllImpactScale(IMPACT_SCALE)
         .addAllLevels(LEVELS)
         // normalized upper bounds of Very Low (product 3), Low (7), Medium (11) and High (19)
         .addLevelBounds(2 / 24.0, 6 / 24.0, 10 / 24.0, 18 / 24.0)
@@ -1646,6 +1671,12 @@ final class Northwind {
   }
 
 
+  /** The likelihood scale of the risk criteria, lowest first. */
+  static final List<String> LIKELIHOOD_SCALE = List.of("Rare", "Unlikely", "Possible", "Likely", "Almost certain");
+
+  /** The consequence scale of the risk criteria, lowest first. */
+  static final List<String> IMPACT_SCALE = List.of("Negligible", "Minor", "Moderate", "Major", "Catastrophic");
+
   private RiskAssessment assessment(int likelihood, int impact, LocalDate on, PersonId by, String why) {
     int score = likelihood * impact;
     return RiskAssessment.builder()
@@ -1657,6 +1688,8 @@ final class Northwind {
         .score(score)
         .normalized((score - 1) / 24.0)
         .level(level(score))
+        .likelihood(ScaleValue.level(likelihood, LIKELIHOOD_SCALE))
+        .consequence(ScaleValue.level(impact, IMPACT_SCALE))
         .assessedOn(on)
         .assessedBy(by)
         .rationale(why)
@@ -1673,6 +1706,9 @@ final class Northwind {
         .owner(owner)
         .resources("Security and operations team time (RES-TEAM)")
         .dueDate(completed.plusDays(10))
+        .effectivenessEvaluation(control.isEmpty()
+            ? "Reviewed by the ISMS manager in the next management review"
+            : "Control test by the control owner within a month of completion; sampled in the next internal audit")
         .progress(ActionProgress.done(completed));
     if (!control.isEmpty()) {
       b.control(ControlId.of(control));
@@ -1687,6 +1723,8 @@ final class Northwind {
         .owner(owner)
         .resources("Tooling budget (RES-TOOLS) and team time")
         .dueDate(ahead(monthsAhead))
+        .effectivenessEvaluation("Control test of " + control + " by its owner after roll-out, against the"
+            + " target residual risk; sampled in the next internal audit")
         .progress(ActionProgress.inProgress())
         .build();
   }
@@ -1737,6 +1775,11 @@ final class Northwind {
     /** Re-assessed after the significant change CHG-2: residual before the change. */
     int hl;
     int hi;
+    /** The target residual risk once the open actions are done; the current residual when 0. */
+    int tl;
+    int ti;
+    /** Whether the owner accepted the target residual risk rather than the current one. */
+    boolean acceptsTarget;
 
     RiskSpec(String id) {
       this.id = id;
@@ -1780,6 +1823,10 @@ final class Northwind {
       b.priority(inherent >= 20 ? 1 : inherent >= 15 ? 2 : 3);
     }
     LocalDate acceptedOn = planApproval();
+    LocalDate residualOn = s.hl > 0 ? m(1) : m(3);
+    b.targetResidual(assessment(s.tl > 0 ? s.tl : s.rl, s.tl > 0 ? s.ti : s.ri, residualOn, ISMS_MGR,
+        s.tl > 0 ? "Target residual risk once the open treatment actions are done"
+            : "Target residual risk: the treatment plan is complete, so it is the current residual risk"));
     if (s.hl > 0) {
       // the significant change CHG-2 (multi-region deployment) triggered a re-assessment (8.2)
       b.addHistory(assessment(s.hl, s.hi, m(3), ISMS_MGR, "Residual risk after treatment, before CHG-2"));
@@ -1795,7 +1842,9 @@ final class Northwind {
     if (!criteria.acceptable(level(residual)) && s.acceptanceJustification.isEmpty()) {
       throw new IllegalStateException("sample risk " + s.id + ": residual above criteria needs a justification");
     }
-    b.acceptance(RiskAcceptance.builder().acceptedBy(s.owner).acceptedOn(acceptedOn).justification(s.acceptanceJustification).build());
+    b.acceptance(RiskAcceptance.builder().acceptedBy(s.owner).acceptedOn(acceptedOn)
+        .justification(s.acceptanceJustification)
+        .basis(s.acceptsTarget ? AcceptanceBasis.TARGET_RESIDUAL : AcceptanceBasis.CURRENT_RESIDUAL).build());
     risks.add(b.build());
   }
 
@@ -1858,6 +1907,8 @@ final class Northwind {
         done("Quarterly phishing simulations and awareness modules", "A.6.3", ISMS_MGR, 9),
         open("Roll out phishing-resistant MFA (passkeys) to all staff (CHG-3)", "A.8.5", CISO, 3));
     s.rl = 2; s.ri = 3;
+    s.tl = 1; s.ti = 3;
+    s.acceptsTarget = true; // the owner accepts the residual risk the passkey roll-out will deliver
     add(s);
 
     s = r("R-03", "Remote code execution in the ingestion service",
@@ -1888,6 +1939,7 @@ final class Northwind {
         done("Patch OpenSSH and restrict SSH to the VPN address range", "A.8.20", ITOPS, 8),
         open("Replace bastion hosts with AWS Systems Manager Session Manager (CA-2)", "A.8.8", ITOPS, 1));
     s.rl = 2; s.ri = 4;
+    s.tl = 1; s.ti = 4;
     add(s);
 
     s = r("R-05", "Denial of service against the ingestion endpoint",
@@ -1932,6 +1984,7 @@ final class Northwind {
         done("Pseudonymise customer datasets used for analytics development", "A.8.11", DATA, 6),
         open("Data leakage prevention for warehouse exports and endpoints", "A.8.12", SECENG, 2));
     s.rl = 1; s.ri = 5;
+    s.tl = 1; s.ti = 4;
     add(s);
 
     s = r("R-08", "Loss of a laptop with confidential data",
@@ -1986,6 +2039,7 @@ final class Northwind {
         done("Pin dependencies and verify checksums in builds", "A.8.28", PLAT, 6),
         open("Generate SBOMs and monitor them against advisories", "A.5.21", PLAT, 4));
     s.rl = 3; s.ri = 4;
+    s.tl = 2; s.ti = 4;
     s.acceptanceJustification = Optional.of(
         "Residual High is accepted temporarily until SBOM monitoring is live (due within 4 months);"
             + " it stays below the tolerance threshold and is reported quarterly to the board");
@@ -2673,6 +2727,8 @@ final class Northwind {
         .addAllControls(controls)
         .addCriteria("ISO/IEC 27001:2022 incl. Amd 1:2024", "Northwind information security policy and"
             + " topic-specific policies", "Statement of Applicability " + SOA_VERSION)
+        .addCriteriaPolicies(PolicyId.of("POL-IS"))
+        .scope("The ISMS as the scope statement defines it, for the clauses, controls and processes listed")
         .plannedOn(on.minusDays(2))
         .addAllAuditors(auditors)
         .addAllAuditees(auditees)
@@ -2681,6 +2737,18 @@ final class Northwind {
         .addReportedTo(CEO, CTO, CISO, ISMS_MGR);
     for (String p : processes) {
       b.addProcesses(ProcessId.of(p));
+    }
+    for (PersonId auditor : auditors) {
+      // each auditor's competence (their competence records) and independence (9.2.2 b)
+      var member = io.ismskit.core.assurance.AuditTeamMember.builder().person(auditor)
+          .independence(auditor.equals(EXT_AUDITOR) ? "External contractor with no role in the ISMS"
+              : "Audits only processes outside their own unit and duties");
+      for (CompetenceRecord c : competences) {
+        if (c.person().equals(auditor)) {
+          member.addCompetence(c.id());
+        }
+      }
+      b.addTeam(member.build());
     }
     return b.build();
   }
@@ -2929,7 +2997,10 @@ final class Northwind {
             .addAllAssets(assets("A-M365", "A-CONTRACTS"))
             .addCompromised(SecurityProperty.CONFIDENTIALITY)
             .addRisks(RiskId.of("R-02"))
+            .assessedOn(m(7, 1))
             .resolvedOn(m(7, 3))
+            .lessonsReviewedOn(m(6))
+            .addEvidence(io.ismskit.core.id.EvidenceId.of("EV-INC-1"))
             .lessonsLearned("The shared mailbox had an MFA exception (NC-3); staff reported the mail within"
                 + " 20 minutes, which limited access to one mailbox. Mailbox content held no personal data"
                 + " of customers, so no breach notification was required (DPO assessment).")
@@ -2943,7 +3014,9 @@ final class Northwind {
             .addAssets(a("A-LAPTOPS"))
             .addCompromised(SecurityProperty.AVAILABILITY)
             .addRisks(RiskId.of("R-08"))
+            .assessedOn(m(5, 4))
             .resolvedOn(m(5, 6))
+            .lessonsReviewedOn(m(4))
             .lessonsLearned("Disk encryption and remote wipe worked as intended; the report came a day late"
                 + " because the employee did not know the after-hours number, now printed on every laptop.")
             .build());

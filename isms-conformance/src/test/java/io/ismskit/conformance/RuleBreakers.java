@@ -31,7 +31,6 @@ import io.ismskit.core.governance.DocumentKind;
 import io.ismskit.core.governance.DocumentStatus;
 import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.Objective;
-import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
 import io.ismskit.core.governance.PolicyKind;
 import io.ismskit.core.governance.ResourceAllocation;
@@ -64,23 +63,27 @@ import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
- * One "breaker" per built-in rule: a function that takes a conformant ISMS (from {@link
+ * One {@link RuleBreaker} per built-in rule: a function that takes a conformant ISMS (from {@link
  * ConformantIsms}) and breaks exactly the requirement of that rule, keeping the model valid, and
- * names the entities the rule must report.
+ * names the entities the rule must report. (Not to be confused with the testkit's breakers of
+ * model validity behind {@code InvalidIsmsGens}: those break the model, these break a requirement.)
  */
-final class Breakers {
-  private Breakers() {}
+final class RuleBreakers {
+  private RuleBreakers() {}
 
   /** A broken model and the entities the rule must name. */
   record Broken(Isms isms, Set<EntityRef> expected) {}
 
   /** Breaks one requirement of a conformant model. */
   @FunctionalInterface
-  interface Breaker {
+  interface RuleBreaker {
     Broken apply(Isms isms, RandomGenerator random);
   }
 
   static final LocalDate A = ConformantIsms.AS_OF;
+
+  /** The supplier controls 8.1 needs applicable while the scope names an outsourced interface. */
+  static final List<ControlId> SUPPLIER_CONTROLS = List.of(ControlId.of("A.5.19"), ControlId.of("A.5.22"));
 
   static Set<EntityRef> refs(Object... ids) {
     Set<EntityRef> s = new java.util.LinkedHashSet<>();
@@ -169,8 +172,8 @@ final class Breakers {
   }
 
   /** The breakers, by rule id. */
-  static Map<String, Breaker> all() {
-    Map<String, Breaker> m = new LinkedHashMap<>();
+  static Map<String, RuleBreaker> all() {
+    Map<String, RuleBreaker> m = new LinkedHashMap<>();
     m.put("4.1-issues", (i, r) -> {
       var issue = pick(i.contextIssues(), x -> true, r);
       return new Broken(i.withContextIssues(replace(i.contextIssues(), issue,
@@ -180,7 +183,7 @@ final class Breakers {
         refs(EntityRef.of("ClimateChangeDecision", "-"))));
     m.put("4.2-parties", (i, r) -> {
       InterestedParty p = InterestedParty.builder().id(InterestedPartyId.of("IP-NEW")).name("Neighbours")
-          .kind(PartyKind.PUBLIC).build();
+          .kind(PartyKind.PUBLIC).lastReviewed(A.minusDays(10)).build();
       List<InterestedParty> ps = new ArrayList<>(i.interestedParties());
       ps.add(r.nextInt(ps.size() + 1), p);
       return new Broken(i.withInterestedParties(ps), refs(p.id()));
@@ -266,7 +269,7 @@ final class Breakers {
       return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
     });
     m.put("6.1.3-treatment", (i, r) -> {
-      Risk k = pick(i.risks(), Breakers::treated, r);
+      Risk k = pick(i.risks(), RuleBreakers::treated, r);
       UnaryOperator<Risk> f;
       if (r.nextBoolean()) {
         f = x -> x.withTreatment(Optional.empty());
@@ -278,7 +281,7 @@ final class Breakers {
       return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
     });
     m.put("6.1.3-residual", (i, r) -> {
-      Risk k = pick(i.risks(), Breakers::treated, r);
+      Risk k = pick(i.risks(), RuleBreakers::treated, r);
       UnaryOperator<Risk> f = r.nextBoolean() ? x -> x.withAcceptance(Optional.empty())
           : x -> x.withResidual(Optional.empty());
       return new Broken(i.withRisks(replace(i.risks(), k, f)), refs(k.id()));
@@ -304,7 +307,8 @@ final class Breakers {
     m.put("6.1.3-soa-treatment-controls", (i, r) -> {
       Set<ControlId> used = treatmentControls(i);
       Set<ControlId> req = requirementControls(i);
-      SoaEntry e = pick(soa(i).entries(), x -> used.contains(x.control()) && !req.contains(x.control()), r);
+      SoaEntry e = pick(soa(i).entries(), x -> used.contains(x.control()) && !req.contains(x.control())
+          && !SUPPLIER_CONTROLS.contains(x.control()), r);
       Risk relying = pick(i.risks(), k -> k.treatment().map(t -> t.controls().contains(e.control())
           || t.actions().stream().anyMatch(a -> a.control().equals(Optional.of(e.control())))).orElse(false), r);
       return new Broken(withSoaEntries(i, replace(soa(i).entries(), e, x -> x
@@ -322,9 +326,13 @@ final class Breakers {
           refs(e.control(), q.id()));
     });
     m.put("6.1.3-soa-version", (i, r) -> {
-      Risk k = pick(i.risks(), Breakers::treated, r);
-      return new Broken(i.withRisks(replace(i.risks(), k, x -> x.withTreatment(
-          x.treatment().orElseThrow().withSoaVersion("SOA-1")))), refs(k.id()));
+      // the SoA line of one of a plan's controls changes after the plan was approved
+      Risk k = pick(i.risks(), x -> treated(x) && x.treatment().get().planApproval().isPresent(), r);
+      ControlId c = k.treatment().orElseThrow().controls().get(0);
+      SoaEntry e = i.soaEntry(c).orElseThrow();
+      Isms changed = withSoaEntries(i, replace(soa(i).entries(), e, x -> x.withLastReviewed(A.minusDays(1))));
+      return new Broken(changed.withRisk(k.withTreatment(k.treatment().orElseThrow().withSoaVersion("SOA-1"))),
+          refs(k.id()));
     });
     m.put("6.2-objectives", (i, r) -> {
       var o = pick(i.objectives(), x -> true, r);
@@ -358,19 +366,20 @@ final class Breakers {
           .withLastPerformed(A.minusDays(200)))), refs(c.id()));
     });
     m.put("7.5.1-mandatory-documents", (i, r) -> {
-      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED, r);
+      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED && !x.satisfies().isEmpty(), r);
       return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
-          .withStatus(DocumentStatus.OBSOLETE))), refs(EntityRef.of("Clause", d.clauses().get(0).value())));
+          .withStatus(DocumentStatus.OBSOLETE))),
+          refs(EntityRef.of("MandatoryDocument", d.satisfies().iterator().next().name())));
     });
     m.put("7.5.2-approval", (i, r) -> {
-      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED, r);
+      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED && !x.externalOrigin(), r);
       return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
           .withStatus(DocumentStatus.DRAFT))), refs(d.id()));
     });
     m.put("7.5.2-review", (i, r) -> {
-      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED, r);
+      DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.MAINTAINED && !x.externalOrigin(), r);
       return new Broken(i.withDocuments(replace(i.documents(), d, x -> x
-          .withLastReviewed(A.minusDays(400)))), refs(d.id()));
+          .withReviewedBy(Optional.empty()))), refs(d.id()));
     });
     m.put("7.5.3-control", (i, r) -> {
       DocumentedInformation d = pick(i.documents(), x -> x.kind() == DocumentKind.RETAINED, r);
@@ -418,7 +427,14 @@ final class Breakers {
       MetricId metric = latest.metric();
       List<Measurement> ms = new ArrayList<>(i.measurements());
       ms.remove(latest);
-      return new Broken(i.withMeasurements(ms), refs(metric));
+      // the evidence of the removed measurement goes with it (EvidenceItem.measurements must resolve)
+      List<io.ismskit.core.evidence.EvidenceItem> ev = new ArrayList<>();
+      for (var e : i.evidenceItems()) {
+        ev.add(e.measurements().contains(latest.id())
+            ? e.withMeasurements(e.measurements().stream().filter(x -> !x.equals(latest.id())).toList())
+            : e);
+      }
+      return new Broken(i.withMeasurements(ms).withEvidenceItems(ev), refs(metric));
     });
     m.put("9.2.1-internal-audit", (i, r) -> {
       InternalAudit a = audit(i, "AU-3");
@@ -428,10 +444,14 @@ final class Breakers {
     m.put("9.2.2-programme-coverage", (i, r) -> {
       InternalAudit a = audit(i, "AU-3");
       ControlId c = a.controls().get(r.nextInt(a.controls().size()));
-      List<ControlId> cs = new ArrayList<>(a.controls());
-      cs.remove(c);
-      return new Broken(i.withAudits(replace(i.audits(), a, x -> x.withControls(cs))),
-          refs(c));
+      Isms out = i;
+      for (String id : List.of("AU-2", "AU-3")) {
+        InternalAudit x = audit(out, id);
+        List<ControlId> cs = new ArrayList<>(x.controls());
+        cs.remove(c);
+        out = out.withAudit(x.withControls(cs));
+      }
+      return new Broken(out, refs(c));
     });
     m.put("9.2.2-impartiality", (i, r) -> {
       InternalAudit a = pick(i.audits(), x -> true, r);
@@ -485,6 +505,94 @@ final class Breakers {
       return new Broken(i.withNonconformities(replace(i.nonconformities(), nc, x -> x
           .withDueDate(A.minusDays(5)))), refs(nc.id()));
     });
+    // ------------------------------------------------------------------ issue 12 item 5 (SampledRules)
+    m.put("6.1.2-method", (i, r) -> {
+      Risk k = pick(i.risks(), x -> x.inherent().isPresent() && x.inherent().get().likelihood().isPresent(), r);
+      return new Broken(i.withRisks(replace(i.risks(), k, x -> x.withInherent(x.inherent().get()
+          .withLikelihood(Optional.empty())))), refs(k.id()));
+    });
+    m.put("6.1.3-acceptance", (i, r) -> {
+      Risk k = pick(i.risks(), x -> x.acceptance().isPresent(), r);
+      return new Broken(i.withRisks(replace(i.risks(), k, x -> x.withAcceptance(x.acceptance().get()
+          .withValidUntil(A.minusDays(1))))), refs(k.id()));
+    });
+    m.put("7.2-roles", (i, r) -> {
+      Set<io.ismskit.core.id.RoleId> held = new java.util.HashSet<>();
+      for (var a : i.roleAssignments()) {
+        if (!a.validFrom().isAfter(A) && a.validUntil().map(u -> !u.isBefore(A)).orElse(true)
+            && !i.person(a.person()).orElseThrow().topManagement()) {
+          held.add(a.role());
+        }
+      }
+      var role = pick(i.roles(), x -> held.contains(x.id()) && !x.topManagement(), r);
+      return new Broken(i.withRoles(replace(i.roles(), role, x -> x.withCompetencesDeterminedOn(Optional.empty()))),
+          refs(role.id()));
+    });
+    m.put("9.2.2-audit-criteria", (i, r) -> {
+      InternalAudit a = audit(i, "AU-" + (1 + r.nextInt(2)));
+      return new Broken(i.withAudits(replace(i.audits(), a, x -> x.withScope(Optional.empty()))), refs(a.id()));
+    });
+    m.put("9.2.2-programme-basis", (i, r) -> {
+      var p = i.auditProgrammes().get(0);
+      return new Broken(i.withAuditProgrammes(replace(i.auditProgrammes(), p, x -> x.withRiskBasis(Optional.empty()))),
+          refs(p.id()));
+    });
+    m.put("10.2-audit-nonconformities", (i, r) -> {
+      var f = io.ismskit.core.assurance.AuditFinding.builder().id(io.ismskit.core.id.FindingId.of("F-BRK"))
+          .audit(io.ismskit.core.id.AuditId.of("AU-2")).type(io.ismskit.core.assurance.FindingType.MINOR_NONCONFORMITY)
+          .description("Access review not evidenced").build();
+      List<io.ismskit.core.assurance.AuditFinding> fs = new ArrayList<>(i.findings());
+      fs.add(f);
+      return new Broken(i.withFindings(fs), refs(f.id()));
+    });
+    m.put("9.3.2-follow-up", (i, r) -> {
+      var mr = i.managementReviews().stream().min(java.util.Comparator.comparing(x -> x.heldOn())).orElseThrow();
+      return new Broken(i.withManagementReviews(replace(i.managementReviews(), mr, x -> x.withDecisions(
+          x.decisions().stream().map(d -> d.withFollowedUpIn(List.of()).withFollowUp(Optional.empty())).toList()))),
+          refs(mr.id()));
+    });
+    m.put("10.2-similar-and-changes", (i, r) -> {
+      var nc = pick(i.nonconformities(), x -> x.rootCause().isPresent(), r);
+      return new Broken(i.withNonconformities(replace(i.nonconformities(), nc, x -> x.withSimilarCheck(Optional.empty()))),
+          refs(nc.id()));
+    });
+    m.put("4.2-currency", (i, r) -> {
+      var p = pick(i.interestedParties(), x -> true, r);
+      return new Broken(i.withInterestedParties(replace(i.interestedParties(), p, x -> x
+          .withLastReviewed(A.minusDays(500)))), refs(p.id()));
+    });
+    m.put("5.2-policy-exceptions", (i, r) -> {
+      var e = pick(i.policyExceptions(), x -> x.closedOn().isEmpty(), r);
+      return new Broken(i.withPolicyExceptions(replace(i.policyExceptions(), e, x -> x.withApproval(Optional.empty()))),
+          refs(e.id()));
+    });
+    m.put("8.1-control-evidence", (i, r) -> {
+      var c = pick(soa(i).entries(), x -> x.applicable()
+          && x.implementationStatus().equals(Optional.of(io.ismskit.core.control.ImplementationStatus.IMPLEMENTED)), r);
+      List<io.ismskit.core.evidence.EvidenceItem> ev = new ArrayList<>();
+      for (var e : i.evidenceItems()) {
+        ev.add(e.withControlImplementations(e.controlImplementations().stream().filter(x -> !x.equals(c.control()))
+            .toList()).withSoaEntries(e.soaEntries().stream().filter(x -> !x.equals(c.control())).toList()));
+      }
+      return new Broken(i.withEvidenceItems(ev), refs(c.control()));
+    });
+    m.put("A.5.24-incidents", (i, r) -> {
+      var inc = pick(i.incidents(), x -> x.resolvedOn().isPresent(), r);
+      return new Broken(i.withIncidents(replace(i.incidents(), inc, x -> x.withLessonsLearned(Optional.empty())
+          .withLessonsReviewedOn(Optional.empty()))), refs(inc.id()));
+    });
+    m.put("A.5.19-suppliers", (i, r) -> {
+      var s = pick(i.suppliers(), x -> x.status() == io.ismskit.core.supplier.SupplierStatus.ACTIVE, r);
+      return new Broken(i.withSuppliers(replace(i.suppliers(), s, x -> x.withAgreements(x.agreements().stream()
+          .map(a -> a.withValidUntil(A.minusDays(1))).toList()))), refs(s.id()));
+    });
+    m.put("A.5.31-legal-register", (i, r) -> {
+      var p = pick(i.interestedParties(), x -> x.requirements().stream().anyMatch(q -> q.compliance().isPresent()), r);
+      var q = pick(p.requirements(), x -> x.compliance().isPresent(), r);
+      return new Broken(i.withInterestedParty(p.withRequirement(q.withCompliance(
+          io.ismskit.core.context.ComplianceEvaluation.of(io.ismskit.core.context.ComplianceStatus.NON_COMPLIANT,
+              A.minusDays(10))))), refs(q.id()));
+    });
     return m;
   }
 
@@ -494,7 +602,4 @@ final class Breakers {
     return out;
   }
 
-  static List<Person> unused() {
-    return List.of();
-  }
 }

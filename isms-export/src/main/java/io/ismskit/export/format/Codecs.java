@@ -1,0 +1,1429 @@
+package io.ismskit.export.format;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.ismskit.core.base.InvalidValueException;
+import io.ismskit.core.base.ModelCode;
+import io.ismskit.core.base.Problem;
+import io.ismskit.core.id.EntityId;
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The mapping between model types and JSON, derived once per type from the type's own structure
+ * and cached: an Immutables value ({@code X.builder()} ... {@code build()}) becomes an object of
+ * its attributes, a record with one component its component's value, a record with several an
+ * object of its components, an enum its constant's name, a sealed type a one-field object naming
+ * the subtype; lists, sets, maps and optionals follow their elements.
+ */
+final class Codecs {
+  private static final Map<Type, Codec> CACHE = new HashMap<>();
+
+  private Codecs() {}
+
+  /** The codec of {@code type}; derived on first use, then cached. */
+  static synchronized Codec of(Type type) {
+    Codec c = CACHE.get(type);
+    if (c != null) {
+      return c;
+    }
+    c = create(type);
+    CACHE.put(type, c);
+    if (c instanceof Initializable i) {
+      try {
+        i.init();
+      } catch (RuntimeException e) {
+        CACHE.remove(type);
+        throw e;
+      }
+    }
+    return c;
+  }
+
+  /** Whether {@code type} is a class the format maps as an object: an Immutables value, a record or sealed type. */
+  static boolean isModelType(Class<?> type) {
+    return builderMethod(type) != null || (type.isRecord() && Modifier.isPublic(type.getModifiers()))
+        || type.isSealed();
+  }
+
+  /** The model type a runtime class stands for: {@code ImmutableRisk} stands for {@code Risk}. */
+  static @Nullable Class<?> modelTypeOf(Class<?> runtime) {
+    for (Class<?> c = runtime; c != null && c != Object.class; c = c.getSuperclass()) {
+      if (Modifier.isPublic(c.getModifiers()) && isModelType(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static Codec create(Type type) {
+    if (type instanceof WildcardType w) {
+      return of(w.getUpperBounds()[0]);
+    }
+    if (type instanceof ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      Type[] args = p.getActualTypeArguments();
+      if (raw == Optional.class) {
+        return new OptionalCodec(of(args[0]));
+      }
+      if (raw == List.class || raw == Collection.class) {
+        return new CollectionCodec(of(args[0]), false, false);
+      }
+      if (raw == Set.class || raw == SortedSet.class) {
+        return new CollectionCodec(of(args[0]), true, raw == SortedSet.class);
+      }
+      if (raw == Map.class || raw == SortedMap.class) {
+        return new MapCodec(of(args[0]), of(args[1]), raw == SortedMap.class);
+      }
+      throw unsupported(type);
+    }
+    if (!(type instanceof Class<?> c)) {
+      throw unsupported(type);
+    }
+    Codec scalar = scalar(c);
+    if (scalar != null) {
+      return scalar;
+    }
+    if (c.isEnum()) {
+      return new EnumCodec(c);
+    }
+    if (c.isRecord()) {
+      RecordComponent[] rc = c.getRecordComponents();
+      return rc.length == 1 ? new WrapperCodec(c) : new RecordCodec(c);
+    }
+    if (builderMethod(c) != null) {
+      return new ObjectCodec(c);
+    }
+    if (c.isSealed()) {
+      return new SealedCodec(c);
+    }
+    throw unsupported(type);
+  }
+
+  private static IllegalArgumentException unsupported(Type type) {
+    return new IllegalArgumentException("the ismskit format has no mapping for " + type.getTypeName()
+        + ": model types are Immutables values with X.builder(), records, enums, sealed types, lists, sets,"
+        + " maps, optionals and the scalars String, boolean, int, long, double, BigDecimal, LocalDate, Period,"
+        + " Year, YearMonth");
+  }
+
+  private static @Nullable Codec scalar(Class<?> c) {
+    if (c == String.class) {
+      return StringCodec.INSTANCE;
+    }
+    if (c == boolean.class || c == Boolean.class) {
+      return BooleanCodec.INSTANCE;
+    }
+    if (c == int.class || c == Integer.class) {
+      return new IntegralCodec(false);
+    }
+    if (c == long.class || c == Long.class) {
+      return new IntegralCodec(true);
+    }
+    if (c == double.class || c == Double.class) {
+      return DoubleCodec.INSTANCE;
+    }
+    if (c == BigDecimal.class) {
+      return DecimalCodec.INSTANCE;
+    }
+    if (c == LocalDate.class) {
+      return new DateCodec();
+    }
+    if (c == Period.class) {
+      return new TextCodec<>(Period.class, Period::parse, Period::toString, "a period (ISO 8601, such as P1Y6M)",
+          null);
+    }
+    if (c == Year.class) {
+      return new TextCodec<>(Year.class, Year::parse, Year::toString, "a year (yyyy)", null);
+    }
+    if (c == YearMonth.class) {
+      return new TextCodec<>(YearMonth.class, YearMonth::parse, YearMonth::toString, "a month (yyyy-mm)", null);
+    }
+    return null;
+  }
+
+  static @Nullable Method builderMethod(Class<?> c) {
+    if (!Modifier.isAbstract(c.getModifiers()) || !Modifier.isPublic(c.getModifiers()) || c.isInterface()) {
+      return null;
+    }
+    try {
+      Method m = c.getMethod("builder");
+      if (!Modifier.isStatic(m.getModifiers())) {
+        return null;
+      }
+      Method build = m.getReturnType().getMethod("build");
+      return c.isAssignableFrom(build.getReturnType()) ? m : null;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  // ---- the codec shape -------------------------------------------------------------------------
+
+  /** A codec whose nested codecs are resolved after it is cached, so that types may refer to themselves. */
+  interface Initializable {
+    void init();
+  }
+
+  /** Writes and reads one Java type. */
+  abstract static class Codec {
+    /** Writes {@code value} as one JSON value. */
+    abstract void write(Object value, JsonGenerator g) throws IOException;
+
+    /**
+     * Reads the value whose first token is the parser's current token and leaves the parser on its
+     * last token; returns {@link Decoding#FAILED} after reporting a problem.
+     */
+    abstract Object read(JsonParser p, Decoding d) throws IOException;
+
+    /** Whether a property with this value is left out of its object (an empty optional or collection). */
+    boolean absent(Object value) {
+      return false;
+    }
+
+    /** The value of a property that is left out, or {@code null} if the property is required. */
+    @Nullable Object whenAbsent() {
+      return null;
+    }
+
+    /** The value as a map key. */
+    String key(Object value) {
+      throw new IllegalArgumentException("not a key type: " + this);
+    }
+
+    /** Whether values can be map keys. */
+    boolean keyable() {
+      return false;
+    }
+
+    /** The value for a map key; throws {@link IllegalArgumentException} if it is malformed. */
+    Object fromKey(String key) {
+      throw new IllegalArgumentException("not a key type: " + this);
+    }
+
+    /** The JSON Schema of the values. */
+    abstract Map<String, Object> schema(SchemaBuilder s);
+
+    /** What a value is, for messages: "text", "an object (Risk)". */
+    abstract String expected();
+  }
+
+  static Object wrongType(JsonParser p, Decoding d, String expected) throws IOException {
+    JsonToken t = p.currentToken();
+    Object shown = t == null ? "nothing"
+        : t.isScalarValue() ? p.getText()
+        : t == JsonToken.START_OBJECT ? "an object" : t == JsonToken.START_ARRAY ? "an array" : t.toString();
+    d.report(p, FormatCode.WRONG_TYPE, "", "", shown, "must be " + expected);
+    p.skipChildren();
+    return Decoding.FAILED;
+  }
+
+  static Map<String, Object> schemaOf(Object... keyValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      m.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return m;
+  }
+
+  static MethodHandle handle(Class<?> refc, Method m) {
+    MethodType type = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
+    try {
+      return Modifier.isStatic(m.getModifiers())
+          ? MethodHandles.publicLookup().findStatic(refc, m.getName(), type)
+          : MethodHandles.publicLookup().findVirtual(refc, m.getName(), type);
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      throw new IllegalStateException("cannot reach " + refc.getName() + "." + m.getName() + ": " + e, e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
+    throw (E) t;
+  }
+
+  // ---- scalars ---------------------------------------------------------------------------------
+
+  static final class StringCodec extends Codec {
+    static final StringCodec INSTANCE = new StringCodec();
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      g.writeString((String) value);
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_STRING
+          || (d.lenientScalars && t != null && t.isScalarValue() && t != JsonToken.VALUE_NULL)) {
+        String s = p.getText();
+        if (s.length() > d.limits.maxStringLength()) {
+          d.report(p, FormatCode.LIMIT, "", "", s, "is longer than " + d.limits.maxStringLength() + " characters");
+          return Decoding.FAILED;
+        }
+        return s;
+      }
+      return wrongType(p, d, expected());
+    }
+
+    @Override
+    boolean keyable() {
+      return true;
+    }
+
+    @Override
+    String key(Object value) {
+      return (String) value;
+    }
+
+    @Override
+    Object fromKey(String key) {
+      return key;
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return schemaOf("type", "string");
+    }
+
+    @Override
+    String expected() {
+      return "text";
+    }
+  }
+
+  static final class BooleanCodec extends Codec {
+    static final BooleanCodec INSTANCE = new BooleanCodec();
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      g.writeBoolean((Boolean) value);
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+        return t == JsonToken.VALUE_TRUE;
+      }
+      return wrongType(p, d, expected());
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return schemaOf("type", "boolean");
+    }
+
+    @Override
+    String expected() {
+      return "true or false";
+    }
+  }
+
+  static final class IntegralCodec extends Codec {
+    private final boolean wide;
+
+    IntegralCodec(boolean wide) {
+      this.wide = wide;
+    }
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      if (wide) {
+        g.writeNumber((Long) value);
+      } else {
+        g.writeNumber((Integer) value);
+      }
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        return wrongType(p, d, expected());
+      }
+      JsonParser.NumberType n = p.getNumberType();
+      if (n == JsonParser.NumberType.INT || (wide && n == JsonParser.NumberType.LONG)) {
+        return wide ? (Object) p.getLongValue() : (Object) p.getIntValue();
+      }
+      d.report(p, ModelCode.OUT_OF_RANGE, "", "", p.getText(), "must be " + expected());
+      return Decoding.FAILED;
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return wide ? schemaOf("type", "integer")
+          : schemaOf("type", "integer", "minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE);
+    }
+
+    @Override
+    String expected() {
+      return wide ? "a whole number of 64 bits" : "a whole number of 32 bits";
+    }
+  }
+
+  static final class DoubleCodec extends Codec {
+    static final DoubleCodec INSTANCE = new DoubleCodec();
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      double v = (Double) value;
+      if (Double.isFinite(v)) {
+        g.writeNumber(v);
+      } else {
+        g.writeString(Double.toString(v));
+      }
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+        double v = p.getDoubleValue();
+        if (!Double.isFinite(v)) {
+          d.report(p, ModelCode.OUT_OF_RANGE, "", "", p.getText(), "is beyond the range of a double");
+          return Decoding.FAILED;
+        }
+        return v;
+      }
+      if (t == JsonToken.VALUE_STRING) {
+        String s = p.getText();
+        if (s.equals("NaN") || s.equals("Infinity") || s.equals("-Infinity")) {
+          return Double.parseDouble(s);
+        }
+      }
+      return wrongType(p, d, expected());
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return schemaOf("type", "number");
+    }
+
+    @Override
+    String expected() {
+      return "a number";
+    }
+  }
+
+  static final class DecimalCodec extends Codec {
+    static final DecimalCodec INSTANCE = new DecimalCodec();
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      g.writeNumber((BigDecimal) value);
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+        return p.getDecimalValue();
+      }
+      return wrongType(p, d, expected());
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return schemaOf("type", "number");
+    }
+
+    @Override
+    String expected() {
+      return "a number";
+    }
+  }
+
+  /** A value written as text: dates, periods. */
+  static final class TextCodec<T> extends Codec {
+    private final Class<T> type;
+    private final Function<String, T> parse;
+    private final Function<T, String> format;
+    private final String what;
+    private final @Nullable String schemaFormat;
+
+    TextCodec(Class<T> type, Function<String, T> parse, Function<T, String> format, String what,
+        @Nullable String schemaFormat) {
+      this.type = type;
+      this.parse = parse;
+      this.format = format;
+      this.what = what;
+      this.schemaFormat = schemaFormat;
+    }
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      g.writeString(format.apply(type.cast(value)));
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return wrongType(p, d, what);
+      }
+      String s = p.getText();
+      try {
+        return parse.apply(s);
+      } catch (RuntimeException e) {
+        d.report(p, FormatCode.WRONG_TYPE, "", "", s, "must be " + what);
+        return Decoding.FAILED;
+      }
+    }
+
+    @Override
+    boolean keyable() {
+      return true;
+    }
+
+    @Override
+    String key(Object value) {
+      return format.apply(type.cast(value));
+    }
+
+    @Override
+    Object fromKey(String key) {
+      try {
+        return parse.apply(key);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("must be " + what, e);
+      }
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return schemaFormat == null ? schemaOf("type", "string") : schemaOf("type", "string", "format", schemaFormat);
+    }
+
+    @Override
+    String expected() {
+      return what;
+    }
+  }
+
+  /** Dates, {@code yyyy-mm-dd}; moved by {@link Decoding#dateShift} days when read. */
+  static final class DateCodec extends Codec {
+    private final TextCodec<LocalDate> text =
+        new TextCodec<>(LocalDate.class, LocalDate::parse, LocalDate::toString, "a date (yyyy-mm-dd)", "date");
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      text.write(value, g);
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      Object v = text.read(p, d);
+      if (v == Decoding.FAILED || d.dateShift == 0) {
+        return v;
+      }
+      try {
+        return ((LocalDate) v).plusDays(d.dateShift);
+      } catch (java.time.DateTimeException e) {
+        d.report(p, ModelCode.DATE_UNSUPPORTED, "", "", v, "cannot be moved by " + d.dateShift + " days");
+        return Decoding.FAILED;
+      }
+    }
+
+    @Override
+    boolean keyable() {
+      return true;
+    }
+
+    @Override
+    String key(Object value) {
+      return text.key(value);
+    }
+
+    @Override
+    Object fromKey(String key) {
+      return text.fromKey(key);
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return text.schema(s);
+    }
+
+    @Override
+    String expected() {
+      return text.expected();
+    }
+  }
+
+  static final class EnumCodec extends Codec {
+    private final Map<String, Object> byName = new LinkedHashMap<>();
+    private final String typeName;
+
+    EnumCodec(Class<?> type) {
+      this.typeName = type.getSimpleName();
+      for (Object o : type.getEnumConstants()) {
+        byName.put(((Enum<?>) o).name(), o);
+      }
+    }
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      g.writeString(((Enum<?>) value).name());
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return wrongType(p, d, expected());
+      }
+      String s = p.getText();
+      Object v = byName.get(s);
+      if (v == null) {
+        d.report(p, FormatCode.WRONG_TYPE, "", "", s, "must be " + expected());
+        return Decoding.FAILED;
+      }
+      return v;
+    }
+
+    @Override
+    boolean keyable() {
+      return true;
+    }
+
+    @Override
+    String key(Object value) {
+      return ((Enum<?>) value).name();
+    }
+
+    @Override
+    Object fromKey(String key) {
+      Object v = byName.get(key);
+      if (v == null) {
+        throw new IllegalArgumentException("must be " + expected());
+      }
+      return v;
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return s.ref(typeName, () -> schemaOf("enum", new ArrayList<>(byName.keySet())));
+    }
+
+    @Override
+    String expected() {
+      String names = String.join(", ", byName.keySet());
+      return "one of the " + typeName + " names " + (names.length() > 200 ? names.substring(0, 200) + "…" : names);
+    }
+  }
+
+  // ---- containers ------------------------------------------------------------------------------
+
+  static final class OptionalCodec extends Codec {
+    private final Codec element;
+
+    OptionalCodec(Codec element) {
+      this.element = element;
+    }
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      Optional<?> o = (Optional<?>) value;
+      if (o.isPresent()) {
+        element.write(o.get(), g);
+      } else {
+        g.writeNull();
+      }
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return Optional.empty();
+      }
+      Object v = element.read(p, d);
+      return v == Decoding.FAILED ? v : Optional.of(v);
+    }
+
+    @Override
+    boolean absent(Object value) {
+      return ((Optional<?>) value).isEmpty();
+    }
+
+    @Override
+    Object whenAbsent() {
+      return Optional.empty();
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return element.schema(s);
+    }
+
+    @Override
+    String expected() {
+      return element.expected();
+    }
+  }
+
+  static final class CollectionCodec extends Codec {
+    private final Codec element;
+    private final boolean set;
+    private final boolean sorted;
+
+    CollectionCodec(Codec element, boolean set, boolean sorted) {
+      this.element = element;
+      this.set = set;
+      this.sorted = sorted;
+    }
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      Collection<?> c = (Collection<?>) value;
+      g.writeStartArray(c, c.size());
+      for (Object o : c) {
+        element.write(o, g);
+      }
+      g.writeEndArray();
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return whenAbsent();
+      }
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        return wrongType(p, d, expected());
+      }
+      Collection<Object> out = set ? (sorted ? new TreeSet<>() : new LinkedHashSet<>()) : new ArrayList<>();
+      boolean failed = false;
+      int n = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+        if (++n > d.limits.maxCollectionSize()) {
+          d.report(p, FormatCode.LIMIT, "", "", null,
+              "has more than " + d.limits.maxCollectionSize() + " elements (ReadLimits.maxCollectionSize)");
+          p.skipChildren();
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+            p.skipChildren();
+          }
+          return Decoding.FAILED;
+        }
+        Object v = element.read(p, d);
+        if (v == Decoding.FAILED) {
+          failed = true;
+        } else if (!failed && !out.add(v)) {
+          d.report(p, ModelCode.DUPLICATE, "", "", element.keyable() ? element.key(v) : null,
+              "repeats an element of the set");
+          failed = true;
+        }
+      }
+      return failed ? Decoding.FAILED : out;
+    }
+
+    @Override
+    boolean absent(Object value) {
+      return ((Collection<?>) value).isEmpty();
+    }
+
+    @Override
+    Object whenAbsent() {
+      return set ? Set.of() : List.of();
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      Map<String, Object> m = schemaOf("type", "array", "items", element.schema(s));
+      if (set) {
+        m.put("uniqueItems", true);
+      }
+      return m;
+    }
+
+    @Override
+    String expected() {
+      return "an array";
+    }
+  }
+
+  static final class MapCodec extends Codec {
+    private final Codec keys;
+    private final Codec values;
+    private final boolean sorted;
+
+    MapCodec(Codec keys, Codec values, boolean sorted) {
+      if (!keys.keyable()) {
+        throw new IllegalArgumentException("the ismskit format has no mapping for map keys of " + keys.expected());
+      }
+      this.keys = keys;
+      this.values = values;
+      this.sorted = sorted;
+    }
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      Map<?, ?> m = (Map<?, ?>) value;
+      g.writeStartObject(m);
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        g.writeFieldName(keys.key(e.getKey()));
+        values.write(e.getValue(), g);
+      }
+      g.writeEndObject();
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return whenAbsent();
+      }
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return wrongType(p, d, expected());
+      }
+      Map<Object, Object> out = sorted ? new TreeMap<>() : new LinkedHashMap<>();
+      boolean failed = false;
+      int n = 0;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (++n > d.limits.maxCollectionSize()) {
+          d.report(p, FormatCode.LIMIT, "", "", null,
+              "has more than " + d.limits.maxCollectionSize() + " entries (ReadLimits.maxCollectionSize)");
+          p.skipChildren();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            p.nextToken();
+            p.skipChildren();
+          }
+          return Decoding.FAILED;
+        }
+        Object k;
+        try {
+          k = keys.fromKey(name);
+        } catch (InvalidValueException e) {
+          d.reportModel(Decoding.pointer(p), p.currentTokenLocation(), e.problem(), "");
+          failed = true;
+          p.skipChildren();
+          continue;
+        } catch (IllegalArgumentException e) {
+          d.report(p, FormatCode.WRONG_TYPE, "", "", name, "key " + e.getMessage());
+          failed = true;
+          p.skipChildren();
+          continue;
+        }
+        Object v = values.read(p, d);
+        if (v == Decoding.FAILED) {
+          failed = true;
+        } else if (out.containsKey(k)) {
+          d.report(p, FormatCode.DUPLICATE_FIELD, "", "", name, "repeats a key of the map");
+          failed = true;
+        } else {
+          out.put(k, v);
+        }
+      }
+      return failed ? Decoding.FAILED : out;
+    }
+
+    @Override
+    boolean absent(Object value) {
+      return ((Map<?, ?>) value).isEmpty();
+    }
+
+    @Override
+    Object whenAbsent() {
+      return Map.of();
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return schemaOf("type", "object", "additionalProperties", values.schema(s));
+    }
+
+    @Override
+    String expected() {
+      return "an object (a map)";
+    }
+  }
+
+  // ---- records ---------------------------------------------------------------------------------
+
+  /** A record of one component, written as that component: ids, levels, method ids. */
+  static final class WrapperCodec extends Codec implements Initializable {
+    private final Class<?> type;
+    private @Nullable Codec inner;
+    private @Nullable MethodHandle accessor;
+    private @Nullable MethodHandle constructor;
+
+    WrapperCodec(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public void init() {
+      RecordComponent c = type.getRecordComponents()[0];
+      inner = of(c.getGenericType());
+      accessor = handle(type, c.getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
+      constructor = constructor(type, new Class<?>[] {c.getType()})
+          .asType(MethodType.methodType(Object.class, Object.class));
+    }
+
+    private Codec inner() {
+      return java.util.Objects.requireNonNull(inner, "init");
+    }
+
+    Object unwrap(Object value) {
+      try {
+        return (Object) java.util.Objects.requireNonNull(accessor).invokeExact(value);
+      } catch (Throwable t) {
+        throw sneaky(t);
+      }
+    }
+
+    Object wrap(Object value) {
+      try {
+        return (Object) java.util.Objects.requireNonNull(constructor).invokeExact(value);
+      } catch (Throwable t) {
+        throw sneaky(t);
+      }
+    }
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      inner().write(unwrap(value), g);
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      Object v = inner().read(p, d);
+      if (v == Decoding.FAILED) {
+        return v;
+      }
+      try {
+        return wrap(v);
+      } catch (InvalidValueException e) {
+        d.reportModel(Decoding.pointer(p), p.currentTokenLocation(), e.problem(), "");
+        return Decoding.FAILED;
+      } catch (IllegalArgumentException e) {
+        d.report(p, FormatCode.WRONG_TYPE, type.getSimpleName(), "", v,
+            "must be a " + type.getSimpleName() + ": " + e.getMessage());
+        return Decoding.FAILED;
+      }
+    }
+
+    @Override
+    boolean keyable() {
+      return inner().keyable();
+    }
+
+    @Override
+    String key(Object value) {
+      return inner().key(unwrap(value));
+    }
+
+    @Override
+    Object fromKey(String key) {
+      return wrap(inner().fromKey(key));
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return s.ref(type.getSimpleName(), () -> inner().schema(s));
+    }
+
+    @Override
+    String expected() {
+      return inner().expected() + " (" + type.getSimpleName() + ")";
+    }
+  }
+
+  static MethodHandle constructor(Class<?> type, Class<?>[] params) {
+    try {
+      return MethodHandles.publicLookup().findConstructor(type, MethodType.methodType(void.class, params));
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      throw new IllegalStateException("cannot reach the canonical constructor of " + type.getName() + ": " + e, e);
+    }
+  }
+
+  /** A property of an object: its name, codec and how to get and set it. */
+  static final class Property {
+    final String name;
+    final SerializableString serialized;
+    final Type type;
+    final MethodHandle getter;
+    final @Nullable MethodHandle setter;
+    @Nullable Codec codec;
+
+    Property(String name, Type type, MethodHandle getter, @Nullable MethodHandle setter) {
+      this.name = name;
+      this.serialized = new SerializedString(name);
+      this.type = type;
+      this.getter = getter.asType(MethodType.methodType(Object.class, Object.class));
+      this.setter = setter == null ? null
+          : setter.asType(MethodType.methodType(Object.class, Object.class, Object.class));
+    }
+
+    Codec codec() {
+      return java.util.Objects.requireNonNull(codec, "init");
+    }
+
+    Object get(Object target) {
+      try {
+        return (Object) getter.invokeExact(target);
+      } catch (Throwable t) {
+        throw sneaky(t);
+      }
+    }
+
+    void set(Object builder, Object value) {
+      try {
+        Object ignored = (Object) java.util.Objects.requireNonNull(setter).invokeExact(builder, value);
+      } catch (Throwable t) {
+        throw sneaky(t);
+      }
+    }
+  }
+
+  /** An object of named properties: an Immutables value or a record of several components. */
+  abstract static class PropertiesCodec extends Codec implements Initializable {
+    final Class<?> type;
+    final String typeName;
+    Property[] properties = new Property[0];
+    Map<String, Integer> index = Map.of();
+    boolean[] required = new boolean[0];
+    int idIndex = -1;
+
+    PropertiesCodec(Class<?> type) {
+      this.type = type;
+      this.typeName = type.getSimpleName();
+    }
+
+    final void index() {
+      Map<String, Integer> m = new HashMap<>();
+      for (int i = 0; i < properties.length; i++) {
+        m.put(properties[i].name, i);
+        if (properties[i].name.equals("id")) {
+          idIndex = i;
+        }
+      }
+      index = m;
+    }
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      g.writeStartObject(value);
+      for (Property p : properties) {
+        Object v = p.get(value);
+        Codec c = p.codec();
+        if (!c.absent(v)) {
+          g.writeFieldName(p.serialized);
+          c.write(v, g);
+        }
+      }
+      g.writeEndObject();
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return wrongType(p, d, expected());
+      }
+      JsonLocation at = p.currentTokenLocation();
+      Object[] values = new Object[properties.length];
+      boolean failed = false;
+      String id = "";
+      @Nullable Set<String> unknown = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        Integer i = index.get(name);
+        if (i == null) {
+          if (unknown == null) {
+            unknown = new HashSet<>();
+          }
+          if (!unknown.add(name)) {
+            d.report(p, FormatCode.DUPLICATE_FIELD, typeName, id, null, "repeats a field of the object");
+            failed = true;
+          } else if (d.strict) {
+            d.report(p, FormatCode.UNKNOWN_FIELD, typeName, id, null,
+                "is not a field of " + typeName + " (fields: " + String.join(", ", fieldNames()) + ")");
+            failed = true;
+          }
+          p.skipChildren();
+          continue;
+        }
+        if (values[i] != null) {
+          d.report(p, FormatCode.DUPLICATE_FIELD, typeName, id, null, "repeats a field of the object");
+          failed = true;
+          p.skipChildren();
+          continue;
+        }
+        Object v = properties[i].codec().read(p, d);
+        values[i] = v;
+        if (v == Decoding.FAILED) {
+          failed = true;
+        } else if (i == idIndex) {
+          id = v instanceof EntityId e ? e.value() : String.valueOf(v);
+        }
+      }
+      // the parser stands on END_OBJECT: its context is the parent's, which points at this object
+      String pointer = "";
+      boolean pointerKnown = false;
+      for (int i = 0; i < properties.length; i++) {
+        if (values[i] == null) {
+          Object dflt = properties[i].codec().whenAbsent();
+          if (dflt != null) {
+            values[i] = dflt;
+          } else if (required[i]) {
+            if (!pointerKnown) {
+              pointer = Decoding.pointer(p);
+              pointerKnown = true;
+            }
+            d.report(pointer + "/" + properties[i].name, at, ModelCode.REQUIRED, typeName, id, null,
+                typeName + (id.isEmpty() ? "" : " " + io.ismskit.core.base.Text.shorten(id)) + ": "
+                    + properties[i].name + " is required");
+            failed = true;
+          }
+        }
+      }
+      if (failed) {
+        return Decoding.FAILED;
+      }
+      try {
+        Object built = construct(values);
+        if (idIndex >= 0 && !id.isEmpty()) {
+          d.entity(typeName, id, Decoding.pointer(p), at);
+        }
+        return built;
+      } catch (InvalidValueException e) {
+        Problem problem = e.problem();
+        d.reportModel(Decoding.pointer(p) + fieldPointer(problem.field()), at, problem, id);
+        return Decoding.FAILED;
+      } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+        d.report(Decoding.pointer(p), at, FormatCode.WRONG_TYPE, typeName, id, null,
+            typeName + " refused the values: " + io.ismskit.core.base.Text.shorten(String.valueOf(e.getMessage())));
+        return Decoding.FAILED;
+      }
+    }
+
+    List<String> fieldNames() {
+      List<String> names = new ArrayList<>();
+      for (Property p : properties) {
+        names.add(p.name);
+      }
+      return names;
+    }
+
+    /** Builds the value from every property's value ({@code null} for one left out with no default). */
+    abstract Object construct(@Nullable Object[] values);
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return s.ref(typeName, () -> {
+        Map<String, Object> props = new LinkedHashMap<>();
+        List<String> req = new ArrayList<>();
+        for (int i = 0; i < properties.length; i++) {
+          props.put(properties[i].name, properties[i].codec().schema(s));
+          if (required[i]) {
+            req.add(properties[i].name);
+          }
+        }
+        Map<String, Object> m = schemaOf("type", "object", "properties", props);
+        if (!req.isEmpty()) {
+          m.put("required", req);
+        }
+        m.put("additionalProperties", false);
+        return m;
+      });
+    }
+
+    @Override
+    String expected() {
+      return "an object (" + typeName + ")";
+    }
+  }
+
+  /** A model problem's field, such as {@code "treatment.controls[2]"}, as a JSON pointer suffix. */
+  static String fieldPointer(String field) {
+    if (field.isEmpty() || field.startsWith("/")) {
+      return field;
+    }
+    return "/" + field.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+  }
+
+  static final class RecordCodec extends PropertiesCodec {
+    private @Nullable MethodHandle constructor;
+
+    RecordCodec(Class<?> type) {
+      super(type);
+    }
+
+    @Override
+    public void init() {
+      RecordComponent[] rc = type.getRecordComponents();
+      Property[] props = new Property[rc.length];
+      Class<?>[] params = new Class<?>[rc.length];
+      required = new boolean[rc.length];
+      for (int i = 0; i < rc.length; i++) {
+        props[i] = new Property(rc[i].getName(), rc[i].getGenericType(), handle(type, rc[i].getAccessor()), null);
+        params[i] = rc[i].getType();
+      }
+      properties = props;
+      index();
+      for (int i = 0; i < rc.length; i++) {
+        props[i].codec = of(props[i].type);
+        required[i] = props[i].codec().whenAbsent() == null;
+      }
+      constructor = constructor(type, params).asSpreader(Object[].class, rc.length)
+          .asType(MethodType.methodType(Object.class, Object[].class));
+    }
+
+    @Override
+    Object construct(@Nullable Object[] values) {
+      try {
+        return (Object) java.util.Objects.requireNonNull(constructor).invokeExact(values);
+      } catch (Throwable t) {
+        throw sneaky(t);
+      }
+    }
+  }
+
+  /** An Immutables value: read through its builder, written through its accessors. */
+  static final class ObjectCodec extends PropertiesCodec {
+    private static final Pattern SETTER = Pattern.compile("(\\w+)\\(");
+    private @Nullable MethodHandle builder;
+    private @Nullable MethodHandle build;
+
+    ObjectCodec(Class<?> type) {
+      super(type);
+    }
+
+    @Override
+    public void init() {
+      Method factory = java.util.Objects.requireNonNull(builderMethod(type));
+      Class<?> builderType = factory.getReturnType();
+      MethodHandle make = handle(type, factory).asType(MethodType.methodType(Object.class));
+      MethodHandle finish;
+      try {
+        finish = handle(builderType, builderType.getMethod("build"))
+            .asType(MethodType.methodType(Object.class, Object.class));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(e);
+      }
+      List<Property> props = new ArrayList<>();
+      for (Method m : type.getMethods()) {
+        if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.isBridge() || m.isSynthetic()
+            || m.getDeclaringClass() == Object.class) {
+          continue;
+        }
+        Method setter = setter(builderType, m);
+        if (setter != null) {
+          props.add(new Property(m.getName(), m.getGenericReturnType(), handle(type, m), handle(builderType, setter)));
+        }
+      }
+      props.sort(Comparator.comparing((Property p) -> !p.name.equals("id")).thenComparing(p -> p.name));
+      properties = props.toArray(new Property[0]);
+      index();
+      this.builder = make;
+      this.build = finish;
+      for (Property p : properties) {
+        p.codec = of(p.type);
+      }
+      required = requiredProperties();
+    }
+
+    private static @Nullable Method setter(Class<?> builderType, Method accessor) {
+      Class<?> raw = accessor.getReturnType();
+      Method best = null;
+      for (Method s : builderType.getMethods()) {
+        if (s.getName().equals(accessor.getName()) && s.getParameterCount() == 1 && !s.isBridge()
+            && !Modifier.isStatic(s.getModifiers()) && s.getParameterTypes()[0].isAssignableFrom(raw)
+            && (best == null || best.getParameterTypes()[0].isAssignableFrom(s.getParameterTypes()[0]))) {
+          best = s;
+        }
+      }
+      return best;
+    }
+
+    /** The attributes an empty builder reports missing: those without a default. */
+    private boolean[] requiredProperties() {
+      boolean[] req = new boolean[properties.length];
+      try {
+        Object ignored = (Object) java.util.Objects.requireNonNull(build).invokeExact(newBuilder());
+      } catch (InvalidValueException e) {
+        if (e.problem().code() == ModelCode.REQUIRED) {
+          mark(req, e.problem().field());
+          String message = e.problem().message();
+          int also = message.indexOf("(also required:");
+          if (also >= 0) {
+            Matcher m = SETTER.matcher(message.substring(also + "(also required:".length()));
+            while (m.find()) {
+              mark(req, m.group(1));
+            }
+          }
+        }
+      } catch (Throwable t) {
+        // a check that fails on an empty value: no required attributes can be told apart; build() reports them
+        return req;
+      }
+      return req;
+    }
+
+    private void mark(boolean[] req, String name) {
+      Integer i = index.get(name);
+      if (i != null) {
+        req[i] = true;
+      }
+    }
+
+    private Object newBuilder() {
+      try {
+        return (Object) java.util.Objects.requireNonNull(builder).invokeExact();
+      } catch (Throwable t) {
+        throw sneaky(t);
+      }
+    }
+
+    @Override
+    Object construct(@Nullable Object[] values) {
+      Object b = newBuilder();
+      for (int i = 0; i < properties.length; i++) {
+        Object v = values[i];
+        if (v != null) {
+          properties[i].set(b, v);
+        }
+      }
+      try {
+        return (Object) java.util.Objects.requireNonNull(build).invokeExact(b);
+      } catch (Throwable t) {
+        throw sneaky(t);
+      }
+    }
+  }
+
+  // ---- sealed types ----------------------------------------------------------------------------
+
+  /** A sealed type: a one-field object whose name is the subtype's simple name. */
+  static final class SealedCodec extends Codec implements Initializable {
+    private final Class<?> type;
+    private final Map<String, Codec> byName = new TreeMap<>();
+    private final Map<Class<?>, String> names = new HashMap<>();
+
+    SealedCodec(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public void init() {
+      Class<?>[] subs = type.getPermittedSubclasses();
+      Arrays.sort(subs, Comparator.comparing(Class::getSimpleName));
+      for (Class<?> s : subs) {
+        names.put(s, s.getSimpleName());
+        byName.put(s.getSimpleName(), of(s));
+      }
+    }
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      Class<?> c = value.getClass();
+      String name = names.get(c);
+      for (Class<?> k = c; name == null && k != null; k = k.getSuperclass()) {
+        name = names.get(k);
+      }
+      if (name == null) {
+        throw new IllegalArgumentException("not a permitted subtype of " + type.getName() + ": " + c.getName());
+      }
+      g.writeStartObject();
+      g.writeFieldName(name);
+      java.util.Objects.requireNonNull(byName.get(name)).write(value, g);
+      g.writeEndObject();
+    }
+
+    @Override
+    Object read(JsonParser p, Decoding d) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return wrongType(p, d, expected());
+      }
+      Object result = Decoding.FAILED;
+      int n = 0;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        Codec c = byName.get(name);
+        if (n++ > 0 || c == null) {
+          d.report(p, FormatCode.WRONG_TYPE, "", "", name, "must be the only field, one of " + byName.keySet());
+          p.skipChildren();
+          result = Decoding.FAILED;
+          continue;
+        }
+        result = c.read(p, d);
+      }
+      if (n == 0) {
+        d.report(p, FormatCode.WRONG_TYPE, "", "", null, "must have one field, one of " + byName.keySet());
+      }
+      return result;
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder s) {
+      return s.ref(type.getSimpleName(), () -> {
+        List<Object> alternatives = new ArrayList<>();
+        for (Map.Entry<String, Codec> e : byName.entrySet()) {
+          alternatives.add(schemaOf("type", "object", "properties", schemaOf(e.getKey(), e.getValue().schema(s)),
+              "required", List.of(e.getKey()), "additionalProperties", false));
+        }
+        return schemaOf("oneOf", alternatives);
+      });
+    }
+
+    @Override
+    String expected() {
+      return "an object with one field, one of " + byName.keySet();
+    }
+  }
+
+  /** Collects the {@code $defs} of a JSON Schema, one per named model type. */
+  static final class SchemaBuilder {
+    final Map<String, Object> defs = new TreeMap<>();
+
+    Map<String, Object> ref(String name, java.util.function.Supplier<Map<String, Object>> definition) {
+      if (!defs.containsKey(name)) {
+        defs.put(name, Map.of()); // in progress: a type that refers to itself gets its $ref
+        defs.put(name, definition.get());
+      }
+      return schemaOf("$ref", "#/$defs/" + name);
+    }
+
+    static String lower(String s) {
+      return s.toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,413 @@
+package io.ismskit.export.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.ismskit.core.Isms;
+import io.ismskit.core.base.Problem;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The ismskit format: a whole {@link Isms} as one JSON or YAML document, lossless (reading what
+ * was written gives an equal model) and deterministic (an equal model gives the same bytes).
+ *
+ * <pre>{@code
+ * IsmsFormat json = IsmsFormat.json();
+ * StringWriter out = new StringWriter();
+ * json.write(isms, out);
+ * Validation<Seq<Problem>, Isms> back = json.read(new StringReader(out.toString()));
+ * back.get().equals(isms);   // true
+ * }</pre>
+ *
+ * <p>A document is an object {@code {"schemaVersion": 1, "isms": {...}}}. Every model value is an
+ * object of its attributes, named as the model's accessors ({@code id} first, the rest in
+ * alphabetical order); an empty optional or collection is left out; ids and other one-value
+ * records are their text, enums their constant's name, dates {@code yyyy-mm-dd}, periods ISO 8601
+ * ({@code P12M}); lists keep the model's order. {@code docs/format.md} describes it in full,
+ * with the migration path between schema versions, and {@link #SCHEMA_RESOURCE} is its JSON
+ * Schema.
+ *
+ * <p>Reading is strict by default: a field the format does not have is a problem ({@link
+ * #ignoringUnknownFields()} skips them instead). It is bounded by {@link ReadLimits}. It returns
+ * every problem of the document at once, each with the JSON pointer of the value at fault and its
+ * line and column in the message; the problems of values the model refuses keep the model's code,
+ * those of the text the codes of {@link FormatCode}. A document without such problems is then
+ * checked with {@link Isms#validate()} (unless {@link #withoutValidation()}), whose problems are
+ * placed at the entity they concern. Nothing is thrown for bad input; a failing reader is a {@link
+ * FormatCode#IO} problem.
+ *
+ * <p>Writing streams to the caller's writer or stream with Jackson's generator: the document is
+ * never held as one string or tree. Neither reading nor writing closes what the caller passed.
+ *
+ * @implSpec Immutable and thread-safe; instances may be shared.
+ */
+public final class IsmsFormat {
+  /** The version of the format this library writes and reads. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The class path resource of the format's JSON Schema (draft 2020-12). */
+  public static final String SCHEMA_RESOURCE = "/io/ismskit/export/format/ismskit-format-1.schema.json";
+
+  private static final Codecs.Codec ISMS = Codecs.of(Isms.class);
+
+  private final boolean yaml;
+  private final boolean strict;
+  private final boolean validate;
+  private final boolean pretty;
+  private final ReadLimits limits;
+  private final long dateShift;
+  private final JsonFactory factory;
+
+  private IsmsFormat(boolean yaml, boolean strict, boolean validate, boolean pretty, ReadLimits limits,
+      long dateShift) {
+    this.dateShift = dateShift;
+    this.yaml = yaml;
+    this.strict = strict;
+    this.validate = validate;
+    this.pretty = pretty;
+    this.limits = limits;
+    this.factory = factory(yaml, limits);
+  }
+
+  /** The format as indented JSON (two spaces, {@code \n}), UTF-8 on streams, strict, with the default limits. */
+  public static IsmsFormat json() {
+    return new IsmsFormat(false, true, true, true, ReadLimits.DEFAULT, 0);
+  }
+
+  /** The format as YAML (block style, strings quoted), UTF-8 on streams, strict, with the default limits. */
+  public static IsmsFormat yaml() {
+    return new IsmsFormat(true, true, true, true, ReadLimits.DEFAULT, 0);
+  }
+
+  /** This format writing JSON on one line, without indentation (reading is the same). */
+  public IsmsFormat compact() {
+    return new IsmsFormat(yaml, strict, validate, false, limits, dateShift);
+  }
+
+  /** This format skipping fields it does not know instead of reporting them (duplicates are still reported). */
+  public IsmsFormat ignoringUnknownFields() {
+    return new IsmsFormat(yaml, false, validate, pretty, limits, dateShift);
+  }
+
+  /**
+   * This format returning the model as read without running {@link Isms#validate()}: for drafts
+   * whose references do not resolve yet. Every value is still checked by the model's builders.
+   */
+  public IsmsFormat withoutValidation() {
+    return new IsmsFormat(yaml, strict, false, pretty, limits, dateShift);
+  }
+
+  /** This format reading within {@code limits}. */
+  public IsmsFormat withLimits(ReadLimits limits) {
+    return new IsmsFormat(yaml, strict, validate, pretty, Objects.requireNonNull(limits, "limits"), dateShift);
+  }
+
+  /**
+   * This format moving every date it reads by {@code days} (negative: into the past): a document
+   * that is a template, such as a sample, read as it would stand on another date. Writing is
+   * unchanged. A date moved out of the supported range is a problem.
+   */
+  public IsmsFormat withDatesShiftedBy(long days) {
+    return new IsmsFormat(yaml, strict, validate, pretty, limits, days);
+  }
+
+  /** The limits of reading. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** Whether this format writes and reads YAML (else JSON). */
+  public boolean isYaml() {
+    return yaml;
+  }
+
+  // ---- writing ---------------------------------------------------------------------------------
+
+  /**
+   * Writes {@code isms} as one document to {@code out}, which is flushed, not closed.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void write(Isms isms, Writer out) throws IOException {
+    Objects.requireNonNull(isms, "isms");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      writeDocument(isms, g);
+    }
+  }
+
+  /**
+   * Writes {@code isms} as one UTF-8 document to {@code out}, which is flushed, not closed.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void write(Isms isms, OutputStream out) throws IOException {
+    Objects.requireNonNull(isms, "isms");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      writeDocument(isms, g);
+    }
+  }
+
+  private void writeDocument(Isms isms, JsonGenerator g) throws IOException {
+    if (pretty && !yaml) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(indenter).withArrayIndenter(indenter));
+    }
+    g.writeStartObject();
+    g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    g.writeFieldName("isms");
+    ISMS.write(isms, g);
+    g.writeEndObject();
+    if (!yaml) {
+      g.writeRaw('\n');
+    }
+    g.flush();
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------
+
+  /**
+   * Reads one document from {@code in} (not closed): the model, or every problem found.
+   *
+   * @return the model, checked by its builders and (unless {@link #withoutValidation()}) by {@link
+   *     Isms#validate()}; or the problems, never empty
+   */
+  public Validation<Seq<Problem>, Isms> read(Reader in) {
+    Objects.requireNonNull(in, "in");
+    Decoding d = new Decoding(limits, strict, yaml);
+    d.dateShift = dateShift;
+    try (JsonParser p = factory.createParser(in)) {
+      return finish(readDocument(p, d), d);
+    } catch (IOException e) {
+      return Validation.invalid(Vector.of(ioProblem(e)));
+    }
+  }
+
+  /**
+   * Reads one document from {@code in} (not closed); JSON may be UTF-8, UTF-16 or UTF-32, YAML is
+   * read as UTF-8.
+   *
+   * @return as {@link #read(Reader)}
+   */
+  public Validation<Seq<Problem>, Isms> read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    Decoding d = new Decoding(limits, strict, yaml);
+    d.dateShift = dateShift;
+    try (JsonParser p = factory.createParser(in)) {
+      return finish(readDocument(p, d), d);
+    } catch (IOException e) {
+      return Validation.invalid(Vector.of(ioProblem(e)));
+    }
+  }
+
+  private static Problem ioProblem(IOException e) {
+    return new Problem(FormatCode.IO, "", "", "", "", "the document could not be read: " + clean(e.getMessage()));
+  }
+
+  private @Nullable Object readDocument(JsonParser p, Decoding d) throws IOException {
+    try {
+      return readEnvelope(p, d);
+    } catch (StreamConstraintsException e) {
+      d.report(Decoding.pointer(p), location(p, e), FormatCode.LIMIT, "", "", null,
+          "is beyond the limits of reading: " + clean(e.getOriginalMessage()));
+    } catch (JsonEOFException e) {
+      d.report(Decoding.pointer(p), location(p, e), FormatCode.SYNTAX, "", "", null,
+          "the document ends early: it is truncated or a bracket is not closed");
+    } catch (JsonProcessingException e) {
+      d.report(Decoding.pointer(p), location(p, e), FormatCode.SYNTAX, "", "", null,
+          "is not well-formed " + (yaml ? "YAML" : "JSON") + ": " + clean(e.getOriginalMessage()));
+    } catch (RuntimeException e) {
+      // SnakeYAML's own refusals (nesting, code point and alias limits) are unchecked
+      d.report(Decoding.pointer(p), p.currentLocation(), yaml ? FormatCode.LIMIT : FormatCode.SYNTAX, "", "", null,
+          "cannot be read: " + clean(e.getMessage()));
+    }
+    return null;
+  }
+
+  private static @Nullable JsonLocation location(JsonParser p, JsonProcessingException e) {
+    JsonLocation l = e.getLocation();
+    return l != null ? l : p.currentLocation();
+  }
+
+  private @Nullable Object readEnvelope(JsonParser p, Decoding d) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      d.report("", p.currentLocation(), FormatCode.SYNTAX, "", "", null, "the document is empty");
+      return null;
+    }
+    if (first != JsonToken.START_OBJECT) {
+      Codecs.wrongType(p, d, "an object with schemaVersion and isms");
+      return null;
+    }
+    Integer version = null;
+    Object isms = null;
+    boolean sawIsms = false;
+    boolean sawSchema = false;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "schemaVersion" -> {
+          if (version != null) {
+            d.report(p, FormatCode.DUPLICATE_FIELD, "", "", null, "repeats a field of the object");
+          } else if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+              && p.getNumberType() == JsonParser.NumberType.INT) {
+            version = p.getIntValue();
+            if (version != SCHEMA_VERSION) {
+              d.report(p, FormatCode.SCHEMA_VERSION, "", "", version,
+                  "is not a version this library reads (it reads " + SCHEMA_VERSION
+                      + (version > SCHEMA_VERSION ? "; a newer ismskit wrote it" : "") + ")");
+            }
+          } else {
+            Codecs.wrongType(p, d, "the format's version, " + SCHEMA_VERSION);
+            version = -1;
+          }
+        }
+        case "$schema" -> {
+          if (sawSchema) {
+            d.report(p, FormatCode.DUPLICATE_FIELD, "", "", null, "repeats a field of the object");
+          } else if (p.currentToken() != JsonToken.VALUE_STRING) {
+            Codecs.wrongType(p, d, "text (the URI of a JSON Schema)");
+          }
+          sawSchema = true;
+        }
+        case "isms" -> {
+          if (sawIsms) {
+            d.report(p, FormatCode.DUPLICATE_FIELD, "", "", null, "repeats a field of the object");
+            p.skipChildren();
+          } else if (version != null && version != SCHEMA_VERSION) {
+            p.skipChildren();
+          } else {
+            isms = ISMS.read(p, d);
+          }
+          sawIsms = true;
+        }
+        default -> {
+          if (strict) {
+            d.report(p, FormatCode.UNKNOWN_FIELD, "", "", null,
+                "is not a field of the document (fields: schemaVersion, isms, $schema)");
+          }
+          p.skipChildren();
+        }
+      }
+    }
+    if (version == null) {
+      d.report("/schemaVersion", p.currentLocation(), FormatCode.SCHEMA_VERSION, "", "", null,
+          "is missing: a document of the ismskit format starts with \"schemaVersion\": " + SCHEMA_VERSION);
+    }
+    if (!sawIsms) {
+      d.report("/isms", p.currentLocation(), io.ismskit.core.base.ModelCode.REQUIRED, "", "", null,
+          "is missing: the document holds the ISMS in \"isms\"");
+    }
+    JsonToken after = p.nextToken();
+    if (after != null) {
+      d.report("", p.currentTokenLocation(), FormatCode.SYNTAX, "", "", null,
+          "has content after the end of the document");
+    }
+    return isms == Decoding.FAILED ? null : isms;
+  }
+
+  private Validation<Seq<Problem>, Isms> finish(@Nullable Object read, Decoding d) {
+    if (!d.problems().isEmpty() || !(read instanceof Isms isms)) {
+      List<Problem> problems = d.problems();
+      if (problems.isEmpty()) {
+        problems = List.of(new Problem(FormatCode.SYNTAX, "", "", "", "", "the document holds no ISMS"));
+      }
+      return Validation.invalid(Vector.ofAll(problems));
+    }
+    if (!validate) {
+      return Validation.valid(isms);
+    }
+    return isms.validate().mapError(problems -> problems.map(p -> placed(p, d)));
+  }
+
+  /** A problem of validation, placed at the entity it concerns if the document had it. */
+  private static Problem placed(Problem p, Decoding d) {
+    Decoding.Place place = d.placeOf(p.entityType(), p.entityId());
+    if (place == null) {
+      return p;
+    }
+    String pointer = place.pointer() + Codecs.fieldPointer(p.field());
+    return new Problem(p.code(), p.entityType(), p.entityId(), pointer, p.value(), place + ": " + p.message());
+  }
+
+  /** An exception's message fit for a problem: one line, no echo of the source, at most 200 characters. */
+  static String clean(@Nullable String message) {
+    if (message == null) {
+      return "(no detail)";
+    }
+    String m = message;
+    int source = m.indexOf(" at [Source");
+    if (source >= 0) {
+      m = m.substring(0, source);
+    }
+    int marker = m.indexOf("[Source:");
+    if (marker >= 0) {
+      m = m.substring(0, marker);
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < m.length() && b.length() < 200; i++) {
+      char c = m.charAt(i);
+      b.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    return b.toString().strip();
+  }
+
+  // ---- factories -------------------------------------------------------------------------------
+
+  private static JsonFactory factory(boolean yaml, ReadLimits limits) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentLength())
+        .maxNestingDepth(limits.maxDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxNameLength(Math.min(limits.maxStringLength(), 4096))
+        .build();
+    if (yaml) {
+      LoaderOptions loader = new LoaderOptions();
+      loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()));
+      loader.setNestingDepthLimit(limits.maxDepth());
+      loader.setMaxAliasesForCollections(0);
+      loader.setAllowDuplicateKeys(true); // duplicates are reported by the reader, with their place
+      return YAMLFactory.builder()
+          .loaderOptions(loader)
+          .streamReadConstraints(constraints)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .build();
+    }
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+  }
+}
