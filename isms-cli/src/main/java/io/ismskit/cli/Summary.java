@@ -1,15 +1,17 @@
 package io.ismskit.cli;
 
+import io.ismskit.conformance.CertificationDecision;
 import io.ismskit.conformance.ConformanceReport;
+import io.ismskit.conformance.CriterionResult;
 import io.ismskit.conformance.Finding;
 import io.ismskit.conformance.Verdict;
 import io.ismskit.core.Isms;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.base.Text;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.id.EntityRef;
 import io.ismskit.pdca.calendar.DueItem;
 import io.ismskit.risk.engine.RegisterSummary;
-import io.ismskit.risk.engine.RiskError;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +36,15 @@ final class Summary {
         soa.stream().filter(SoaEntry::applicable).count());
     out.println();
 
-    List<Finding> blockers = report.blockers();
-    if (blockers.isEmpty()) {
-      out.println("Certification: READY - no major nonconformity stands in the way of a certification audit");
+    CertificationDecision decision = report.certificationDecision();
+    int criteria = decision.criteria().size();
+    if (decision.ready()) {
+      out.println("Certification: READY - all " + criteria + " criteria of a certification decision are met");
     } else {
-      out.println("Certification: NOT READY - " + count(blockers.size(), "major nonconformity", "major nonconformities")
-          + " block it");
+      out.println("Certification: NOT READY - " + decision.unmet().size() + " of " + criteria + " criteria unmet");
+      for (CriterionResult c : decision.unmet()) {
+        out.println("  " + c.criterion() + ": " + clean(c.evidence()));
+      }
     }
     out.printf(Locale.ROOT, "Findings: %d major, %d minor, %d observations, %d conform, %d not applicable%n",
         report.count(Verdict.MAJOR_NC), report.count(Verdict.MINOR_NC), report.count(Verdict.OBSERVATION),
@@ -69,8 +74,8 @@ final class Summary {
       out.printf(Locale.ROOT, "  treatment plan: %d actions, %d done, %d open (%d overdue), %.0f%% complete%n",
           p.actions(), p.done(), p.open(), p.overdue(), p.percentComplete());
     }
-    for (RiskError e : a.register().errors()) {
-      out.println("  not scored: " + e.risk() + ": " + e.code() + ": " + e.message());
+    for (Problem e : a.register().errors()) {
+      out.println("  not scored: " + e.entityId() + ": " + e.code().key() + ": " + clean(e.message()));
     }
 
     out.println();
