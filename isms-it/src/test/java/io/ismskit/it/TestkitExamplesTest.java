@@ -52,11 +52,7 @@ import java.util.List;
 // DOC:IMPORTS end
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import io.ismskit.core.id.RiskId;
-import java.util.ArrayList;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -146,39 +142,6 @@ class TestkitExamplesTest {
 
   @Test
   void docs_showTheseExamples_withTheirImports() throws IOException {
-    String doc = Files.readString(Path.of("..", "docs", "testkit.md"), StandardCharsets.UTF_8);
-    List<String> blocks = ReadmeExamplesTest.codeBlocks(doc);
-    String source = Files.readString(
-        Path.of("src", "test", "java", "io", "ismskit", "it", "TestkitExamplesTest.java"), StandardCharsets.UTF_8);
-    Map<String, List<String>> imports = new java.util.LinkedHashMap<>();
-    List<String> current = new ArrayList<>();
-    for (String line : source.split("\n", -1)) {
-      if (line.startsWith("// DOC:" + "IMPORTS ")) {
-        current = new ArrayList<>();
-        imports.put(line.substring(("// DOC:" + "IMPORTS ").length()).strip(), current);
-      } else if (line.startsWith("import ") && !imports.containsKey("end")) {
-        current.add(line.strip());
-      }
-    }
-    String begin = "// DOC:" + "BEGIN ";
-    int regions = 0;
-    for (int at = source.indexOf(begin); at >= 0; at = source.indexOf(begin, at + 1)) {
-      String name = source.substring(at + begin.length(), source.indexOf('\n', at)).strip();
-      List<String> lines = new ArrayList<>();
-      for (String line : source.substring(source.indexOf('\n', at) + 1, source.indexOf("// DOC:" + "END", at))
-          .split("\n", -1)) {
-        if (!line.isBlank()) {
-          lines.add(line.strip());
-        }
-      }
-      lines.addAll(imports.getOrDefault(name, List.of()));
-      String block = blocks.stream().filter(b -> lines.stream().allMatch(b::contains)).findFirst()
-          .orElse(blocks.stream().filter(b -> b.contains(lines.get(0))).findFirst().orElse(""));
-      for (String l : lines) {
-        assertThat(block).as("docs/testkit.md's block of example '%s' shows: %s", name, l).contains(l);
-      }
-      regions++;
-    }
-    assertThat(regions).isEqualTo(6);
+    assertThat(DocExamples.check("testkit.md", "TestkitExamplesTest.java")).isEqualTo(6);
   }
 }

@@ -107,13 +107,7 @@ public final class Oscal {
         }
       }
       for (Clause c : top) {
-        j.g.writeStartObject();
-        j.field("id", OscalJson.clauseId(c.id().value()));
-        j.field("class", "clause");
-        j.line("title", c.title());
-        j.props();
-        j.label(c.id().value());
-        j.endArray();
+        openPart(j, OscalJson.clauseId(c.id().value()), "clause", c.title(), c.id().value());
         clauseControls(j, children.getOrDefault(c.id().value(), List.of()), children);
         j.end();
       }
@@ -123,22 +117,10 @@ public final class Oscal {
         if (controls.isEmpty()) {
           continue;
         }
-        j.g.writeStartObject();
-        j.field("id", OscalJson.controlId(t.prefix()));
-        j.field("class", "annex-a-theme");
-        j.line("title", t.displayName() + " controls");
-        j.props();
-        j.label(t.prefix());
-        j.endArray();
+        openPart(j, OscalJson.controlId(t.prefix()), "annex-a-theme", t.displayName() + " controls", t.prefix());
         j.startArray("controls");
         for (CatalogControl c : controls) {
-          j.g.writeStartObject();
-          j.field("id", OscalJson.controlId(c.id().value()));
-          j.field("class", "annex-a-control");
-          j.line("title", c.title());
-          j.props();
-          j.label(c.id().value());
-          j.endArray();
+          openPart(j, OscalJson.controlId(c.id().value()), "annex-a-control", c.title(), c.id().value());
           j.end();
         }
         j.endArray();
@@ -151,6 +133,20 @@ public final class Oscal {
     out.flush();
   }
 
+  /**
+   * Opens a group or control of the catalog: its id, class and title, and its label property; the
+   * caller writes its children and closes it with {@code j.end()}.
+   */
+  private static void openPart(OscalJson j, String id, String cls, String title, String label) throws IOException {
+    j.g.writeStartObject();
+    j.field("id", id);
+    j.field("class", cls);
+    j.line("title", title);
+    j.props();
+    j.label(label);
+    j.endArray();
+  }
+
   private static void clauseControls(OscalJson j, List<Clause> clauses, Map<String, List<Clause>> children)
       throws IOException {
     if (clauses.isEmpty()) {
@@ -158,13 +154,7 @@ public final class Oscal {
     }
     j.startArray("controls");
     for (Clause c : clauses) {
-      j.g.writeStartObject();
-      j.field("id", OscalJson.clauseId(c.id().value()));
-      j.field("class", "clause");
-      j.line("title", c.title());
-      j.props();
-      j.label(c.id().value());
-      j.endArray();
+      openPart(j, OscalJson.clauseId(c.id().value()), "clause", c.title(), c.id().value());
       clauseControls(j, children.getOrDefault(c.id().value(), List.of()), children);
       j.end();
     }
