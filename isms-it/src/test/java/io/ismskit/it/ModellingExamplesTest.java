@@ -4,15 +4,17 @@ package io.ismskit.it;
 import io.ismskit.conformance.ConformanceChecker;
 import io.ismskit.conformance.ConformanceReport;
 import io.ismskit.core.Isms;
+import io.ismskit.core.catalog.ControlId;
 import io.ismskit.core.catalog.SecurityProperty;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.AssetId;
-import io.ismskit.core.id.ControlId;
 import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.RiskId;
+import io.ismskit.core.risk.AcceptanceBasis;
 import io.ismskit.core.risk.ActionProgress;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.core.risk.Treatment;
@@ -63,9 +65,10 @@ class ModellingExamplesTest {
         .getOrElseThrow(problem -> new IllegalArgumentException(problem.message()));
     println(analysed.inherent().orElseThrow().level());   // the criteria's level of the inherent risk
 
-    // 6.1.3: decide, choose controls, plan actions; the owner approves the plan
+    // 6.1.3: decide and prioritise, choose controls, plan actions; the owner approves the plan
+    // and accepts the residual risk it will leave
     ControlId encryption = ControlId.of("A.8.24");
-    Risk treated = analysed.toBuilder().decision(RiskDecision.TREAT)
+    Risk treated = analysed.toBuilder().decision(RiskDecision.TREAT).priority(1)
         .treatment(Treatment.builder().addOptions(TreatmentOption.MODIFY).addControls(encryption)
             .justification("Client data must not be readable on a lost device")
             .addActions(TreatmentAction.builder().description("Full-disk encryption on every laptop")
@@ -74,6 +77,8 @@ class ModellingExamplesTest {
                 .effectivenessEvaluation("Monthly encryption report of the device management")
                 .build())
             .planApproval(Approval.of(director, asOf)).build())
+        .acceptance(RiskAcceptance.builder().acceptedBy(director).acceptedOn(asOf)
+            .basis(AcceptanceBasis.TARGET_RESIDUAL).build())
         .build();
     SoaEntry entry = isms.soaEntry(encryption).orElseThrow();   // the SoA names the risks a control treats
     Isms next = isms.withRisk(treated)

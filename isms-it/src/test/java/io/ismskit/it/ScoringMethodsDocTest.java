@@ -39,6 +39,7 @@ class ScoringMethodsDocTest {
     }
     if (Boolean.getBoolean("ismskit.updateGolden")) {
       Files.writeString(PAGE, updated, StandardCharsets.UTF_8);
+      page = updated;
     }
     assertThat(page).as("docs/scoring-methods.md's descriptor sections (rerun with -Dismskit.updateGolden=true)")
         .isEqualTo(updated);

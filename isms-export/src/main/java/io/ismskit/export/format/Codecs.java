@@ -541,7 +541,37 @@ final class Codecs {
   /** Dates, {@code yyyy-mm-dd}; moved by {@link Decoding#dateShift} days when read. */
   static final class DateCodec extends Codec {
     private final TextCodec<LocalDate> text =
-        new TextCodec<>(LocalDate.class, LocalDate::parse, LocalDate::toString, "a date (yyyy-mm-dd)", "date");
+        new TextCodec<>(LocalDate.class, DateCodec::parse, LocalDate::toString, "a date (yyyy-mm-dd)", "date");
+
+    /**
+     * {@link LocalDate#parse} for the common {@code yyyy-mm-dd} text without the formatter's general
+     * machinery (a document has dates by the hundred thousand); any other text, and an impossible
+     * date, goes to {@link LocalDate#parse}, which accepts or refuses it as it always does.
+     */
+    static LocalDate parse(String s) {
+      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+        int y = digits(s, 0, 4);
+        int m = digits(s, 5, 7);
+        int d = digits(s, 8, 10);
+        if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) {
+          return LocalDate.of(y, m, d);
+        }
+      }
+      return LocalDate.parse(s);
+    }
+
+    /** The decimal number of {@code s} from {@code from} to {@code to}; -1 unless all are digits. */
+    private static int digits(String s, int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        n = n * 10 + (c - '0');
+      }
+      return n;
+    }
 
     @Override
     void write(Object value, JsonGenerator g) throws IOException {
