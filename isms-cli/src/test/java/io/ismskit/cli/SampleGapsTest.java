@@ -58,7 +58,7 @@ class SampleGapsTest {
         Matcher m = ROW.matcher(line);
         if (m.matches()) {
           Set<String> entities = new TreeSet<>();
-          for (String e : m.group(3).split(",")) {
+          for (String e : m.group(3).split(",", -1)) {
             String t = e.strip().replace("`", "");
             if (!t.isEmpty()) {
               entities.add(t);
@@ -120,7 +120,7 @@ class SampleGapsTest {
     assertThat(all.exit()).as(all.toString()).isEqualTo(ExitCodes.FINDINGS);
     Pattern line = Pattern.compile("^" + Pattern.quote(file.toString()) + ":\\d+: [0-9.]+: ([A-Z_]+): .* \\(([^()]+)\\)$");
     List<String> printed = new ArrayList<>();
-    for (String l : all.out().split("\n")) {
+    for (String l : all.out().split("\n", -1)) {
       Matcher m = line.matcher(l);
       if (m.matches()) {
         printed.add(m.group(2) + " " + m.group(1));

@@ -1825,15 +1825,12 @@ final class Northwind {
     int l;
     int i;
     Treatment treatment = Treatment.builder().addOptions(TreatmentOption.RETAIN).build();
-    int rl;
-    int ri;
     Optional<String> acceptanceJustification = Optional.empty();
     /** Re-assessed after the significant change CHG-2: residual before the change. */
     int hl;
     int hi;
-    /** The target residual risk once the open actions are done; the current residual when 0. */
-    int tl;
-    int ti;
+    /** Whether treatment actions are still open, so that the target residual is what they will deliver. */
+    boolean openActions;
     /** Whether the owner accepted the target residual risk rather than the current one. */
     boolean acceptsTarget;
     /** The scoring method of a quantified risk (fair, cvss); the criteria's matrix when empty. */
@@ -1939,7 +1936,7 @@ final class Northwind {
       RiskAssessment inh = restamp(engine.inherent().orElseThrow(), was);
       RiskAssessment res = restamp(engine.residual().orElseThrow(), stored.residual().orElseThrow());
       Optional<RiskAssessment> target = engine.targetResidual().map(t -> restamp(t, stored.residual().orElseThrow()
-          .withRationale(s.tl > 0 || s.acceptsTarget ? "Target residual risk once the open treatment actions are done"
+          .withRationale(s.openActions ? "Target residual risk once the open treatment actions are done"
               : "Target residual risk: the treatment plan's controls at their full effectiveness")));
       RiskDecision decision = criteria.decisionFor(inh.level());
       Optional<Integer> priority = decision == RiskDecision.TREAT
@@ -2064,7 +2061,6 @@ final class Northwind {
         .planApproval(Approval.of(CTO, planApproval()))
         .soaVersion(SOA_VERSION)
         .build();
-    s.rl = 2; s.ri = 3;
     fair(s, "0.12", "250000", "4000000", "0.35", "100000", "2500000",
         "Quantified with FAIR for the board: frequency from the insurer's sector figures for SaaS firms of this"
             + " size; primary loss from the recovery plan (restore, incident response, service credits for up to"
@@ -2084,8 +2080,7 @@ final class Northwind {
         done("Enforce MFA for all accounts, remove conditional access exceptions", "A.8.5", ITOPS, 6),
         done("Quarterly phishing simulations and awareness modules", "A.6.3", ISMS_MGR, 9),
         open("Roll out phishing-resistant MFA (passkeys) to all staff (CHG-3)", "A.8.5", CISO, 3));
-    s.rl = 2; s.ri = 3;
-    s.tl = 1; s.ti = 3;
+    s.openActions = true;
     s.acceptsTarget = true; // the owner accepts the residual risk the passkey roll-out will deliver
     add(s);
 
@@ -2101,7 +2096,6 @@ final class Northwind {
         "Internet-facing component with catastrophic impact: dependency scanning, patching and testing",
         done("Dependency scanning with blocking of critical findings in CI", "A.8.8", PLAT, 9),
         done("Annual penetration test of the ingestion API", "A.8.29", CISO, 5));
-    s.rl = 1; s.ri = 5;
     s.acceptanceJustification = Optional.of("CVSS keeps the severity of a remediated flaw: the vulnerable Log4j"
         + " version is removed and dependency scanning blocks its return. The residual High stays below the"
         + " tolerance threshold and is reported quarterly to the board");
@@ -2123,8 +2117,7 @@ final class Northwind {
         "Exposed administrative entry point: patch, restrict and replace",
         done("Patch OpenSSH and restrict SSH to the VPN address range", "A.8.20", ITOPS, 8),
         open("Replace bastion hosts with AWS Systems Manager Session Manager (CA-2)", "A.8.8", ITOPS, 1));
-    s.rl = 2; s.ri = 4;
-    s.tl = 1; s.ti = 4;
+    s.openActions = true;
     s.acceptanceJustification = Optional.of("Residual High accepted until the bastion hosts are replaced by AWS"
         + " Systems Manager (corrective action CA-2, due next month); SSH is reachable from the VPN only and the"
         + " residual stays below the tolerance threshold");
@@ -2144,7 +2137,6 @@ final class Northwind {
         "Availability is contractually committed: patch ingress and add DDoS protection",
         done("Upgrade ingress controllers and limit concurrent stream resets", "A.8.8", ITOPS, 9),
         done("Enable AWS Shield and rate limiting at the load balancers", "A.8.20", ITOPS, 8));
-    s.rl = 1; s.ri = 4;
     cvss(s, "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H/E:H/AR:H",
         "CVSS v3.1 base vector of CVE-2023-44487 (NVD) with exploit maturity High (exploited at scale) and a"
             + " high availability requirement from the SLA");
@@ -2163,7 +2155,6 @@ final class Northwind {
         done("Service control policies blocking public buckets and snapshots", "A.8.9", ITOPS, 8),
         done("Cloud security posture management with alerting", "A.8.16", SECENG, 7),
         done("Documented shared responsibility matrix for all AWS services used", "CLD.6.3.1", ISMS_MGR, 9));
-    s.rl = 2; s.ri = 4;
     fair(s, "0.1", "80000", "1200000", "0.6", "150000", "3000000",
         "Quantified with FAIR: frequency from cloud misconfiguration incidents in the sector and the CSPM"
             + " alerts of the last year; primary loss from forensics, notification and customer support;"
@@ -2182,8 +2173,7 @@ final class Northwind {
         done("Role-based warehouse access; production data access only through approved roles", "A.8.3", DATA, 7),
         done("Pseudonymise customer datasets used for analytics development", "A.8.11", DATA, 6),
         open("Data leakage prevention for warehouse exports and endpoints", "A.8.12", SECENG, 2));
-    s.rl = 1; s.ri = 5;
-    s.tl = 1; s.ti = 4;
+    s.openActions = true;
     add(s);
 
     s = r("R-08", "Loss of a laptop with confidential data",
@@ -2195,7 +2185,6 @@ final class Northwind {
     s.treatment = modify(ITOPS, List.of("A.8.1", "A.8.24", "A.7.9"),
         "Likely event: full-disk encryption, remote wipe and no local customer data",
         done("Enforce full-disk encryption and remote wipe via Intune", "A.8.1", ITOPS, 10));
-    s.rl = 3; s.ri = 1;
     add(s);
 
     s = r("R-09", "Regional AWS outage",
@@ -2210,7 +2199,6 @@ final class Northwind {
         doneOn("Warm standby in eu-west-1 with automated failover runbook (CHG-2)", "A.8.14", ITOPS, m(2, -14)),
         done("ICT continuity exercise with failover to eu-west-1", "A.5.30", CTO, 2));
     s.hl = 3; s.hi = 3;
-    s.rl = 2; s.ri = 2;
     fairPert(s, "0.6", "30000", "120000", "700000",
         "Re-analysed with FAIR after CHG-2: frequency of regional outages beyond four hours from the provider's"
             + " incident history; loss from service credits, lost renewals and overtime, by outage length");
@@ -2227,7 +2215,6 @@ final class Northwind {
         done("Point-in-time backups and quarterly restore tests", "A.8.13", ITOPS, 8),
         done("Schema migrations only through reviewed pipeline with staging rehearsal", "A.8.32", DATA, 7));
     s.hl = 2; s.hi = 3;
-    s.rl = 2; s.ri = 2;
     add(s);
 
     s = r("R-11", "Compromised open-source dependency",
@@ -2240,8 +2227,7 @@ final class Northwind {
         "Pinned and verified dependencies; SBOM monitoring is being rolled out",
         done("Pin dependencies and verify checksums in builds", "A.8.28", PLAT, 6),
         open("Generate SBOMs and monitor them against advisories", "A.5.21", PLAT, 4));
-    s.rl = 3; s.ri = 4;
-    s.tl = 2; s.ti = 4;
+    s.openActions = true;
     s.acceptanceJustification = Optional.of(
         "Residual High is accepted temporarily until SBOM monitoring is live (due within 4 months);"
             + " it stays below the tolerance threshold and is reported quarterly to the board");
@@ -2258,7 +2244,6 @@ final class Northwind {
         "Secret scanning with push protection and short-lived credentials",
         done("Enable secret scanning with push protection on all repositories", "A.8.4", PLAT, 9),
         done("Move service credentials to Secrets Manager with rotation", "A.5.17", ITOPS, 7));
-    s.rl = 1; s.ri = 4;
     add(s);
 
     s = r("R-13", "Unauthorized access through stale access rights",
@@ -2272,7 +2257,6 @@ final class Northwind {
         "Automated joiner-mover-leaver process and quarterly reviews",
         done("Automate deprovisioning from the HR system", "A.5.16", ITOPS, 8),
         done("Quarterly access reviews for production and SaaS", "A.5.18", ITOPS, 6));
-    s.rl = 1; s.ri = 4;
     add(s);
 
     s = new RiskSpec("R-14");
@@ -2291,7 +2275,6 @@ final class Northwind {
         "Clear reporting channels and a breach assessment step led by the DPO",
         done("Breach assessment and notification playbook in the incident response plan", "A.5.24", DPO, 9),
         done("Tabletop exercise on breach notification", "A.5.26", CISO, 5));
-    s.rl = 1; s.ri = 4;
     add(s);
 
     s = r("R-15", "Disclosure of payroll data at the payroll provider",
@@ -2302,7 +2285,6 @@ final class Northwind {
     s.l = 2; s.i = 4;
     s.treatment = retain(HR, "Within the acceptance criteria; the DPA, encrypted portal and annual"
         + " supplier review are kept as they are");
-    s.rl = 2; s.ri = 4;
     add(s);
 
     s = r("R-16", "Storm surge closes the Hamburg office",
@@ -2313,7 +2295,6 @@ final class Northwind {
     s.affects = cia(A);
     s.l = 2; s.i = 2;
     s.treatment = retain(CFO, "Low: all staff can work remotely and no production runs in the office");
-    s.rl = 2; s.ri = 2;
     add(s);
 
     s = r("R-17", "Power failure at the Leipzig office",
@@ -2322,7 +2303,6 @@ final class Northwind {
     s.affects = cia(A);
     s.l = 2; s.i = 2;
     s.treatment = retain(CFO, "Low: engineers switch to remote work; no production in the office");
-    s.rl = 2; s.ri = 2;
     add(s);
 
     s = r("R-18", "Loss of key platform engineers",
@@ -2333,7 +2313,6 @@ final class Northwind {
     s.l = 3; s.i = 3;
     s.treatment = retain(CTO, "Medium and within criteria; runbooks and pairing already reduce the"
         + " dependency, the rest is accepted");
-    s.rl = 3; s.ri = 3;
     add(s);
 
     s = r("R-19", "Security team unavailable during an incident",
@@ -2342,7 +2321,6 @@ final class Northwind {
     s.affects = cia(A);
     s.l = 3; s.i = 3;
     s.treatment = retain(CISO, "Medium: the managed detection service covers nights and weekends");
-    s.rl = 3; s.ri = 3;
     add(s);
 
     s = r("R-20", "Malware infection of endpoints",
@@ -2352,7 +2330,6 @@ final class Northwind {
     s.affects = cia(C, I, A);
     s.l = 3; s.i = 3;
     s.treatment = retain(ITOPS, "Medium: EDR, managed devices and web filtering are in place");
-    s.rl = 3; s.ri = 3;
     add(s);
 
     s = r("R-21", "Customer data disclosed through support tickets",
@@ -2362,7 +2339,6 @@ final class Northwind {
     s.affects = cia(C);
     s.l = 3; s.i = 3;
     s.treatment = retain(CS, "Medium: support guideline and ticket retention limits are in place");
-    s.rl = 3; s.ri = 3;
     add(s);
 
     s = r("R-22", "Payment fraud through business e-mail compromise",
@@ -2375,7 +2351,6 @@ final class Northwind {
     s.treatment = modify(CFO, List.of("A.5.3", "A.6.3", "A.5.14"),
         "Four-eyes payment release and call-back verification",
         done("Dual approval for payments above EUR 5,000 and call-back on changed bank details", "A.5.3", CFO, 9));
-    s.rl = 1; s.ri = 4;
     fair(s, "1", "15000", "300000", "0", "", "",
         "Quantified with FAIR: attempts seen by the finance team (about one a month) times the share that"
             + " would pass without controls; loss per successful fraud from cases reported by the insurer");
@@ -2387,7 +2362,6 @@ final class Northwind {
     s.affects = cia(A);
     s.l = 2; s.i = 2;
     s.treatment = retain(HR, "Low: HR processes can wait several days");
-    s.rl = 2; s.ri = 2;
     add(s);
 
     s = r("R-24", "Intruder in the Leipzig office",
@@ -2397,7 +2371,6 @@ final class Northwind {
     s.affects = cia(C, A);
     s.l = 2; s.i = 3;
     s.treatment = retain(CFO, "Low: badge access, visitor log and clear-screen rules are in place");
-    s.rl = 2; s.ri = 3;
     add(s);
 
     s = r("R-25", "Faulty release breaks production",
@@ -2412,7 +2385,6 @@ final class Northwind {
         "Mandatory review, automated tests and staged rollout",
         done("Branch protection with mandatory review for all production repositories", "A.8.32", PLAT, 9),
         done("Separate staging environment with automated integration tests", "A.8.31", PLAT, 8));
-    s.rl = 2; s.ri = 3;
     add(s);
 
     s = r("R-26", "Undetected intrusion due to logging gaps",
@@ -2426,7 +2398,6 @@ final class Northwind {
         "Central logging of all critical sources with 12-month retention",
         done("Onboard Microsoft 365, GitHub and AWS audit logs to the SIEM", "A.8.15", SECENG, 8),
         done("Raise log retention to 12 months with tamper protection", "A.8.15", SECENG, 7));
-    s.rl = 2; s.ri = 3;
     add(s);
 
     s = r("R-27", "Compromise of the legacy SFTP upload channel",
@@ -2444,7 +2415,6 @@ final class Northwind {
         .planApproval(Approval.of(CTO, planApproval()))
         .soaVersion(SOA_VERSION)
         .build();
-    s.rl = 1; s.ri = 1;
     add(s);
 
     s = r("R-28", "Loss of encryption keys",
@@ -2454,7 +2424,6 @@ final class Northwind {
     s.l = 2; s.i = 5;
     s.treatment = retain(ITOPS, "Medium: KMS deletion waiting period and restricted key administrators"
         + " make the scenario unlikely");
-    s.rl = 2; s.ri = 5;
     add(s);
 
     s = r("R-29", "Loss of a company phone",
@@ -2463,7 +2432,6 @@ final class Northwind {
     s.affects = cia(C);
     s.l = 3; s.i = 2;
     s.treatment = retain(ITOPS, "Low: managed phones with PIN, encryption and remote wipe");
-    s.rl = 3; s.ri = 2;
     add(s);
 
     s = new RiskSpec("R-30");
@@ -2479,7 +2447,6 @@ final class Northwind {
     s.l = 2; s.i = 3;
     s.treatment = retain(DPO, "Low: supplier onboarding requires DPO sign-off and the sub-processor list"
         + " is published in the trust centre");
-    s.rl = 2; s.ri = 3;
     add(s);
 
     s = r("R-31", "Theft of source code through a developer token",
@@ -2490,7 +2457,6 @@ final class Northwind {
     s.treatment = modify(PLAT, List.of("A.8.4", "A.8.5", "A.5.17"),
         "SSO-bound, short-lived tokens and access restrictions",
         done("Enforce SSO and fine-grained, expiring tokens in GitHub", "A.8.4", PLAT, 8));
-    s.rl = 2; s.ri = 3;
     add(s);
 
     if (!gaps) {
@@ -2503,7 +2469,6 @@ final class Northwind {
       s.affects = cia(A);
       s.l = 2; s.i = 3;
       s.treatment = retain(CTO, "Low: managed services with the provider's redundancy");
-      s.rl = 2; s.ri = 3;
       add(s);
     }
   }
