@@ -3,6 +3,7 @@ package io.ismskit.cli;
 import io.ismskit.conformance.ConformanceChecker;
 import io.ismskit.conformance.ConformanceReport;
 import io.ismskit.core.Isms;
+import io.ismskit.pdca.PdcaEvent;
 import io.ismskit.pdca.calendar.DueCalendar;
 import io.ismskit.pdca.calendar.DueItem;
 import io.ismskit.risk.ScoringRegistry;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param register the risk engine's result
  * @param report the conformance report of {@code isms}
  * @param due what is due and overdue, soonest first, up to {@link DueCalendar#DEFAULT_HORIZON}
- * @param pdca the PDCA cycle, when an event log was given
+ * @param pdca the PDCA cycle, when an event log was given or the sample has a history
  */
 record Analysis(Isms isms, LocalDate asOf, AssessedRegister register, ConformanceReport report, List<DueItem> due,
     Optional<PdcaView> pdca) {
@@ -43,5 +44,10 @@ record Analysis(Isms isms, LocalDate asOf, AssessedRegister register, Conformanc
   /** This analysis with the PDCA cycle replayed from the event log in {@code events}. */
   Analysis withEvents(Path events) {
     return new Analysis(isms, asOf, register, report, due, Optional.of(PdcaView.read(events, isms, asOf)));
+  }
+
+  /** This analysis with the PDCA cycle replayed from {@code events}, a history from {@code source}. */
+  Analysis withHistory(List<PdcaEvent> events, String source) {
+    return new Analysis(isms, asOf, register, report, due, Optional.of(PdcaView.of(events, source, isms, asOf)));
   }
 }

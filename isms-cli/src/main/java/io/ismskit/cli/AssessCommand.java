@@ -4,6 +4,7 @@ import io.ismskit.conformance.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,8 @@ final class AssessCommand implements Callable<Integer> {
   @Nullable Path out;
 
   @Option(names = "--events", paramLabel = "FILE",
-      description = "The PDCA event log of the ISMS (text, one event per line): shows the phase and what blocks it.")
+      description = {"The PDCA event log of the ISMS (text, one event per line): shows the phase and what blocks it.",
+          "Without FILE the sample's own history is used (northwind)."})
   @Nullable Path events;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -62,9 +64,14 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Inputs.Resolved in = Inputs.resolve(file, sample, asOf.resolve(root.today()));
-    Analysis analysis = Analysis.of(in.isms(), asOf.resolve(root.today()));
-    Analysis a = events == null ? analysis : analysis.withEvents(events);
+    LocalDate date = asOf.resolve(root.today());
+    Inputs.Resolved in = Inputs.resolve(file, sample, date);
+    Analysis analysis = Analysis.of(in.isms(), date);
+    Path log = events;
+    Analysis a = log != null ? analysis.withEvents(log)
+        : file == null && sample.history(date).isPresent()
+            ? analysis.withHistory(sample.history(date).orElseThrow(), "the " + sample.label() + "'s history")
+            : analysis;
     PrintWriter stdout = spec.commandLine().getOut();
     List<Path> written = List.of();
     if (out != null) {

@@ -36,6 +36,7 @@ final class InitCommand implements Callable<Integer> {
       Map.entry("roles", "ISMS roles, their responsibilities and authorities (5.3)."),
       Map.entry("roleAssignments", "Who holds which role (5.3)."),
       Map.entry("policies", "The information security policy and topic-specific policies (5.2, A.5.1)."),
+      Map.entry("policyExceptions", "Approved, time-limited exceptions to a policy (5.2, A.5.1)."),
       Map.entry("objectives", "Information security objectives with targets and owners (6.2)."),
       Map.entry("resources", "Resources allocated to the ISMS (7.1)."),
       Map.entry("competenceRecords", "Evidence of competence (7.2)."),
@@ -63,11 +64,13 @@ final class InitCommand implements Callable<Integer> {
       Map.entry("improvements", "Continual improvement (10.1)."),
       Map.entry("changes", "Planned changes to the ISMS (6.3)."),
       Map.entry("incidents", "Information security incidents (A.5.24-A.5.28)."),
-      Map.entry("intervals", "Planned intervals of audits and reviews."),
-      Map.entry("certificationBodies", "Certification bodies."),
-      Map.entry("certificates", "Certificates and their cycle."),
-      Map.entry("externalAudits", "Certification, surveillance and recertification audits."),
-      Map.entry("externalFindings", "Findings of the certification body and the responses to them."));
+      Map.entry("suppliers", "Suppliers, their agreements, assessments and monitoring (8.1, A.5.19-A.5.22)."),
+      Map.entry("evidenceItems", "Evidence of controls, measurements and audits: what, from where, for which period."),
+      Map.entry("intervals", "Planned intervals of internal audits, management reviews and context reviews (9.2, 9.3, 4.1)."),
+      Map.entry("certificationBodies", "Certification bodies that audit the ISMS (ISO/IEC 17021-1)."),
+      Map.entry("certificates", "Certificates: number, scope wording, SoA version, decision, issue and expiry, standing."),
+      Map.entry("externalAudits", "Certification audits: stage 1, stage 2, surveillance, recertification, special."),
+      Map.entry("externalFindings", "Findings of the certification body, graded, with the responses to them."));
 
   @ParentCommand
   @SuppressWarnings("NullAway.Init")

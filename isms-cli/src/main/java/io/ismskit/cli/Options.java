@@ -44,6 +44,11 @@ final class Options {
     String label() {
       return "sample " + name().toLowerCase(Locale.ROOT);
     }
+
+    /** The sample's PDCA history moved to {@code asOf}, when it has one (Northwind does). */
+    java.util.Optional<java.util.List<io.ismskit.pdca.PdcaEvent>> history(LocalDate asOf) {
+      return this == NORTHWIND ? java.util.Optional.of(SampleIsms.northwindEvents(asOf)) : java.util.Optional.empty();
+    }
   }
 
   /** {@code --fail-on LEVEL}: the least severe verdict that fails the command. */

@@ -81,8 +81,8 @@ final class Summary {
     out.println();
     if (a.pdca().isPresent()) {
       PdcaView pdca = a.pdca().get();
-      out.println("PDCA: " + pdca.headline());
-      List<String> gate = pdca.blockerLines();
+      out.println("PDCA (" + clean(pdca.source()) + "): " + pdca.headline());
+      List<String> gate = pdca.shortBlockerLines();
       for (String b : gate.subList(0, Math.min(TOP_FINDINGS, gate.size()))) {
         out.println("  " + clean(b));
       }

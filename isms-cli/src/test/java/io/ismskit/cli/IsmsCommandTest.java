@@ -2,6 +2,8 @@ package io.ismskit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismskit.core.Isms;
 import io.ismskit.export.format.IsmsFormat;
 import io.ismskit.core.risk.Risk;
@@ -128,7 +130,8 @@ class IsmsCommandTest {
     assertThat(out.resolve("oscal-poam.json")).content().contains("\"plan-of-action-and-milestones\"");
     assertThat(out.resolve("oscal-ssp.json")).content().contains("\"system-security-plan\"");
     assertThat(out.resolve("isms.json")).content().contains("\"schemaVersion\"");
-    assertThat(out.resolve("report.html")).content().doesNotContain("Loss exceedance curve"); // no FAIR scenario
+    // the sample's four FAIR scenarios and their portfolio
+    assertThat(out.resolve("report.html")).content().contains("Loss exceedance curve").contains("Portfolio");
     assertThat(filesUnder(out)).hasSize(10);
     assertThat(filesUnder(tmp)).hasSize(10); // no temporary files left behind
     // the written ISMS is a valid input again
@@ -144,10 +147,14 @@ class IsmsCommandTest {
 
   @Test
   void assess_aFile_isTheSameAsTheSample() throws IOException {
-    CliRun file = CliRun.run("assess", northwind().toString());
+    // the file with the sample's history as an event log beside it
+    Path events = Files.writeString(tmp.resolve("events.log"),
+        io.ismskit.pdca.EventLog.format(SampleIsms.northwindEvents(CliRun.TODAY)));
+    CliRun file = CliRun.run("assess", northwind().toString(), "--events", events.toString());
     CliRun sample = CliRun.run("assess");
     assertThat(file.exit()).as(file.toString()).isZero();
-    assertThat(file.out().lines().skip(1).toList()).isEqualTo(sample.out().lines().skip(1).toList());
+    assertThat(file.out().replace("PDCA (" + events + ")", "PDCA (the sample northwind's history)").lines().skip(1)
+        .toList()).isEqualTo(sample.out().lines().skip(1).toList());
   }
 
   @Test
@@ -183,12 +190,42 @@ class IsmsCommandTest {
   void assess_withAnEventLog_showsThePhaseAndWhatBlocksIt() throws IOException {
     Path events = Files.writeString(tmp.resolve("events.log"),
         "# the PDCA log\ntype=cycle-started\tversion=2\tby=P-01\tcycle=1\ton=2026-01-05\n");
-    CliRun r = CliRun.run("assess", lean().toString(), "--events", events.toString(), "--out",
+    // the lean sample with its scope not approved: clause 4.3 is not met, so PLAN cannot be left
+    Isms lean = SampleIsms.lean(CliRun.TODAY);
+    Isms unapproved = lean.withScope(lean.scope().orElseThrow().withApproval(java.util.Optional.empty()));
+    Path file = write("lean.yaml", unapproved, IsmsFormat.yaml());
+    CliRun r = CliRun.run("assess", file.toString(), "--events", events.toString(), "--out",
         tmp.resolve("report").toString());
     assertThat(r.exit()).as(r.toString()).isZero();
-    assertThat(r.out()).containsPattern("PDCA: cycle 1, phase PLAN: \\d+ things block leaving it");
-    assertThat(r.out()).contains("  4.4 ");
+    assertThat(r.out()).containsPattern("PDCA \\(.*events.log\\): cycle 1, phase PLAN since 2026-01-05: \\d+ things? blocks?"
+        + " leaving it");
+    assertThat(r.out()).contains("  4.3 ");
     assertThat(tmp.resolve("report").resolve("report.html")).content().contains("PLAN");
+    // the complete lean sample meets the exit criteria of PLAN
+    CliRun ready = CliRun.run("assess", lean().toString(), "--events", events.toString());
+    assertThat(ready.out()).contains("cycle 1, phase PLAN since 2026-01-05: its exit criteria are met");
+  }
+
+  @Test
+  void assess_theNorthwindSample_replaysItsOwnHistory() {
+    CliRun r = CliRun.run("assess");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).containsPattern("PDCA \\(the sample northwind's history\\): cycle 2, phase CHECK since"
+        + " \\d{4}-\\d\\d-\\d\\d: 1 thing blocks leaving it");
+    assertThat(r.out()).contains("  9.2.2 MINOR_NC 9.2.2-programme-basis#unweighted [AuditProgramme:AP-1]");
+    // an explicit log replaces the history
+    assertThat(CliRun.run("assess", "--sample", "lean").out()).contains("PDCA: phase not known");
+  }
+
+  @Test
+  void readme_showsTheSummaryOfTheSample_asTheCommandPrintsIt() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String first = "Northwind Analytics - ISMS as of 2026-06-30 (sample northwind)";
+    int start = readme.indexOf(first);
+    assertThat(start).as("README.md shows the summary of the sample as of 2026-06-30").isNotNegative();
+    String excerpt = readme.substring(start, readme.indexOf("\n```", start) + 1);
+    CliRun r = CliRun.run("assess", "--as-of", "2026-06-30");
+    assertThat(r.out()).as("README.md's excerpt of the summary").isEqualTo(excerpt);
   }
 
   @Test
@@ -288,7 +325,9 @@ class IsmsCommandTest {
     CliRun clean = CliRun.run("check", northwind().toString(), "--fail-on", "major");
     assertThat(clean.exit()).as(clean.toString()).isZero();
     // seeded: no management review was ever held (9.3)
-    Isms seeded = isms.toBuilder().managementReviews(List.of()).build();
+    Isms seeded = isms.toBuilder().managementReviews(List.of())
+        .improvements(isms.improvements().stream().map(i -> i.withReview(java.util.Optional.empty())).toList())
+        .build();
     Path file = write("seeded.json", seeded, IsmsFormat.json());
     CliRun r = CliRun.run("check", file.toString(), "--fail-on", "major");
     assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.FINDINGS);
@@ -420,8 +459,9 @@ class IsmsCommandTest {
     CliRun two = CliRun.run("simulate", file.toString(), "--trials", "5000", "--seed", "7", "--threads", "2",
         "--svg", svg.toString());
     assertThat(one.exit()).as(one.toString()).isZero();
-    assertThat(one.out()).contains("2 scenarios", "5,000 trials", "seed 7", "p99", "R-01 ", "Portfolio");
-    assertThat(one.out().lines().filter(l -> l.startsWith("R-0"))).hasSize(2);
+    // the two scenarios added to the sample's four (one of them replacing R-01's)
+    assertThat(one.out()).contains("5 scenarios", "5,000 trials", "seed 7", "p99", "R-01 ", "R-02 ", "Portfolio");
+    assertThat(one.out().lines().filter(l -> l.startsWith("R-"))).hasSize(5);
     assertThat(two.out()).startsWith(one.out()).contains("Loss exceedance curves written to");
     assertThat(svg).content().startsWith("<svg");
     CliRun other = CliRun.run("simulate", file.toString(), "--trials", "5000", "--seed", "8", "--threads", "1");
@@ -429,8 +469,18 @@ class IsmsCommandTest {
   }
 
   @Test
-  void simulate_theSampleWithoutFairScenarios_saysSo() {
-    CliRun r = CliRun.run("simulate", "--trials", "1000");
+  void simulate_theSample_runsItsFourScenariosAndThePortfolio() {
+    CliRun r = CliRun.run("simulate", "--trials", "2000");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("sample northwind, 4 scenarios, 2,000 trials", "Portfolio");
+    assertThat(r.out().lines().filter(l -> l.startsWith("R-")).map(l -> l.substring(0, 4)))
+        .containsExactly("R-01", "R-06", "R-09", "R-22");
+    assertThat(r.out().lines().filter(l -> l.startsWith("R-"))).allMatch(l -> l.contains(" residual "));
+  }
+
+  @Test
+  void simulate_aSampleWithoutFairScenarios_saysSo() {
+    CliRun r = CliRun.run("simulate", "--sample", "lean", "--trials", "1000");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("nothing to simulate");
   }
@@ -453,12 +503,35 @@ class IsmsCommandTest {
   // ---- init ---------------------------------------------------------------------------------------
 
   @Test
+  void init_explainsEverySectionTheFormatHas() throws IOException {
+    JsonNode schema;
+    try (java.io.InputStream in = IsmsFormat.class.getResourceAsStream(IsmsFormat.SCHEMA_RESOURCE)) {
+      schema = new ObjectMapper().readTree(in);
+    }
+    JsonNode isms = schema.path("$defs").path("Isms").path("properties");
+    List<String> keys = new java.util.ArrayList<>();
+    isms.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).hasSizeGreaterThan(40);
+    assertThat(InitCommand.SECTIONS.keySet()).containsExactlyInAnyOrderElementsOf(keys);
+  }
+
+  @Test
   void init_writesAnEditableStartingPoint_thatValidates() throws IOException {
     Path dir = tmp.resolve("my-isms");
     CliRun r = CliRun.run("init", dir.toString());
     assertThat(r.exit()).as(r.toString()).isZero();
     Path file = dir.resolve("isms.yaml");
     assertThat(file).content().startsWith("# An ISMS kept as code").contains("  # The risk register");
+    // every top-level section of the document has its comment
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    int sections = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).matches("  [A-Za-z]+:")) {
+        sections++;
+        assertThat(lines.get(i - 1)).as("comment before %s", lines.get(i)).startsWith("  # ");
+      }
+    }
+    assertThat(sections).isGreaterThanOrEqualTo(30);
     CliRun v = CliRun.run("validate", file.toString());
     assertThat(v.exit()).as(v.toString()).isZero();
     CliRun again = CliRun.run("init", dir.toString());

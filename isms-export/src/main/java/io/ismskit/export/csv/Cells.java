@@ -1,8 +1,10 @@
 package io.ismskit.export.csv;
 
+import io.ismskit.core.risk.ScaleValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Conversions between cells and values, and the neutralisation of formulas. */
@@ -64,6 +66,93 @@ final class Cells {
 
   static String word(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** What {@link #parseScale(String)} reads, for messages. */
+  static final String SCALE_FORM = "a value on a scale, such as '3 (Possible) on 1..5: Rare; Unlikely; Possible;"
+      + " Likely; Almost certain' or '0.3 (0.3 loss events per year) on 0..∞'";
+
+  private static final Pattern SCALE = Pattern.compile("(\\S+) \\(([^()]*)\\) on (\\S+?)\\.\\.(\\S+?)(?:: (.*))?");
+
+  /**
+   * A likelihood or consequence as one cell: {@code 3 (Possible) on 1..5: Rare; Unlikely; Possible;
+   * Likely; Almost certain} (the level labels only for an ordinal scale), with {@code % ( ) ; :} in
+   * the labels percent-encoded and an unbounded maximum written {@code ∞}.
+   */
+  static String scale(ScaleValue v) {
+    StringBuilder b = new StringBuilder(64).append(scaleNumber(v.value())).append(" (").append(escapeLabel(v.label()))
+        .append(") on ").append(scaleNumber(v.min())).append("..").append(scaleNumber(v.max()));
+    if (v.ordinal()) {
+      b.append(": ");
+      for (int i = 0; i < v.levels().size(); i++) {
+        b.append(i == 0 ? "" : LIST_SEPARATOR).append(escapeLabel(v.levels().get(i)));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The inverse of {@link #scale(ScaleValue)}.
+   *
+   * @throws IllegalArgumentException if {@code cell} is not of that form or the model refuses the value
+   */
+  static ScaleValue parseScale(String cell) {
+    Matcher m = SCALE.matcher(cell.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(cell);
+    }
+    List<String> levels = new ArrayList<>();
+    if (m.group(5) != null) {
+      for (String l : splitList(m.group(5))) {
+        levels.add(unescapeLabel(l));
+      }
+    }
+    return new ScaleValue(parseScaleNumber(m.group(1)), unescapeLabel(m.group(2)), parseScaleNumber(m.group(3)),
+        parseScaleNumber(m.group(4)), levels);
+  }
+
+  private static String scaleNumber(double d) {
+    return d == Double.POSITIVE_INFINITY ? "∞" : number(d);
+  }
+
+  private static double parseScaleNumber(String s) {
+    if (s.equals("∞")) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double d = Double.parseDouble(s);
+    if (!Double.isFinite(d)) {
+      throw new IllegalArgumentException(s);
+    }
+    return d;
+  }
+
+  private static String escapeLabel(String s) {
+    return s.replace("%", "%25").replace("(", "%28").replace(")", "%29").replace(";", "%3B").replace(":", "%3A");
+  }
+
+  private static String unescapeLabel(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%' && i + 2 < s.length()) {
+        String hex = s.substring(i + 1, i + 3).toUpperCase(Locale.ROOT);
+        String decoded = switch (hex) {
+          case "25" -> "%";
+          case "28" -> "(";
+          case "29" -> ")";
+          case "3B" -> ";";
+          case "3A" -> ":";
+          default -> null;
+        };
+        if (decoded != null) {
+          b.append(decoded);
+          i += 2;
+          continue;
+        }
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 
   static String number(double d) {

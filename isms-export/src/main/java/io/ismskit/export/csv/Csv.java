@@ -17,14 +17,17 @@ import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.RequirementId;
 import io.ismskit.core.id.RiskId;
+import io.ismskit.core.id.RoleId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
+import io.ismskit.core.risk.AcceptanceBasis;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskDecision;
 import io.ismskit.core.risk.RiskLevel;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentOption;
 import io.vavr.collection.Seq;
@@ -56,7 +59,12 @@ import java.util.TreeMap;
  *
  * <p><b>Cells.</b> Lists are separated by {@code "; "}; dates are ISO ({@code 2026-03-31}); enum
  * values are lower case with hyphens ({@code partially-implemented}); scoring inputs are {@code
- * name=value} pairs, with {@code % ; =} inside names and values percent-encoded. Callers write the
+ * name=value} pairs, with {@code % ; =} inside names and values percent-encoded. An assessment's
+ * likelihood and consequence (each a {@link ScaleValue} on its method's scale) are written as the
+ * value, its label in parentheses and the scale, followed for an ordinal scale by its level labels:
+ * {@code 3 (Possible) on 1..5: Rare; Unlikely; Possible; Likely; Almost certain}, or {@code 0.3
+ * (0.3 loss events per year) on 0..∞} for a continuous one, with {@code % ( ) ; :} inside labels
+ * percent-encoded. Callers write the
  * text as UTF-8 (a byte order mark before the header is accepted on import).
  *
  * <p><b>Spreadsheet safety.</b> A cell that starts with {@code = + - @}, a tab or a carriage return
@@ -82,11 +90,13 @@ public final class Csv {
   public static final List<String> RISK_COLUMNS = List.of("id", "title", "scenario", "owner", "identified_on",
       "category", "assets", "threat", "vulnerabilities", "risk_sources", "affects", "priority", "decision",
       "inherent_method", "inherent_method_version", "inherent_criteria_version", "inherent_inputs",
-      "inherent_score", "inherent_normalized", "inherent_level", "inherent_assessed_on", "inherent_assessed_by",
-      "inherent_rationale", "treatment_options", "treatment_controls", "treatment_justification",
-      "residual_method", "residual_method_version", "residual_criteria_version", "residual_inputs",
-      "residual_score", "residual_normalized", "residual_level", "residual_assessed_on", "residual_assessed_by",
-      "residual_rationale", "accepted_by", "accepted_on", "acceptance_justification", "acceptance_valid_until");
+      "inherent_score", "inherent_normalized", "inherent_level", "inherent_likelihood", "inherent_consequence",
+      "inherent_assessed_on", "inherent_assessed_by", "inherent_rationale", "treatment_options",
+      "treatment_controls", "treatment_justification", "residual_method", "residual_method_version",
+      "residual_criteria_version", "residual_inputs", "residual_score", "residual_normalized", "residual_level",
+      "residual_likelihood", "residual_consequence", "residual_assessed_on", "residual_assessed_by",
+      "residual_rationale", "accepted_by", "accepted_on", "acceptance_basis", "acceptance_authority",
+      "acceptance_justification", "acceptance_valid_until");
 
   /** The columns of the Statement of Applicability, in the order they are written. */
   public static final List<String> SOA_COLUMNS = List.of("control", "title", "applicable", "reasons",
@@ -99,6 +109,9 @@ public final class Csv {
   /** The columns of the corrective actions. */
   public static final List<String> CORRECTIVE_ACTION_COLUMNS = List.of("id", "nonconformity", "description",
       "owner", "due_date", "completed_on", "change", "reviewed_on", "reviewed_by", "effective", "review_notes");
+
+  /** The columns of one assessment (inherent or residual) in the risk register. */
+  private static final int ASSESSMENT_COLUMNS = 12;
 
   private static final Set<String> RISK_REQUIRED = Set.of("id", "title", "scenario", "owner", "identified_on");
   private static final Set<String> SOA_REQUIRED = Set.of("control", "applicable");
@@ -142,6 +155,8 @@ public final class Csv {
       Optional<RiskAcceptance> a = r.acceptance();
       c.add(a.map(x -> x.acceptedBy().value()).orElse(""));
       c.add(a.map(x -> x.acceptedOn().toString()).orElse(""));
+      c.add(a.map(x -> Cells.word(x.basis())).orElse(""));
+      c.add(a.flatMap(RiskAcceptance::authority).map(RoleId::value).orElse(""));
       c.add(a.flatMap(RiskAcceptance::justification).orElse(""));
       c.add(a.flatMap(RiskAcceptance::validUntil).map(Object::toString).orElse(""));
       rows.add(c.toArray(String[]::new));
@@ -151,7 +166,7 @@ public final class Csv {
 
   private static void assessment(List<String> c, Optional<RiskAssessment> a) {
     if (a.isEmpty()) {
-      for (int i = 0; i < 10; i++) {
+      for (int i = 0; i < ASSESSMENT_COLUMNS; i++) {
         c.add("");
       }
       return;
@@ -166,6 +181,8 @@ public final class Csv {
     c.add(Cells.number(x.score()));
     c.add(Cells.number(x.normalized()));
     c.add(x.level().name());
+    c.add(x.likelihood().map(Cells::scale).orElse(""));
+    c.add(x.consequence().map(Cells::scale).orElse(""));
     c.add(x.assessedOn().toString());
     c.add(x.assessedBy().map(PersonId::value).orElse(""));
     c.add(x.rationale().orElse(""));
@@ -307,6 +324,8 @@ public final class Csv {
     Optional<RiskAssessment> residual = assessment(row, "residual_");
     Optional<PersonId> acceptedBy = row.parse("accepted_by", false, "a person id", PersonId::of);
     Optional<java.time.LocalDate> acceptedOn = row.date("accepted_on", acceptedBy.isPresent());
+    Optional<AcceptanceBasis> basis = row.word("acceptance_basis", false, AcceptanceBasis.class);
+    Optional<RoleId> authority = row.parse("acceptance_authority", false, "a role id", RoleId::of);
     Optional<String> acceptanceWhy = row.text("acceptance_justification");
     Optional<java.time.LocalDate> validUntil = row.date("acceptance_valid_until", false);
     if (row.problems.size() > before || id.isEmpty() || owner.isEmpty() || identified.isEmpty()) {
@@ -330,6 +349,8 @@ public final class Csv {
       if (acceptedBy.isPresent() && acceptedOn.isPresent()) {
         RiskAcceptance.Builder ab = RiskAcceptance.builder().acceptedBy(acceptedBy.get())
             .acceptedOn(acceptedOn.get());
+        basis.ifPresent(ab::basis);
+        authority.ifPresent(ab::authority);
         acceptanceWhy.ifPresent(ab::justification);
         validUntil.ifPresent(ab::validUntil);
         b.acceptance(ab.build());
@@ -368,6 +389,8 @@ public final class Csv {
     Optional<Double> score = row.number(p + "score", true);
     Optional<Double> normalized = row.number(p + "normalized", true);
     Optional<RiskLevel> level = row.parse(p + "level", true, "a risk level", RiskLevel::of);
+    Optional<ScaleValue> likelihood = row.parse(p + "likelihood", false, Cells.SCALE_FORM, Cells::parseScale);
+    Optional<ScaleValue> consequence = row.parse(p + "consequence", false, Cells.SCALE_FORM, Cells::parseScale);
     Optional<java.time.LocalDate> on = row.date(p + "assessed_on", true);
     Optional<PersonId> by = row.parse(p + "assessed_by", false, "a person id", PersonId::of);
     Optional<String> rationale = row.text(p + "rationale");
@@ -380,6 +403,8 @@ public final class Csv {
           .putAllInputs(inputs).score(score.get()).normalized(normalized.get()).level(level.get())
           .assessedOn(on.get());
       criteria.ifPresent(b::criteriaVersion);
+      likelihood.ifPresent(b::likelihood);
+      consequence.ifPresent(b::consequence);
       by.ifPresent(b::assessedBy);
       rationale.ifPresent(b::rationale);
       return Optional.of(b.build());

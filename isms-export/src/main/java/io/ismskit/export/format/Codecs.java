@@ -435,7 +435,9 @@ final class Codecs {
 
     @Override
     Map<String, Object> schema(SchemaBuilder s) {
-      return schemaOf("type", "number");
+      // a value the model allows to be unbounded (such as the maximum of a FAIR loss scale) is text
+      return schemaOf("anyOf", List.of(schemaOf("type", "number"),
+          schemaOf("enum", List.of("Infinity", "-Infinity", "NaN"))));
     }
 
     @Override

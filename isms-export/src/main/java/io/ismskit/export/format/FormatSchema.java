@@ -30,7 +30,8 @@ final class FormatSchema {
         "properties", Codecs.schemaOf(
             "$schema", Codecs.schemaOf("type", "string"),
             "schemaVersion", Codecs.schemaOf("const", IsmsFormat.SCHEMA_VERSION),
-            "isms", isms),
+            "isms", isms,
+            EventRecords.FIELD, EventRecords.schema()),
         "required", List.of("schemaVersion", "isms"),
         "additionalProperties", false,
         "$defs", s.defs);

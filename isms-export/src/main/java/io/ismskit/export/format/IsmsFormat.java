@@ -18,6 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.ismskit.core.Isms;
 import io.ismskit.core.base.Problem;
+import io.ismskit.pdca.PdcaEvent;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
@@ -26,6 +27,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +45,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  * back.get().equals(isms);   // true
  * }</pre>
  *
- * <p>A document is an object {@code {"schemaVersion": 1, "isms": {...}}}. Every model value is an
+ * <p>A document is an object {@code {"schemaVersion": 1, "isms": {...}}}, optionally with the
+ * ISMS's PDCA event log in {@code "events"} ({@link #writeDocument}, {@link #readDocument}); a
+ * plain {@link #read(Reader)} checks the events too and returns the ISMS. Every model value is an
  * object of its attributes, named as the model's accessors ({@code id} first, the rest in
  * alphabetical order); an empty optional or collection is left out; ids and other one-value
  * records are their text, enums their constant's name, dates {@code yyyy-mm-dd}, periods ISO 8601
@@ -156,7 +160,22 @@ public final class IsmsFormat {
     Objects.requireNonNull(isms, "isms");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = factory.createGenerator(out)) {
-      writeDocument(isms, g);
+      writeEnvelope(isms, List.of(), g);
+    }
+  }
+
+  /**
+   * Writes {@code document}, the ISMS with its PDCA event log, as one document to {@code out},
+   * which is flushed, not closed. Without events it is the document {@link #write(Isms, Writer)}
+   * writes.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void writeDocument(IsmsDocument document, Writer out) throws IOException {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      writeEnvelope(document.isms(), document.events(), g);
     }
   }
 
@@ -169,11 +188,11 @@ public final class IsmsFormat {
     Objects.requireNonNull(isms, "isms");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = factory.createGenerator(out)) {
-      writeDocument(isms, g);
+      writeEnvelope(isms, List.of(), g);
     }
   }
 
-  private void writeDocument(Isms isms, JsonGenerator g) throws IOException {
+  private void writeEnvelope(Isms isms, List<PdcaEvent> events, JsonGenerator g) throws IOException {
     if (pretty && !yaml) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -184,6 +203,9 @@ public final class IsmsFormat {
     g.writeNumberField("schemaVersion", SCHEMA_VERSION);
     g.writeFieldName("isms");
     ISMS.write(isms, g);
+    if (!events.isEmpty()) {
+      EventRecords.write(events, g);
+    }
     g.writeEndObject();
     if (!yaml) {
       g.writeRaw('\n');
@@ -200,11 +222,24 @@ public final class IsmsFormat {
    *     Isms#validate()}; or the problems, never empty
    */
   public Validation<Seq<Problem>, Isms> read(Reader in) {
+    return readDocument(in).map(IsmsDocument::isms);
+  }
+
+  /**
+   * Reads one document from {@code in} (not closed): the ISMS with its PDCA event log (empty when
+   * the document has none), or every problem found. The events' records are upcast from older
+   * versions ({@link io.ismskit.pdca.EventCodec}) and must replay ({@link
+   * io.ismskit.pdca.PdcaMachine#replay}); each problem names the JSON pointer of its record.
+   *
+   * @return as {@link #read(Reader)}, with the events
+   */
+  public Validation<Seq<Problem>, IsmsDocument> readDocument(Reader in) {
     Objects.requireNonNull(in, "in");
     Decoding d = new Decoding(limits, strict, yaml);
     d.dateShift = dateShift;
+    List<PdcaEvent> events = new ArrayList<>();
     try (JsonParser p = factory.createParser(in)) {
-      return finish(readDocument(p, d), d);
+      return finish(readDocument(p, d, events), d).map(isms -> new IsmsDocument(isms, events));
     } catch (IOException e) {
       return Validation.invalid(Vector.of(ioProblem(e)));
     }
@@ -221,7 +256,7 @@ public final class IsmsFormat {
     Decoding d = new Decoding(limits, strict, yaml);
     d.dateShift = dateShift;
     try (JsonParser p = factory.createParser(in)) {
-      return finish(readDocument(p, d), d);
+      return finish(readDocument(p, d, new ArrayList<>()), d);
     } catch (IOException e) {
       return Validation.invalid(Vector.of(ioProblem(e)));
     }
@@ -231,9 +266,9 @@ public final class IsmsFormat {
     return new Problem(FormatCode.IO, "", "", "", "", "the document could not be read: " + clean(e.getMessage()));
   }
 
-  private @Nullable Object readDocument(JsonParser p, Decoding d) throws IOException {
+  private @Nullable Object readDocument(JsonParser p, Decoding d, List<PdcaEvent> events) throws IOException {
     try {
-      return readEnvelope(p, d);
+      return readEnvelope(p, d, events);
     } catch (StreamConstraintsException e) {
       d.report(Decoding.pointer(p), location(p, e), FormatCode.LIMIT, "", "", null,
           "is beyond the limits of reading: " + clean(e.getOriginalMessage()));
@@ -256,7 +291,7 @@ public final class IsmsFormat {
     return l != null ? l : p.currentLocation();
   }
 
-  private @Nullable Object readEnvelope(JsonParser p, Decoding d) throws IOException {
+  private @Nullable Object readEnvelope(JsonParser p, Decoding d, List<PdcaEvent> events) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       d.report("", p.currentLocation(), FormatCode.SYNTAX, "", "", null, "the document is empty");
@@ -270,6 +305,7 @@ public final class IsmsFormat {
     Object isms = null;
     boolean sawIsms = false;
     boolean sawSchema = false;
+    boolean sawEvents = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
@@ -309,10 +345,24 @@ public final class IsmsFormat {
           }
           sawIsms = true;
         }
+        case EventRecords.FIELD -> {
+          if (sawEvents) {
+            d.report(p, FormatCode.DUPLICATE_FIELD, "", "", null, "repeats a field of the object");
+            p.skipChildren();
+          } else if (version != null && version != SCHEMA_VERSION) {
+            p.skipChildren();
+          } else {
+            List<PdcaEvent> read = EventRecords.read(p, d);
+            if (read != null) {
+              events.addAll(read);
+            }
+          }
+          sawEvents = true;
+        }
         default -> {
           if (strict) {
             d.report(p, FormatCode.UNKNOWN_FIELD, "", "", null,
-                "is not a field of the document (fields: schemaVersion, isms, $schema)");
+                "is not a field of the document (fields: schemaVersion, isms, events, $schema)");
           }
           p.skipChildren();
         }

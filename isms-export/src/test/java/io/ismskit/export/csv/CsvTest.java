@@ -8,6 +8,8 @@ import io.ismskit.core.Isms;
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.control.SoaEntry;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskAssessment;
+import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.Treatment;
 import io.ismskit.export.sample.SampleIsms;
 import io.vavr.collection.Seq;
@@ -40,22 +42,17 @@ class CsvTest {
     base.threat().ifPresent(v::threat);
     base.priority().ifPresent(v::priority);
     base.decision().ifPresent(v::decision);
-    // the register carries an assessment's score and level, not the likelihood and consequence it
-    // states, nor an acceptance's basis and authority: those travel in the ismskit format
-    base.inherent().ifPresent(a -> v.inherent(withoutComponents(a)));
-    base.residual().ifPresent(a -> v.residual(withoutComponents(a)));
-    base.acceptance().ifPresent(a -> v.acceptance(a.withAuthority(java.util.Optional.empty())
-        .withBasis(io.ismskit.core.risk.AcceptanceBasis.CURRENT_RESIDUAL)));
+    // the register carries an assessment's likelihood and consequence and an acceptance's basis and
+    // authority; not the treatment's actions, plan approval or the assessment history
+    base.inherent().ifPresent(v::inherent);
+    base.residual().ifPresent(v::residual);
+    base.acceptance().ifPresent(v::acceptance);
     base.treatment().ifPresent(t -> {
       Treatment.Builder tb = Treatment.builder().addAllOptions(t.options()).addAllControls(t.controls());
       t.justification().ifPresent(tb::justification);
       v.treatment(tb.build());
     });
     return v.build();
-  }
-
-  static io.ismskit.core.risk.RiskAssessment withoutComponents(io.ismskit.core.risk.RiskAssessment a) {
-    return a.withLikelihood(java.util.Optional.empty()).withConsequence(java.util.Optional.empty());
   }
 
   @Test
@@ -65,6 +62,63 @@ class CsvTest {
     Validation<Seq<Problem>, List<Risk>> read = Csv.readRiskRegister(new StringReader(csv));
     assertThat(read.isValid()).as("%s", read).isTrue();
     assertThat(read.get()).isEqualTo(ISMS.risks().stream().map(CsvTest::registerView).toList());
+  }
+
+  @Test
+  void riskRegister_showsLikelihoodConsequence_andTheAcceptanceBasisAndAuthority() throws IOException {
+    String csv = register(ISMS);
+    Risk matrix = ISMS.risk(io.ismskit.core.id.RiskId.of("R-02")).orElseThrow(); // accepted at target
+    RiskAssessment inherent = matrix.inherent().orElseThrow();
+    assertThat(csv).contains("," + Cells.scale(inherent.likelihood().orElseThrow()) + ",")
+        .contains("4 (Likely) on 1..5: Rare; Unlikely; Possible; Likely; Almost certain")
+        .contains(",target-residual,");
+    List<String> header = List.of(csv.substring(0, csv.indexOf("\r\n")).split(","));
+    assertThat(header).containsSubsequence("inherent_level", "inherent_likelihood", "inherent_consequence",
+        "inherent_assessed_on");
+    assertThat(header).containsSubsequence("accepted_on", "acceptance_basis", "acceptance_authority");
+    Risk back = Csv.readRiskRegister(new StringReader(csv)).get().stream()
+        .filter(r -> r.id().equals(matrix.id())).findFirst().orElseThrow();
+    assertThat(back.acceptance().orElseThrow().basis()).isEqualTo(io.ismskit.core.risk.AcceptanceBasis.TARGET_RESIDUAL);
+    assertThat(back.inherent().orElseThrow().likelihood()).isEqualTo(inherent.likelihood());
+    assertThat(back.inherent().orElseThrow().consequence()).isEqualTo(inherent.consequence());
+    // an acceptance in another role's authority is carried too
+    Risk escalated = matrix.withAcceptance(matrix.acceptance().orElseThrow()
+        .withAuthority(io.ismskit.core.id.RoleId.of("R-BOARD")));
+    String one = register(ISMS.withRisk(escalated));
+    assertThat(one).contains(",target-residual,R-BOARD,");
+    assertThat(Csv.readRiskRegister(new StringReader(one)).get().stream().filter(r -> r.id().equals(matrix.id()))
+        .findFirst().orElseThrow().acceptance().orElseThrow().authority())
+        .contains(io.ismskit.core.id.RoleId.of("R-BOARD"));
+  }
+
+  @Test
+  void scaleCells_roundTrip_labelsWithTheSeparatorsInThem() {
+    ScaleValue ordinal = new ScaleValue(2, "Medium (b; c): odd", 1, 3, List.of("Low %", "Medium (b; c): odd", "High"));
+    ScaleValue continuous = ScaleValue.of(0.35, "0.35 loss events per year", 0, Double.POSITIVE_INFINITY);
+    ScaleValue negative = ScaleValue.of(-1.5, "below par", -3, 3);
+    for (ScaleValue v : List.of(ordinal, continuous, negative)) {
+      assertThat(Cells.parseScale(Cells.scale(v))).isEqualTo(v);
+    }
+    assertThat(Cells.scale(continuous)).isEqualTo("0.35 (0.35 loss events per year) on 0..∞");
+    assertThat(Cells.scale(ordinal)).isEqualTo("2 (Medium %28b%3B c%29%3A odd) on 1..3: Low %25; Medium %28b%3B c%29%3A odd; High");
+  }
+
+  @Test
+  void import_refusesAMalformedOrOffScaleLikelihood_andAnUnknownBasis() {
+    String head = "id,title,scenario,owner,identified_on,inherent_method,inherent_method_version,inherent_score,"
+        + "inherent_normalized,inherent_level,inherent_assessed_on,inherent_likelihood,inherent_consequence,"
+        + "accepted_by,accepted_on,acceptance_basis\r\n";
+    String csv = head
+        + "R-1,One,S,P-1,2026-01-01,matrix,1,4,0.125,Low,2026-01-01,likely,7 (High) on 1..5,P-1,2026-01-02,whenever\r\n";
+    var read = Csv.readRiskRegister(new StringReader(csv));
+    assertThat(read.isInvalid()).isTrue();
+    List<String> messages = read.getError().map(Problem::message).toJavaList();
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("column 12 (inherent_likelihood)")
+        .contains("a value on a scale").contains("'likely'"));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("column 13 (inherent_consequence)")
+        .contains("7 (High) on 1..5"));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("column 16 (acceptance_basis)")
+        .contains("current-residual, target-residual"));
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.ismskit.core.assurance.DecisionKind;
 import io.ismskit.core.assurance.EffectivenessReview;
 import io.ismskit.core.assurance.Evaluation;
 import io.ismskit.core.assurance.FindingType;
+import io.ismskit.core.assurance.Importance;
 import io.ismskit.core.assurance.Improvement;
 import io.ismskit.core.assurance.Incident;
 import io.ismskit.core.assurance.InternalAudit;
@@ -37,6 +38,14 @@ import io.ismskit.core.catalog.Iso27001_2022;
 import io.ismskit.core.catalog.MandatoryDocument;
 import io.ismskit.core.catalog.SecurityProperty;
 import io.ismskit.core.catalog.Theme;
+import io.ismskit.core.certification.AuditRecommendation;
+import io.ismskit.core.certification.Certificate;
+import io.ismskit.core.certification.CertificationBody;
+import io.ismskit.core.certification.ExternalAudit;
+import io.ismskit.core.certification.ExternalAuditType;
+import io.ismskit.core.certification.ExternalFinding;
+import io.ismskit.core.certification.FindingGrade;
+import io.ismskit.core.certification.FindingResponse;
 import io.ismskit.core.context.ClimateChangeDecision;
 import io.ismskit.core.context.ContextIssue;
 import io.ismskit.core.context.InterestedParty;
@@ -78,12 +87,16 @@ import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.AuditId;
 import io.ismskit.core.id.AuditProgrammeId;
 import io.ismskit.core.id.AwarenessRecordId;
+import io.ismskit.core.id.CertificateId;
+import io.ismskit.core.id.CertificationBodyId;
 import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.CommunicationId;
 import io.ismskit.core.id.CompetenceRecordId;
 import io.ismskit.core.id.ContextIssueId;
 import io.ismskit.core.id.CorrectiveActionId;
 import io.ismskit.core.id.DocumentId;
+import io.ismskit.core.id.ExternalAuditId;
+import io.ismskit.core.id.ExternalFindingId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
@@ -121,6 +134,11 @@ import io.ismskit.core.risk.Treatment;
 import io.ismskit.core.risk.TreatmentAction;
 import io.ismskit.core.risk.TreatmentOption;
 import io.ismskit.core.risk.Vulnerability;
+import io.ismskit.risk.ScoringRegistry;
+import io.ismskit.risk.cvss.CvssMethod;
+import io.ismskit.risk.engine.AssessedRegister;
+import io.ismskit.risk.engine.RiskEngine;
+import io.ismskit.risk.fair.FairMethod;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -141,6 +159,13 @@ import java.util.Set;
 final class Northwind {
   // ---------------------------------------------------------------------------------------------
   // Constants
+
+  /**
+   * How many months before the sample's date the ISMS was launched (the first PDCA cycle started):
+   * the first cycle ended with the initial certification twelve months before the sample's date,
+   * the second is in its CHECK phase.
+   */
+  static final int LAUNCH = 20;
 
   private static final Period ANNUAL = Period.ofMonths(12);
   private static final Period QUARTERLY = Period.ofMonths(3);
@@ -257,6 +282,8 @@ final class Northwind {
   // State
 
   private final LocalDate asOf;
+  /** Whether the deliberate gaps are in (the sample); false for the history's snapshots. */
+  private final boolean gaps;
   private final Framework iso = Iso27001_2022.framework();
 
   private final List<Person> people = new ArrayList<>();
@@ -270,9 +297,29 @@ final class Northwind {
   private final List<PersonId> newDevelopers = new ArrayList<>();
   /** The risk criteria; every risk's decision comes from them. */
   private final RiskCriteria criteria;
+  /** The last day of the stage 2 audit. */
+  private final LocalDate stage2End;
+  /** The initial certification decision: the certificate's three-year cycle starts here. */
+  private final LocalDate certified;
+  /** The last day of the first surveillance audit. */
+  private final LocalDate surveillanceEnd;
 
+  /** Builds the sample for {@code asOf}, with its deliberate gaps. */
   Northwind(LocalDate asOf) {
+    this(asOf, true);
+  }
+
+  /**
+   * Builds the sample for {@code asOf}; without the deliberate gaps when {@code gaps} is false (how
+   * the ISMS stood before the lapses the sample shows: {@link NorthwindHistory} drives the PDCA
+   * machine over it).
+   */
+  Northwind(LocalDate asOf, boolean gaps) {
     this.asOf = asOf;
+    this.gaps = gaps;
+    this.stage2End = m(13, 5);
+    this.certified = m(12);
+    this.surveillanceEnd = m(1, -3);
     this.criteria = riskCriteria();
     statusOverrides.put(ControlId.of("A.8.11"), ImplementationStatus.PARTIALLY_IMPLEMENTED);
     statusOverrides.put(ControlId.of("A.8.12"), ImplementationStatus.PARTIALLY_IMPLEMENTED);
@@ -351,7 +398,7 @@ final class Northwind {
     roles();
     List<InterestedParty> parties = interestedParties();
     risks();
-    return Isms.builder()
+    Isms draft = Isms.builder()
         .organization(organization())
         .scope(scope())
         .intervals(ReviewIntervals.ANNUAL)
@@ -380,21 +427,26 @@ final class Northwind {
         .statementOfApplicability(soa())
         .addAllMetrics(metrics())
         .addAllMeasurements(measurements())
-        .addAllAuditProgrammes(List.of(auditProgramme()))
+        .addAllAuditProgrammes(auditProgrammes())
         .addAllAudits(audits())
         .addAllFindings(findings())
-        .addAllManagementReviews(List.of(managementReview()))
+        .addAllManagementReviews(List.of(firstManagementReview(), managementReview()))
         .addAllNonconformities(nonconformities())
         .addAllCorrectiveActions(correctiveActions())
         .addAllImprovements(improvements())
         .addAllChanges(changes())
         .addAllIncidents(incidents())
+        .addCertificationBodies(certificationBody())
+        .addCertificates(certificate())
+        .addAllExternalAudits(externalAudits())
+        .addAllExternalFindings(externalFindings())
         .addEvidenceItems(io.ismskit.core.evidence.EvidenceItem.builder().id(io.ismskit.core.id.EvidenceId.of("EV-INC-1"))
             .title("Mail gateway and sign-in log extract of the phishing incident")
             .kind(io.ismskit.core.evidence.EvidenceKind.LOG_EXTRACT).source("Microsoft 365 audit log")
             .period(io.ismskit.core.evidence.CoveredPeriod.of(m(7, 1), m(7, 3))).collectedOn(m(7, 3))
             .collectedBy(CISO).build())
         .build();
+    return finishRegister(draft);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -454,7 +506,7 @@ final class Northwind {
             "Continuity planning must assume office closures and regional cloud disruptions;"
                 + " investors and some customers ask for climate-related disclosures")
         .climateRelated(true)
-        .identifiedOn(m(14))
+        .identifiedOn(m(LAUNCH))
         .lastReviewed(m(2))
         .build());
     out.add(issue("EC-6", IssueKind.EXTERNAL,
@@ -469,7 +521,7 @@ final class Northwind {
         .kind(kind)
         .description(description)
         .ismsImpact(impact)
-        .identifiedOn(m(14))
+        .identifiedOn(m(LAUNCH))
         .lastReviewed(m(2))
         .build();
   }
@@ -481,7 +533,7 @@ final class Northwind {
             "Storm surges and heat waves can close the Hamburg office and disrupt cloud regions;"
                 + " investors expect climate-related risk disclosure. Treated through continuity"
                 + " planning and multi-region hosting.")
-        .decidedOn(m(13))
+        .decidedOn(gaps ? m(LAUNCH - 1) : m(2))
         .decidedBy(CEO)
         .addIssues(issue("EC-5"))
         .build();
@@ -543,8 +595,8 @@ final class Northwind {
             List.of("A.6.3", "A.5.10", "A.6.7"), List.of("OBJ-1"))));
     out.add(party("IP-INV", "Investors (venture capital shareholders)", PartyKind.OWNER, false,
         requirement("REQ-INV-CERT", RequirementType.EXPECTATION,
-            "ISO/IEC 27001 certification within 18 months of the ISMS launch and quarterly security"
-                + " reporting to the board",
+            "ISO/IEC 27001 certification within 18 months of the ISMS launch (achieved), kept in force,"
+                + " and quarterly security reporting to the board",
             "Adopted as an ISMS objective",
             List.of("A.5.35"), List.of("OBJ-5")),
         Requirement.builder()
@@ -653,7 +705,7 @@ final class Northwind {
         .addConsideredRequirements(
             req("REQ-CUST-DPA"), req("REQ-CUST-ASSURANCE"), req("REQ-GDPR-32"), req("REQ-AWS-SRM"),
             req("REQ-PAYROLL"))
-        .approval(Approval.of(CEO, m(13)))
+        .approval(Approval.of(CEO, m(LAUNCH - 1)))
         .build();
   }
 
@@ -961,11 +1013,11 @@ final class Northwind {
         .addAllResponsibilities(responsibilities)
         .addAllAuthorities(authorities)
         .addAllRequiredCompetences(competencesNeeded)
-        .competencesDeterminedOn(m(14))
+        .competencesDeterminedOn(m(LAUNCH))
         .build());
     for (PersonId p : holders) {
       boolean newJoiner = newDevelopers.contains(p);
-      LocalDate from = newJoiner ? m(7) : m(14);
+      LocalDate from = newJoiner ? m(7) : m(LAUNCH);
       assignments.add(RoleAssignment.builder()
           .role(RoleId.of(id))
           .person(p)
@@ -1057,7 +1109,7 @@ final class Northwind {
         Communication.builder().id(CommunicationId.of("COM-5"))
             .topic("ISMS roles and responsibilities").audience("All staff")
             .method("All-hands meeting and intranet RACI page").responsible(CEO)
-            .lastPerformed(m(14, 3)).build(),
+            .lastPerformed(m(LAUNCH, 3)).build(),
         Communication.builder().id(CommunicationId.of("COM-6"))
             .topic("Security requirements and change notifications to critical suppliers")
             .audience("Critical suppliers").internal(false).method("Supplier review meeting and e-mail")
@@ -1075,10 +1127,10 @@ final class Northwind {
         .kind(PolicyKind.INFORMATION_SECURITY)
         .version("1.0")
         .document(doc("DOC-POL"))
-        .approval(Approval.of(CEO, m(13)))
+        .approval(Approval.of(CEO, m(LAUNCH - 1)))
         .reviewInterval(ANNUAL)
         .lastReviewed(m(2))
-        .communicatedOn(m(13, 7))
+        .communicatedOn(m(LAUNCH - 1, 7))
         .availableToInterestedParties(true)
         .includesObjectivesFramework(true)
         .commitsToRequirements(true)
@@ -1136,10 +1188,11 @@ final class Northwind {
         List.of("Multi-region deployment", "Quarterly recovery exercises"),
         ahead(6), "Monthly uptime from external monitoring", ObjectiveStatus.ON_TRACK));
     out.add(objective("OBJ-5",
-        "Achieve ISO/IEC 27001:2022 certification",
-        "Company", "MET-SOA", "100 % of applicable controls implemented; certificate issued",
+        "Keep the ISO/IEC 27001:2022 certificate and complete the control set",
+        "Company", "MET-SOA", "100 % of applicable controls implemented; no major finding in surveillance audits",
         ISMS_MGR, List.of("RES-TEAM", "RES-BUDGET", "RES-EXTERNAL"),
-        List.of("Complete internal audit cycle", "Management review", "Stage 1 and stage 2 audits"),
+        List.of("Complete the internal audit cycle", "Management review", "Close surveillance findings within"
+            + " the certification body's deadlines"),
         ahead(5), "Quarterly SoA implementation rate and audit outcome", ObjectiveStatus.ON_TRACK));
     out.add(objective("OBJ-6",
         "Keep access rights current",
@@ -1207,17 +1260,18 @@ final class Northwind {
   private List<DocumentedInformation> documents() {
     List<DocumentedInformation> out = new ArrayList<>();
     // maintained documents (reviewed every 12 months)
-    out.add(maintained("DOC-SCOPE", "ISMS scope statement", "1.0", ISMS_MGR, CEO, m(13), clauses("4.3")));
+    out.add(maintained("DOC-SCOPE", "ISMS scope statement", "1.0", ISMS_MGR, CEO, m(LAUNCH - 1), clauses("4.3")));
     out.add(maintained("DOC-CTX", "Context, interested parties and legal register", "1.2", ISMS_MGR, CEO, m(2),
         clauses("4.1", "4.2", "7.5.1")));
     out.add(maintained("DOC-PROC", "ISMS process catalogue and interactions", "1.1", ISMS_MGR, CEO, m(11),
         clauses("4.4", "7.5.1")));
-    out.add(maintained("DOC-POL", "Information security policy", "1.0", CISO, CEO, m(13), clauses("5.2")));
-    out.add(maintained("DOC-RACI", "ISMS roles, responsibilities and authorities", "1.0", ISMS_MGR, CEO, m(14),
+    out.add(maintained("DOC-POL", "Information security policy", "1.0", CISO, CEO, m(LAUNCH - 1), clauses("5.2")));
+    out.add(maintained("DOC-RACI", "ISMS roles, responsibilities and authorities", "1.0", ISMS_MGR, CEO, m(LAUNCH),
         clauses("5.3", "7.5.1")));
-    out.add(maintained("DOC-RAM", "Risk assessment methodology and risk criteria", "1.0", ISMS_MGR, CEO, m(11),
+    out.add(maintained("DOC-RAM", "Risk assessment methodology and risk criteria, with the mapping of FAIR annual"
+        + " loss and CVSS scores onto the criteria's levels", "1.1", ISMS_MGR, CEO, m(10),
         clauses("6.1.2")));
-    out.add(maintained("DOC-RTPROC", "Risk treatment procedure", "1.0", ISMS_MGR, CEO, m(11), clauses("6.1.3")));
+    out.add(maintained("DOC-RTPROC", "Risk treatment procedure", "1.0", ISMS_MGR, CEO, m(LAUNCH - 2), clauses("6.1.3")));
     out.add(maintained("DOC-SOA", "Statement of Applicability", SOA_VERSION, ISMS_MGR, CEO, m(2, 7),
         clauses("6.1.3")));
     out.add(maintained("DOC-RTP", "Risk treatment plan", "2.0", ISMS_MGR, CEO, m(2, 7), clauses("6.1.3", "8.3")));
@@ -1256,6 +1310,8 @@ final class Northwind {
         clauses("8.3")));
     out.add(record("DOC-MON", "Monitoring and measurement reports", CISO, Classification.INTERNAL, RETAIN_3Y,
         clauses("9.1")));
+    out.add(record("DOC-AUDREP-0", "Internal audit report AUD-0 (full scope, before certification)", EXT_AUDITOR,
+        Classification.CONFIDENTIAL, RETAIN_6Y, clauses("9.2.2")));
     out.add(record("DOC-AUDREP-1", "Internal audit report AUD-1 (clauses 4 to 6, Annex A.5)", AUDITOR_FIN,
         Classification.CONFIDENTIAL, RETAIN_6Y, clauses("9.2.2")));
     out.add(record("DOC-AUDREP-2", "Internal audit report AUD-2 (clauses 7 and 8, Annex A.6 and A.7)",
@@ -1649,7 +1705,7 @@ final class Northwind {
         .tolerance(18 / 24.0)
         .assessmentInterval(ANNUAL)
         .methodology(doc("DOC-RAM"))
-        .approval(Approval.of(CEO, m(11)))
+        .approval(Approval.of(CEO, m(LAUNCH - 2)))
         .build();
   }
 
@@ -1769,17 +1825,24 @@ final class Northwind {
     int l;
     int i;
     Treatment treatment = Treatment.builder().addOptions(TreatmentOption.RETAIN).build();
-    int rl;
-    int ri;
     Optional<String> acceptanceJustification = Optional.empty();
     /** Re-assessed after the significant change CHG-2: residual before the change. */
     int hl;
     int hi;
-    /** The target residual risk once the open actions are done; the current residual when 0. */
-    int tl;
-    int ti;
+    /** Whether treatment actions are still open, so that the target residual is what they will deliver. */
+    boolean openActions;
     /** Whether the owner accepted the target residual risk rather than the current one. */
     boolean acceptsTarget;
+    /** The scoring method of a quantified risk (fair, cvss); the criteria's matrix when empty. */
+    Optional<MethodId> method = Optional.empty();
+    /** The method's version. */
+    String methodVersion = "";
+    /** The stored inputs of a quantified analysis. */
+    Map<String, String> inputs = Map.of();
+    /** How a quantified risk was analysed: where the inputs come from. */
+    String analysis = "";
+    /** Whether the risk's assets were changed by CHG-2, so that it was re-assessed after it (8.2). */
+    boolean afterChange;
 
     RiskSpec(String id) {
       this.id = id;
@@ -1796,13 +1859,23 @@ final class Northwind {
     return s;
   }
 
+  /** The specification of each risk, by id, for {@link #finishRegister}. */
+  private final Map<RiskId, RiskSpec> specs = new LinkedHashMap<>();
+
+  /**
+   * Adds the risk {@code s} describes. Its inherent analysis is the owner's (matrix levels, or the
+   * inputs of a quantified method); its residual and target residual risks are what the risk engine
+   * derives from the treatment's controls ({@link #finishRegister}), so that re-scoring the sample
+   * changes nothing.
+   */
   private void add(RiskSpec s) {
-    int inherent = s.l * s.i;
-    int residual = s.rl * s.ri;
     LocalDate identified = m(10);
-    RiskAssessment inh = assessment(s.l, s.i, identified, ISMS_MGR,
-        "Annual risk assessment workshop with the risk owner; existing controls at the time considered");
-    RiskDecision decision = criteria.decisionFor(level(inherent));
+    RiskAssessment inh = s.method.isEmpty()
+        ? assessment(s.l, s.i, identified, ISMS_MGR,
+            "Annual risk assessment workshop with the risk owner; existing controls at the time considered")
+        : RiskAssessment.builder().method(s.method.get()).methodVersion(s.methodVersion)
+            .criteriaVersion(CRITERIA_VERSION).putAllInputs(s.inputs).score(0).normalized(0).level(LEVELS.get(0))
+            .assessedOn(s.hl > 0 ? m(1) : identified).assessedBy(ISMS_MGR).rationale(s.analysis).build();
     var b = Risk.builder()
         .id(RiskId.of(s.id))
         .title(s.title)
@@ -1817,35 +1890,82 @@ final class Northwind {
         .category(s.category)
         .identifiedOn(identified)
         .inherent(inh)
-        .decision(decision)
+        .decision(RiskDecision.TREAT)
         .treatment(s.treatment);
-    if (decision == RiskDecision.TREAT) {
-      b.priority(inherent >= 20 ? 1 : inherent >= 15 ? 2 : 3);
-    }
     LocalDate acceptedOn = planApproval();
-    LocalDate residualOn = s.hl > 0 ? m(1) : m(3);
-    b.targetResidual(assessment(s.tl > 0 ? s.tl : s.rl, s.tl > 0 ? s.ti : s.ri, residualOn, ISMS_MGR,
-        s.tl > 0 ? "Target residual risk once the open treatment actions are done"
-            : "Target residual risk: the treatment plan is complete, so it is the current residual risk"));
     if (s.hl > 0) {
       // the significant change CHG-2 (multi-region deployment) triggered a re-assessment (8.2)
+      if (s.method.isPresent()) {
+        b.addHistory(assessment(s.l, s.i, identified, ISMS_MGR, "Annual risk assessment workshop, on the matrix"));
+      }
       b.addHistory(assessment(s.hl, s.hi, m(3), ISMS_MGR, "Residual risk after treatment, before CHG-2"));
-      b.residual(assessment(s.rl, s.ri, m(1), ISMS_MGR,
+      b.residual(inh.withAssessedOn(m(1)).withRationale(
           "Re-assessed after the significant change CHG-2 (second region, warm standby)"));
       acceptedOn = m(1, 3);
+    } else if (s.afterChange) {
+      b.residual(inh.withAssessedOn(m(1)).withRationale(
+          "Re-assessed after the significant change CHG-2, which changed its assets; unchanged by it"));
+      acceptedOn = m(1, 3);
     } else {
-      b.residual(assessment(s.rl, s.ri, m(3), ISMS_MGR,
-          s.treatment.has(TreatmentOption.RETAIN)
-              ? "Unchanged: risk retained within the acceptance criteria"
-              : "Residual risk with the treatment plan's controls in operation"));
-    }
-    if (!criteria.acceptable(level(residual)) && s.acceptanceJustification.isEmpty()) {
-      throw new IllegalStateException("sample risk " + s.id + ": residual above criteria needs a justification");
+      b.residual(inh.withAssessedOn(m(3)).withRationale(s.treatment.has(TreatmentOption.RETAIN)
+          ? "Unchanged: risk retained within the acceptance criteria"
+          : "Residual risk with the treatment plan's controls in operation"));
     }
     b.acceptance(RiskAcceptance.builder().acceptedBy(s.owner).acceptedOn(acceptedOn)
-        .justification(s.acceptanceJustification)
         .basis(s.acceptsTarget ? AcceptanceBasis.TARGET_RESIDUAL : AcceptanceBasis.CURRENT_RESIDUAL).build());
+    specs.put(RiskId.of(s.id), s);
     risks.add(b.build());
+  }
+
+  /**
+   * The register as the risk engine scores it: each risk's inherent analysis as recorded, its
+   * current and target residual risks derived from the controls its treatment relies on (dated and
+   * explained as the sample records them), its decision and priority from the criteria, and its
+   * acceptance, with a justification where the residual risk is above the acceptance criteria.
+   */
+  private Isms finishRegister(Isms draft) {
+    AssessedRegister scored = RiskEngine.of(ScoringRegistry.builtIns()).assess(draft, asOf);
+    if (!scored.errors().isEmpty()) {
+      throw new IllegalStateException("the sample's risks do not score: " + scored.errors());
+    }
+    Isms out = draft;
+    for (Risk stored : draft.risks()) {
+      RiskSpec s = java.util.Objects.requireNonNull(specs.get(stored.id()), stored.id().value());
+      Risk engine = scored.isms().risk(stored.id()).orElseThrow();
+      RiskAssessment was = stored.inherent().orElseThrow();
+      RiskAssessment inh = restamp(engine.inherent().orElseThrow(), was);
+      RiskAssessment res = restamp(engine.residual().orElseThrow(), stored.residual().orElseThrow());
+      Optional<RiskAssessment> target = engine.targetResidual().map(t -> restamp(t, stored.residual().orElseThrow()
+          .withRationale(s.openActions ? "Target residual risk once the open treatment actions are done"
+              : "Target residual risk: the treatment plan's controls at their full effectiveness")));
+      RiskDecision decision = criteria.decisionFor(inh.level());
+      Optional<Integer> priority = decision == RiskDecision.TREAT
+          ? Optional.of(inh.normalized() >= 0.75 ? 1 : inh.normalized() >= 0.5 ? 2 : 3) : Optional.empty();
+      boolean acceptable = criteria.acceptable(s.acceptsTarget ? target.orElse(res).level() : res.level());
+      if (!acceptable && s.acceptanceJustification.isEmpty()) {
+        throw new IllegalStateException("sample risk " + s.id + ": residual " + res.level() + " ("
+            + res.normalized() + ") is above the criteria and needs a justification");
+      }
+      RiskAcceptance acceptance = stored.acceptance().orElseThrow()
+          .withJustification(acceptable ? Optional.empty() : s.acceptanceJustification);
+      out = out.withRisk(stored.toBuilder().inherent(inh).residual(res).targetResidual(target).decision(decision)
+          .priority(priority).acceptance(acceptance).build());
+    }
+    return out;
+  }
+
+  /**
+   * {@code scored} dated, authored and explained as {@code recorded}: the sample's own date and
+   * rationale, followed by the engine's explanation when the engine computed the assessment.
+   */
+  private static RiskAssessment restamp(RiskAssessment scored, RiskAssessment recorded) {
+    if (scored.equals(recorded)) {
+      return recorded;
+    }
+    String engine = scored.rationale().orElse("");
+    String own = recorded.rationale().orElse("");
+    return scored.withAssessedOn(recorded.assessedOn()).withAssessedBy(recorded.assessedBy())
+        .withRationale(engine.isEmpty() ? own : own + "\n" + engine);
   }
 
   private static Set<SecurityProperty> cia(SecurityProperty... p) {
@@ -1864,6 +1984,57 @@ final class Northwind {
       out.add(VulnerabilityId.of(id));
     }
     return out;
+  }
+
+  /** Makes {@code s} a FAIR scenario: Poisson frequency, lognormal primary and optional secondary loss. */
+  private static void fair(RiskSpec s, String lambda, String plmLow, String plmHigh, String slef, String slmLow,
+      String slmHigh, String analysis) {
+    Map<String, String> in = new java.util.TreeMap<>();
+    in.put("lef.kind", "poisson");
+    in.put("lef.lambda", lambda);
+    in.put("plm.kind", "lognormal90");
+    in.put("plm.low", plmLow);
+    in.put("plm.high", plmHigh);
+    if (!slmLow.isEmpty()) {
+      in.put("slef", slef);
+      in.put("slm.kind", "lognormal90");
+      in.put("slm.low", slmLow);
+      in.put("slm.high", slmHigh);
+    }
+    quantified(s, FairMethod.ID, FairMethod.VERSION, in, analysis);
+  }
+
+  /** Makes {@code s} a FAIR scenario with a PERT loss per event and no secondary loss. */
+  private static void fairPert(RiskSpec s, String lambda, String min, String mode, String max, String analysis) {
+    Map<String, String> in = new java.util.TreeMap<>();
+    in.put("lef.kind", "poisson");
+    in.put("lef.lambda", lambda);
+    in.put("plm.kind", "pert");
+    in.put("plm.min", min);
+    in.put("plm.mode", mode);
+    in.put("plm.max", max);
+    quantified(s, FairMethod.ID, FairMethod.VERSION, in, analysis);
+  }
+
+  /** Makes {@code s} a CVSS-scored risk: the vulnerability's vector with its threat context. */
+  private static void cvss(RiskSpec s, String vector, String analysis) {
+    quantified(s, CvssMethod.ID, CvssMethod.VERSION, Map.of(CvssMethod.VECTOR_KEY, vector), analysis);
+  }
+
+  /** The trials and seed of every FAIR analysis of the sample: enough for stable means, quick to rescore. */
+  static final String FAIR_TRIALS = "20000";
+
+  private static void quantified(RiskSpec s, MethodId method, String version, Map<String, String> inputs,
+      String analysis) {
+    Map<String, String> in = new java.util.TreeMap<>(inputs);
+    if (method.equals(FairMethod.ID)) {
+      in.put("trials", FAIR_TRIALS);
+      in.put("seed", Integer.toString(s.id.hashCode() & 0xffff));
+    }
+    s.method = Optional.of(method);
+    s.methodVersion = version;
+    s.inputs = in;
+    s.analysis = analysis;
   }
 
   private void risks() {
@@ -1890,7 +2061,10 @@ final class Northwind {
         .planApproval(Approval.of(CTO, planApproval()))
         .soaVersion(SOA_VERSION)
         .build();
-    s.rl = 2; s.ri = 3;
+    fair(s, "0.12", "250000", "4000000", "0.35", "100000", "2500000",
+        "Quantified with FAIR for the board: frequency from the insurer's sector figures for SaaS firms of this"
+            + " size; primary loss from the recovery plan (restore, incident response, service credits for up to"
+            + " a week); secondary loss from customer churn and a possible fine");
     add(s);
 
     s = r("R-02", "Account takeover through phishing",
@@ -1906,8 +2080,7 @@ final class Northwind {
         done("Enforce MFA for all accounts, remove conditional access exceptions", "A.8.5", ITOPS, 6),
         done("Quarterly phishing simulations and awareness modules", "A.6.3", ISMS_MGR, 9),
         open("Roll out phishing-resistant MFA (passkeys) to all staff (CHG-3)", "A.8.5", CISO, 3));
-    s.rl = 2; s.ri = 3;
-    s.tl = 1; s.ti = 3;
+    s.openActions = true;
     s.acceptsTarget = true; // the owner accepts the residual risk the passkey roll-out will deliver
     add(s);
 
@@ -1919,11 +2092,16 @@ final class Northwind {
     s.vulns = v("V-LOG4SHELL");
     s.affects = cia(C, I, A);
     s.l = 3; s.i = 5;
-    s.treatment = modify(DATA, List.of("A.8.8", "A.8.28", "A.8.29", "A.8.26"),
+    s.treatment = modify(DATA, List.of("A.8.8", "A.8.28", "A.8.29", "A.8.26", "A.8.13"),
         "Internet-facing component with catastrophic impact: dependency scanning, patching and testing",
         done("Dependency scanning with blocking of critical findings in CI", "A.8.8", PLAT, 9),
         done("Annual penetration test of the ingestion API", "A.8.29", CISO, 5));
-    s.rl = 1; s.ri = 5;
+    s.acceptanceJustification = Optional.of("CVSS keeps the severity of a remediated flaw: the vulnerable Log4j"
+        + " version is removed and dependency scanning blocks its return. The residual High stays below the"
+        + " tolerance threshold and is reported quarterly to the board");
+    cvss(s, "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H/E:H/CR:H/IR:H/AR:M",
+        "CVSS v3.1 base vector of CVE-2021-44228 (NVD) with exploit maturity High (in CISA's catalogue of known"
+            + " exploited vulnerabilities) and the security requirements of the customer datasets");
     add(s);
 
     s = r("R-04", "Compromise of bastion hosts",
@@ -1931,15 +2109,21 @@ final class Northwind {
             + " foothold in the production network",
         "T-EXPLOIT", "Cyber attack", ITOPS);
     s.assetIds = assets("A-BASTION", "A-VPC");
+    s.afterChange = true;
     s.vulns = v("V-REGRESSHION");
     s.affects = cia(C, I, A);
     s.l = 3; s.i = 4;
-    s.treatment = modify(ITOPS, List.of("A.8.8", "A.8.22", "A.8.2", "A.8.20"),
+    s.treatment = modify(ITOPS, List.of("A.8.8", "A.8.22", "A.8.2", "A.8.20", "A.5.26"),
         "Exposed administrative entry point: patch, restrict and replace",
         done("Patch OpenSSH and restrict SSH to the VPN address range", "A.8.20", ITOPS, 8),
         open("Replace bastion hosts with AWS Systems Manager Session Manager (CA-2)", "A.8.8", ITOPS, 1));
-    s.rl = 2; s.ri = 4;
-    s.tl = 1; s.ti = 4;
+    s.openActions = true;
+    s.acceptanceJustification = Optional.of("Residual High accepted until the bastion hosts are replaced by AWS"
+        + " Systems Manager (corrective action CA-2, due next month); SSH is reachable from the VPN only and the"
+        + " residual stays below the tolerance threshold");
+    cvss(s, "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:H/E:P/CR:M/IR:H/AR:M",
+        "CVSS v3.1 base vector of CVE-2024-6387 (NVD) with exploit maturity Proof-of-Concept: public exploits"
+            + " need hours of attempts against 32-bit systems, none is known against the 64-bit hosts in use");
     add(s);
 
     s = r("R-05", "Denial of service against the ingestion endpoint",
@@ -1949,17 +2133,20 @@ final class Northwind {
     s.vulns = v("V-HTTP2-RESET");
     s.affects = cia(A);
     s.l = 3; s.i = 4;
-    s.treatment = modify(ITOPS, List.of("A.8.8", "A.8.20", "A.8.6"),
+    s.treatment = modify(ITOPS, List.of("A.8.8", "A.8.20", "A.8.6", "A.5.30"),
         "Availability is contractually committed: patch ingress and add DDoS protection",
         done("Upgrade ingress controllers and limit concurrent stream resets", "A.8.8", ITOPS, 9),
         done("Enable AWS Shield and rate limiting at the load balancers", "A.8.20", ITOPS, 8));
-    s.rl = 1; s.ri = 4;
+    cvss(s, "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H/E:H/AR:H",
+        "CVSS v3.1 base vector of CVE-2023-44487 (NVD) with exploit maturity High (exploited at scale) and a"
+            + " high availability requirement from the SLA");
     add(s);
 
     s = r("R-06", "Public exposure of customer data through cloud misconfiguration",
         "A storage bucket or database snapshot is made public or shared with a foreign account",
         "T-MISCONF", "Cloud", CTO);
     s.assetIds = assets("A-CUSTDATA", "A-AWS");
+    s.afterChange = true;
     s.vulns = v("V-BROAD-IAM");
     s.affects = cia(C);
     s.l = 3; s.i = 5;
@@ -1968,7 +2155,10 @@ final class Northwind {
         done("Service control policies blocking public buckets and snapshots", "A.8.9", ITOPS, 8),
         done("Cloud security posture management with alerting", "A.8.16", SECENG, 7),
         done("Documented shared responsibility matrix for all AWS services used", "CLD.6.3.1", ISMS_MGR, 9));
-    s.rl = 2; s.ri = 4;
+    fair(s, "0.1", "80000", "1200000", "0.6", "150000", "3000000",
+        "Quantified with FAIR: frequency from cloud misconfiguration incidents in the sector and the CSPM"
+            + " alerts of the last year; primary loss from forensics, notification and customer support;"
+            + " secondary loss from GDPR fines, claims and churn");
     add(s);
 
     s = r("R-07", "Insider exfiltration of customer data",
@@ -1983,8 +2173,7 @@ final class Northwind {
         done("Role-based warehouse access; production data access only through approved roles", "A.8.3", DATA, 7),
         done("Pseudonymise customer datasets used for analytics development", "A.8.11", DATA, 6),
         open("Data leakage prevention for warehouse exports and endpoints", "A.8.12", SECENG, 2));
-    s.rl = 1; s.ri = 5;
-    s.tl = 1; s.ti = 4;
+    s.openActions = true;
     add(s);
 
     s = r("R-08", "Loss of a laptop with confidential data",
@@ -1996,7 +2185,6 @@ final class Northwind {
     s.treatment = modify(ITOPS, List.of("A.8.1", "A.8.24", "A.7.9"),
         "Likely event: full-disk encryption, remote wipe and no local customer data",
         done("Enforce full-disk encryption and remote wipe via Intune", "A.8.1", ITOPS, 10));
-    s.rl = 3; s.ri = 1;
     add(s);
 
     s = r("R-09", "Regional AWS outage",
@@ -2011,7 +2199,9 @@ final class Northwind {
         doneOn("Warm standby in eu-west-1 with automated failover runbook (CHG-2)", "A.8.14", ITOPS, m(2, -14)),
         done("ICT continuity exercise with failover to eu-west-1", "A.5.30", CTO, 2));
     s.hl = 3; s.hi = 3;
-    s.rl = 2; s.ri = 2;
+    fairPert(s, "0.6", "30000", "120000", "700000",
+        "Re-analysed with FAIR after CHG-2: frequency of regional outages beyond four hours from the provider's"
+            + " incident history; loss from service credits, lost renewals and overtime, by outage length");
     add(s);
 
     s = r("R-10", "Corruption or loss of the data warehouse",
@@ -2025,7 +2215,6 @@ final class Northwind {
         done("Point-in-time backups and quarterly restore tests", "A.8.13", ITOPS, 8),
         done("Schema migrations only through reviewed pipeline with staging rehearsal", "A.8.32", DATA, 7));
     s.hl = 2; s.hi = 3;
-    s.rl = 2; s.ri = 2;
     add(s);
 
     s = r("R-11", "Compromised open-source dependency",
@@ -2038,8 +2227,7 @@ final class Northwind {
         "Pinned and verified dependencies; SBOM monitoring is being rolled out",
         done("Pin dependencies and verify checksums in builds", "A.8.28", PLAT, 6),
         open("Generate SBOMs and monitor them against advisories", "A.5.21", PLAT, 4));
-    s.rl = 3; s.ri = 4;
-    s.tl = 2; s.ti = 4;
+    s.openActions = true;
     s.acceptanceJustification = Optional.of(
         "Residual High is accepted temporarily until SBOM monitoring is live (due within 4 months);"
             + " it stays below the tolerance threshold and is reported quarterly to the board");
@@ -2056,7 +2244,6 @@ final class Northwind {
         "Secret scanning with push protection and short-lived credentials",
         done("Enable secret scanning with push protection on all repositories", "A.8.4", PLAT, 9),
         done("Move service credentials to Secrets Manager with rotation", "A.5.17", ITOPS, 7));
-    s.rl = 1; s.ri = 4;
     add(s);
 
     s = r("R-13", "Unauthorized access through stale access rights",
@@ -2070,7 +2257,6 @@ final class Northwind {
         "Automated joiner-mover-leaver process and quarterly reviews",
         done("Automate deprovisioning from the HR system", "A.5.16", ITOPS, 8),
         done("Quarterly access reviews for production and SaaS", "A.5.18", ITOPS, 6));
-    s.rl = 1; s.ri = 4;
     add(s);
 
     s = new RiskSpec("R-14");
@@ -2089,7 +2275,6 @@ final class Northwind {
         "Clear reporting channels and a breach assessment step led by the DPO",
         done("Breach assessment and notification playbook in the incident response plan", "A.5.24", DPO, 9),
         done("Tabletop exercise on breach notification", "A.5.26", CISO, 5));
-    s.rl = 1; s.ri = 4;
     add(s);
 
     s = r("R-15", "Disclosure of payroll data at the payroll provider",
@@ -2100,7 +2285,6 @@ final class Northwind {
     s.l = 2; s.i = 4;
     s.treatment = retain(HR, "Within the acceptance criteria; the DPA, encrypted portal and annual"
         + " supplier review are kept as they are");
-    s.rl = 2; s.ri = 4;
     add(s);
 
     s = r("R-16", "Storm surge closes the Hamburg office",
@@ -2111,7 +2295,6 @@ final class Northwind {
     s.affects = cia(A);
     s.l = 2; s.i = 2;
     s.treatment = retain(CFO, "Low: all staff can work remotely and no production runs in the office");
-    s.rl = 2; s.ri = 2;
     add(s);
 
     s = r("R-17", "Power failure at the Leipzig office",
@@ -2120,7 +2303,6 @@ final class Northwind {
     s.affects = cia(A);
     s.l = 2; s.i = 2;
     s.treatment = retain(CFO, "Low: engineers switch to remote work; no production in the office");
-    s.rl = 2; s.ri = 2;
     add(s);
 
     s = r("R-18", "Loss of key platform engineers",
@@ -2131,7 +2313,6 @@ final class Northwind {
     s.l = 3; s.i = 3;
     s.treatment = retain(CTO, "Medium and within criteria; runbooks and pairing already reduce the"
         + " dependency, the rest is accepted");
-    s.rl = 3; s.ri = 3;
     add(s);
 
     s = r("R-19", "Security team unavailable during an incident",
@@ -2140,7 +2321,6 @@ final class Northwind {
     s.affects = cia(A);
     s.l = 3; s.i = 3;
     s.treatment = retain(CISO, "Medium: the managed detection service covers nights and weekends");
-    s.rl = 3; s.ri = 3;
     add(s);
 
     s = r("R-20", "Malware infection of endpoints",
@@ -2150,7 +2330,6 @@ final class Northwind {
     s.affects = cia(C, I, A);
     s.l = 3; s.i = 3;
     s.treatment = retain(ITOPS, "Medium: EDR, managed devices and web filtering are in place");
-    s.rl = 3; s.ri = 3;
     add(s);
 
     s = r("R-21", "Customer data disclosed through support tickets",
@@ -2160,7 +2339,6 @@ final class Northwind {
     s.affects = cia(C);
     s.l = 3; s.i = 3;
     s.treatment = retain(CS, "Medium: support guideline and ticket retention limits are in place");
-    s.rl = 3; s.ri = 3;
     add(s);
 
     s = r("R-22", "Payment fraud through business e-mail compromise",
@@ -2173,7 +2351,9 @@ final class Northwind {
     s.treatment = modify(CFO, List.of("A.5.3", "A.6.3", "A.5.14"),
         "Four-eyes payment release and call-back verification",
         done("Dual approval for payments above EUR 5,000 and call-back on changed bank details", "A.5.3", CFO, 9));
-    s.rl = 1; s.ri = 4;
+    fair(s, "1", "15000", "300000", "0", "", "",
+        "Quantified with FAIR: attempts seen by the finance team (about one a month) times the share that"
+            + " would pass without controls; loss per successful fraud from cases reported by the insurer");
     add(s);
 
     s = r("R-23", "Outage of the HR system",
@@ -2182,7 +2362,6 @@ final class Northwind {
     s.affects = cia(A);
     s.l = 2; s.i = 2;
     s.treatment = retain(HR, "Low: HR processes can wait several days");
-    s.rl = 2; s.ri = 2;
     add(s);
 
     s = r("R-24", "Intruder in the Leipzig office",
@@ -2192,13 +2371,13 @@ final class Northwind {
     s.affects = cia(C, A);
     s.l = 2; s.i = 3;
     s.treatment = retain(CFO, "Low: badge access, visitor log and clear-screen rules are in place");
-    s.rl = 2; s.ri = 3;
     add(s);
 
     s = r("R-25", "Faulty release breaks production",
         "An unreviewed change is deployed and corrupts data or takes the service down",
         "T-ERROR", "Development", PLAT);
     s.assetIds = assets("A-PLATFORM", "A-BP-SAAS", "A-CICD");
+    s.afterChange = true;
     s.vulns = v("V-NO-REVIEW");
     s.affects = cia(I, A);
     s.l = 4; s.i = 3;
@@ -2206,7 +2385,6 @@ final class Northwind {
         "Mandatory review, automated tests and staged rollout",
         done("Branch protection with mandatory review for all production repositories", "A.8.32", PLAT, 9),
         done("Separate staging environment with automated integration tests", "A.8.31", PLAT, 8));
-    s.rl = 2; s.ri = 3;
     add(s);
 
     s = r("R-26", "Undetected intrusion due to logging gaps",
@@ -2220,7 +2398,6 @@ final class Northwind {
         "Central logging of all critical sources with 12-month retention",
         done("Onboard Microsoft 365, GitHub and AWS audit logs to the SIEM", "A.8.15", SECENG, 8),
         done("Raise log retention to 12 months with tamper protection", "A.8.15", SECENG, 7));
-    s.rl = 2; s.ri = 3;
     add(s);
 
     s = r("R-27", "Compromise of the legacy SFTP upload channel",
@@ -2238,7 +2415,6 @@ final class Northwind {
         .planApproval(Approval.of(CTO, planApproval()))
         .soaVersion(SOA_VERSION)
         .build();
-    s.rl = 1; s.ri = 1;
     add(s);
 
     s = r("R-28", "Loss of encryption keys",
@@ -2248,7 +2424,6 @@ final class Northwind {
     s.l = 2; s.i = 5;
     s.treatment = retain(ITOPS, "Medium: KMS deletion waiting period and restricted key administrators"
         + " make the scenario unlikely");
-    s.rl = 2; s.ri = 5;
     add(s);
 
     s = r("R-29", "Loss of a company phone",
@@ -2257,7 +2432,6 @@ final class Northwind {
     s.affects = cia(C);
     s.l = 3; s.i = 2;
     s.treatment = retain(ITOPS, "Low: managed phones with PIN, encryption and remote wipe");
-    s.rl = 3; s.ri = 2;
     add(s);
 
     s = new RiskSpec("R-30");
@@ -2273,7 +2447,6 @@ final class Northwind {
     s.l = 2; s.i = 3;
     s.treatment = retain(DPO, "Low: supplier onboarding requires DPO sign-off and the sub-processor list"
         + " is published in the trust centre");
-    s.rl = 2; s.ri = 3;
     add(s);
 
     s = r("R-31", "Theft of source code through a developer token",
@@ -2284,8 +2457,20 @@ final class Northwind {
     s.treatment = modify(PLAT, List.of("A.8.4", "A.8.5", "A.5.17"),
         "SSO-bound, short-lived tokens and access restrictions",
         done("Enforce SSO and fine-grained, expiring tokens in GitHub", "A.8.4", PLAT, 8));
-    s.rl = 2; s.ri = 3;
     add(s);
+
+    if (!gaps) {
+      // the deliberate gap 6.1.2-asset-coverage: these assets are covered only through the risks of
+      // what depends on them
+      s = r("R-32", "Failure of core infrastructure services",
+          "The application database, the Kubernetes clusters, the backup storage or a core provider fails",
+          "T-OUTAGE", "Cloud", CTO);
+      s.assetIds = assets("A-PLATFORM-DB", "A-EKS", "A-S3BACKUP", "A-SUP-AWS", "A-SUP-MS");
+      s.affects = cia(A);
+      s.l = 2; s.i = 3;
+      s.treatment = retain(CTO, "Low: managed services with the provider's redundancy");
+      add(s);
+    }
   }
 
   private List<IsmsRiskOrOpportunity> ismsRisksAndOpportunities() {
@@ -2456,7 +2641,7 @@ final class Northwind {
           .owner(controlOwner(c))
           .description(implementationText(c))
           .addAllEvidence(evidence(c))
-          .effectiveness(st == ImplementationStatus.IMPLEMENTED ? 0.8 : 0.6)
+          .effectiveness(st == ImplementationStatus.IMPLEMENTED ? 0.5 : 0.3)
           .lastTested(lastTested(c));
       boolean corrective = c.value().equals("A.8.13") || c.value().equals("A.5.26")
           || c.value().equals("A.5.29") || c.value().equals("A.5.30");
@@ -2662,10 +2847,30 @@ final class Northwind {
 
   private static final AuditProgrammeId PROGRAMME = AuditProgrammeId.of("AP-1");
 
-  private AuditProgramme auditProgramme() {
-    return AuditProgramme.builder()
+  /** The programme of the first cycle, which led to the initial certification. */
+  private static final AuditProgrammeId PROGRAMME_0 = AuditProgrammeId.of("AP-0");
+
+  private List<AuditProgramme> auditProgrammes() {
+    AuditProgramme first = AuditProgramme.builder()
+        .id(PROGRAMME_0)
+        .name("Internal audit programme 2024/25 (initial certification)")
+        .start(m(LAUNCH))
+        .end(m(12, -1))
+        .interval(ANNUAL)
+        .owner(ISMS_MGR)
+        .methods("One full-scope audit of all clauses and applicable controls before the stage 1 audit, by the"
+            + " contracted ISMS auditor with an internal co-auditor")
+        .reporting("Written report to the executive board within two weeks")
+        .riskBasis("A first programme: every process once, the processes that carry the top risks of the risk"
+            + " register audited in depth")
+        .addPriorities(priority("PR-RISK", Importance.HIGH, "Risk assessment and treatment underpin the SoA"),
+            priority("PR-OPS", Importance.HIGH, "Operation of the platform carries the top risks"),
+            priority("PR-DOC", Importance.MEDIUM, "Documented information is new and not yet proven"))
+        .approvedBy(CEO)
+        .build();
+    var current = AuditProgramme.builder()
         .id(PROGRAMME)
-        .name("Internal audit programme, first certification cycle")
+        .name("Internal audit programme 2025/26 (first year of the certificate)")
         .start(m(11))
         .end(ahead(1))
         .interval(ANNUAL)
@@ -2674,8 +2879,22 @@ final class Northwind {
             + " three audits a year covering all clauses and applicable controls, weighted by risk")
         .reporting("Written report to the audited managers, the CISO and the executive board within"
             + " two weeks")
-        .approvedBy(CEO)
-        .build();
+        .approvedBy(CEO);
+    if (!gaps) {
+      // the basis the surveillance audit found missing (finding EF-3-1, nonconformity NC-4)
+      current.riskBasis("Processes weighted by the risks they carry and by the findings of the previous audits"
+              + " and of the certification audits")
+          .addPriorities(priority("PR-OPS", Importance.HIGH, "Carries the top risks of the register"),
+              priority("PR-SUP", Importance.HIGH, "Stage 2 finding EF-2-1 on supplier agreements"),
+              priority("PR-COMP", Importance.MEDIUM, "New joiners in engineering"));
+    }
+    return List.of(first, current.build());
+  }
+
+  private static io.ismskit.core.assurance.AuditPriority priority(String process, Importance importance,
+      String rationale) {
+    return io.ismskit.core.assurance.AuditPriority.builder().process(ProcessId.of(process)).importance(importance)
+        .rationale(rationale).build();
   }
 
   private List<ClauseId> clausesOf(int... topLevels) {
@@ -2705,7 +2924,17 @@ final class Northwind {
     a3.addAll(applicableControls("CLD."));
     List<ControlId> a2 = new ArrayList<>(applicableControls("A.6."));
     a2.addAll(applicableControls("A.7."));
+    List<ControlId> all = new ArrayList<>();
+    for (ControlId c : soaControls()) {
+      if (applicable(c)) {
+        all.add(c);
+      }
+    }
     return List.of(
+        audit("AUD-0", PROGRAMME_0, clausesOf(4, 5, 6, 7, 8, 9, 10), all,
+            List.of("PR-CTX", "PR-LEAD", "PR-RISK", "PR-OBJ", "PR-CHG", "PR-COMP", "PR-COMMS", "PR-DOC", "PR-OPS",
+                "PR-ACC", "PR-SUP", "PR-INC", "PR-AUDIT", "PR-MR", "PR-IMP"),
+            m(15), List.of(EXT_AUDITOR, AUDITOR_FIN), List.of(CEO, ISMS_MGR, CISO, ITOPS, PLAT, HR), "DOC-AUDREP-0"),
         audit("AUD-1", clausesOf(4, 5, 6), applicableControls("A.5."),
             List.of("PR-CTX", "PR-LEAD", "PR-RISK", "PR-OBJ", "PR-CHG", "PR-SUP"),
             m(8), List.of(AUDITOR_FIN, AUDITOR_PM), List.of(CEO, ISMS_MGR, CISO, DPO, CFO), "DOC-AUDREP-1"),
@@ -2720,9 +2949,15 @@ final class Northwind {
   private InternalAudit audit(
       String id, List<ClauseId> clauses, List<ControlId> controls, List<String> processes, LocalDate on,
       List<PersonId> auditors, List<PersonId> auditees, String report) {
+    return audit(id, PROGRAMME, clauses, controls, processes, on, auditors, auditees, report);
+  }
+
+  private InternalAudit audit(
+      String id, AuditProgrammeId programme, List<ClauseId> clauses, List<ControlId> controls,
+      List<String> processes, LocalDate on, List<PersonId> auditors, List<PersonId> auditees, String report) {
     var b = InternalAudit.builder()
         .id(AuditId.of(id))
-        .programme(PROGRAMME)
+        .programme(programme)
         .addAllClauses(clauses)
         .addAllControls(controls)
         .addCriteria("ISO/IEC 27001:2022 incl. Amd 1:2024", "Northwind information security policy and"
@@ -2755,6 +2990,15 @@ final class Northwind {
 
   private List<AuditFinding> findings() {
     return List.of(
+        AuditFinding.builder().id(FindingId.of("F-0-1")).audit(AuditId.of("AUD-0"))
+            .type(FindingType.OBSERVATION).clause(clause("8.3"))
+            .description("Three treatment actions of the first risk treatment plan had no due date; dates"
+                + " were set before the stage 1 audit")
+            .build(),
+        AuditFinding.builder().id(FindingId.of("F-0-2")).audit(AuditId.of("AUD-0"))
+            .type(FindingType.OPPORTUNITY_FOR_IMPROVEMENT).clause(clause("7.3"))
+            .description("Awareness completion is tracked by hand; the e-learning platform could report it")
+            .build(),
         AuditFinding.builder().id(FindingId.of("F-1-1")).audit(AuditId.of("AUD-1"))
             .type(FindingType.OBSERVATION).clause(clause("6.2"))
             .description("Two objectives had no documented evaluation method at the time of the audit;"
@@ -2790,6 +3034,32 @@ final class Northwind {
   // ---------------------------------------------------------------------------------------------
   // 9.3 Management review
 
+  /** The review that closed the first cycle, before the certification audits. */
+  private ManagementReview firstManagementReview() {
+    ReviewId next = ReviewId.of("MR-1");
+    return ManagementReview.builder()
+        .id(ReviewId.of("MR-0"))
+        .heldOn(m(14))
+        .addAttendees(CEO, CTO, CFO, CISO, ISMS_MGR, DPO)
+        .addAllInputs(EnumSet.allOf(ReviewInput.class))
+        .addDecisions(
+            ReviewDecision.builder().kind(DecisionKind.IMPROVEMENT)
+                .description("Report awareness completion from the e-learning platform instead of by hand")
+                .owner(ISMS_MGR).dueDate(m(11)).improvement(ImprovementId.of("IMP-0"))
+                .addFollowedUpIn(next).followUp("Done (IMP-0); completion is reported monthly since").build(),
+            ReviewDecision.builder().kind(DecisionKind.RESOURCE)
+                .description("Budget the certification audits and the contracted ISMS auditor (RES-EXTERNAL)")
+                .owner(CFO).dueDate(m(13)).resource(ResourceId.of("RES-EXTERNAL"))
+                .addFollowedUpIn(next).followUp("Provided; renewed in the 2026 budget").build(),
+            ReviewDecision.builder().kind(DecisionKind.OTHER)
+                .description("ISMS confirmed ready for certification; stage 1 and stage 2 audits booked with"
+                    + " NordCert")
+                .owner(ISMS_MGR).dueDate(m(13, 10))
+                .addFollowedUpIn(next).followUp("Certificate CERT-1 issued after the stage 2 audit EA-2").build())
+        .minutes(doc("DOC-MRMIN"))
+        .build();
+  }
+
   private ManagementReview managementReview() {
     return ManagementReview.builder()
         .id(ReviewId.of("MR-1"))
@@ -2805,13 +3075,141 @@ final class Northwind {
                 .owner(CISO).dueDate(ahead(2)).improvement(ImprovementId.of("IMP-2")).build(),
             ReviewDecision.builder().kind(DecisionKind.RESOURCE)
                 .description("Fund one additional security engineer (RES-HIRE)")
-                .owner(CFO).dueDate(ahead(4)).build(),
+                .owner(CFO).dueDate(ahead(4)).resource(ResourceId.of("RES-HIRE")).build(),
             ReviewDecision.builder().kind(DecisionKind.OTHER)
-                .description("Book the certification stage 1 audit; ISMS confirmed suitable, adequate and"
-                    + " effective")
-                .owner(ISMS_MGR).dueDate(ahead(2)).build())
+                .description("ISMS confirmed suitable, adequate and effective; prepare the first surveillance"
+                    + " audit, booked with NordCert for next month")
+                .owner(ISMS_MGR).dueDate(m(1, -5)).build())
         .minutes(doc("DOC-MRMIN"))
         .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Certification (ISO/IEC 17021-1 practice, as CertificationLifecycle applies it)
+
+  private static final CertificationBodyId BODY = CertificationBodyId.of("CB-1");
+  private static final CertificateId CERTIFICATE = CertificateId.of("CERT-1");
+
+  private static CertificationBody certificationBody() {
+    return CertificationBody.builder()
+        .id(BODY)
+        .name("NordCert Zertifizierung GmbH (fictitious)")
+        .accreditationBody("DAkkS (Deutsche Akkreditierungsstelle)")
+        .accreditationNumber("D-ZM-99001-01-00 (fictitious)")
+        .contact("Client manager Jana Albers, isms@nordcert.example")
+        .build();
+  }
+
+  /** Issued a week after the decision, valid three years from it, naming the SoA version then in force. */
+  private Certificate certificate() {
+    return Certificate.builder()
+        .id(CERTIFICATE)
+        .number("NC-ISMS-27001-0412")
+        .body(BODY)
+        .scope("Development, operation, sale and support of the Northwind Insights analytics platform"
+            + " (software as a service) by Northwind Analytics GmbH at its Hamburg and Leipzig offices and in"
+            + " the AWS regions eu-central-1 and eu-west-1, in accordance with the Statement of Applicability"
+            + " version 1.0")
+        .soaVersion("1.0")
+        .initialCertificationOn(certified)
+        .decidedOn(certified)
+        .issuedOn(certified.plusDays(7))
+        .expiresOn(certified.plus(CERTIFICATE_CYCLE).minusDays(1))
+        .build();
+  }
+
+  /** The three-year cycle of a certificate (as {@code CertificationLifecycle.CYCLE}). */
+  private static final Period CERTIFICATE_CYCLE = Period.ofYears(3);
+
+  private List<ExternalAudit> externalAudits() {
+    return List.of(
+        ExternalAudit.builder()
+            .id(ExternalAuditId.of("EA-1"))
+            .body(BODY)
+            .type(ExternalAuditType.STAGE_1)
+            .purpose("Readiness review of the documented ISMS, the scope and the plan of the stage 2 audit")
+            .plannedOn(m(13, -12))
+            .progress(AuditProgress.reported(m(13, -11), m(13, -7)))
+            .leadAuditor("Birgit Sommer")
+            .addAllClauses(clauses("4.3", "5.2", "6.1.2", "6.1.3", "6.2", "7.5.1", "9.2.2", "9.3.1"))
+            .recommendation(AuditRecommendation.RECOMMENDED)
+            .build(),
+        ExternalAudit.builder()
+            .id(ExternalAuditId.of("EA-2"))
+            .body(BODY)
+            .certificate(CERTIFICATE)
+            .type(ExternalAuditType.STAGE_2)
+            .purpose("Initial certification: effectiveness of the ISMS on site in Hamburg and Leipzig and"
+                + " remotely for AWS")
+            .plannedOn(m(13, 3))
+            .progress(AuditProgress.reported(stage2End, m(13, 12)))
+            .leadAuditor("Birgit Sommer")
+            .addAllClauses(clausesOf(4, 5, 6, 7, 8, 9, 10))
+            .addAllControls(controls("A.5.15", "A.5.19", "A.5.20", "A.5.23", "A.5.24", "A.6.3", "A.8.5", "A.8.8",
+                "A.8.13", "A.8.15", "A.8.16", "A.8.25", "A.8.32"))
+            .recommendation(AuditRecommendation.RECOMMENDED)
+            .build(),
+        ExternalAudit.builder()
+            .id(ExternalAuditId.of("EA-3"))
+            .body(BODY)
+            .certificate(CERTIFICATE)
+            .type(ExternalAuditType.SURVEILLANCE)
+            .purpose("First surveillance audit: internal audit, management review, risk treatment, changes"
+                + " (second region) and the follow-up of the stage 2 findings")
+            .plannedOn(surveillanceEnd.minusDays(1))
+            .progress(AuditProgress.reported(surveillanceEnd, m(1, 4)))
+            .leadAuditor("Birgit Sommer")
+            .addAllClauses(clauses("6.1.2", "6.1.3", "6.3", "8.1", "8.2", "9.1", "9.2.1", "9.2.2", "9.3.1", "9.3.2",
+                "10.2"))
+            .addAllControls(controls("A.5.20", "A.5.29", "A.5.30", "A.8.8", "A.8.14"))
+            .recommendation(AuditRecommendation.RECOMMENDED)
+            .build());
+  }
+
+  private List<ExternalFinding> externalFindings() {
+    LocalDate stage1 = m(13, -11);
+    return List.of(
+        ExternalFinding.builder()
+            .id(ExternalFindingId.of("EF-1-1")).audit(ExternalAuditId.of("EA-1"))
+            .grade(FindingGrade.OPPORTUNITY).clause(clause("6.1.3"))
+            .description("Area of concern for stage 2: three treatment actions carried no due date")
+            .raisedOn(stage1).responseDue(stage1.plusDays(30))
+            .build(),
+        ExternalFinding.builder()
+            .id(ExternalFindingId.of("EF-1-2")).audit(ExternalAuditId.of("EA-1"))
+            .grade(FindingGrade.OPPORTUNITY).control(ControlId.of("A.5.20"))
+            .description("Area of concern for stage 2: security requirements in older supplier contracts")
+            .raisedOn(stage1).responseDue(stage1.plusDays(30))
+            .build(),
+        ExternalFinding.builder()
+            .id(ExternalFindingId.of("EF-2-1")).audit(ExternalAuditId.of("EA-2"))
+            .grade(FindingGrade.MINOR).control(ControlId.of("A.5.20"))
+            .description("The payroll provider's contract carried no information security requirements")
+            .raisedOn(stage2End).responseDue(stage2End.plusDays(30))
+            .nonconformity(NonconformityId.of("NC-0"))
+            .response(FindingResponse.accepted(m(12, -12), m(12, -4)))
+            .build(),
+        ExternalFinding.builder()
+            .id(ExternalFindingId.of("EF-2-2")).audit(ExternalAuditId.of("EA-2"))
+            .grade(FindingGrade.OPPORTUNITY).clause(clause("9.1"))
+            .description("Metric data is collected by hand from several tools")
+            .raisedOn(stage2End).responseDue(stage2End.plusDays(30))
+            .build(),
+        ExternalFinding.builder()
+            .id(ExternalFindingId.of("EF-3-1")).audit(ExternalAuditId.of("EA-3"))
+            .grade(FindingGrade.MINOR).clause(clause("9.2.2"))
+            .description("The internal audit programme AP-1 states no basis and does not weigh processes by"
+                + " their importance or by the results of previous audits")
+            .raisedOn(surveillanceEnd).responseDue(surveillanceEnd.plusDays(30))
+            .nonconformity(NonconformityId.of("NC-4"))
+            .response(FindingResponse.accepted(m(0, -12), m(0, -5)))
+            .build(),
+        ExternalFinding.builder()
+            .id(ExternalFindingId.of("EF-3-2")).audit(ExternalAuditId.of("EA-3"))
+            .grade(FindingGrade.OPPORTUNITY).control(ControlId.of("A.5.22"))
+            .description("Supplier monitoring could use the providers' own assurance reports more systematically")
+            .raisedOn(surveillanceEnd).responseDue(surveillanceEnd.plusDays(30))
+            .build());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -2819,6 +3217,24 @@ final class Northwind {
 
   private List<Nonconformity> nonconformities() {
     return List.of(
+        Nonconformity.builder()
+            .id(NonconformityId.of("NC-0"))
+            .source(NonconformitySource.EXTERNAL_AUDIT)
+            .grade(Nonconformity.Grade.MINOR)
+            .description("The payroll provider's contract had no information security annex (stage 2 finding"
+                + " EF-2-1)")
+            .control(ControlId.of("A.5.20"))
+            .raisedOn(stage2End)
+            .owner(CFO)
+            .correction("Security annex with the payroll provider signed")
+            .correctedOn(m(12, -12))
+            .rootCause("Contracts signed before the ISMS existed were never compared with the supplier security"
+                + " policy")
+            .similarCheck("All supplier contracts reviewed against the policy: one more (the ticketing SaaS)"
+                + " amended")
+            .dueDate(m(9))
+            .progress(NonconformityProgress.closed(m(8)))
+            .build(),
         Nonconformity.builder()
             .id(NonconformityId.of("NC-1"))
             .source(NonconformitySource.INTERNAL_AUDIT)
@@ -2873,11 +3289,40 @@ final class Northwind {
                 + " workload identities")
             .dueDate(m(6))
             .progress(NonconformityProgress.closed(m(5)))
+            .build(),
+        Nonconformity.builder()
+            .id(NonconformityId.of("NC-4"))
+            .source(NonconformitySource.EXTERNAL_AUDIT)
+            .grade(Nonconformity.Grade.MINOR)
+            .description("The internal audit programme AP-1 states no basis and weighs no process by"
+                + " importance or previous results (surveillance finding EF-3-1)")
+            .clause(clause("9.2.2"))
+            .raisedOn(surveillanceEnd)
+            .owner(ISMS_MGR)
+            .correction("Priorities of the audits left in the programme year set from the risk register and"
+                + " the open findings, agreed with the CISO")
+            .correctedOn(m(0, -20))
+            .rootCause("The programme was carried over from the initial certification without its basis"
+                + " section, and the programme has no review step of its own")
+            .similarCheck("The other ISMS plans (objectives, communication plan) reviewed: each states its basis")
+            .dueDate(ahead(2))
+            .progress(NonconformityProgress.of(NonconformityStatus.ACTION_IN_PROGRESS))
             .build());
   }
 
   private List<CorrectiveAction> correctiveActions() {
     return List.of(
+        CorrectiveAction.builder()
+            .id(CorrectiveActionId.of("CA-0"))
+            .nonconformity(NonconformityId.of("NC-0"))
+            .description("Add a security requirements step to supplier onboarding and review every supplier"
+                + " contract against the supplier security policy once a year")
+            .owner(CFO)
+            .dueDate(m(10))
+            .completedOn(m(10, -5))
+            .effectivenessReview(EffectivenessReview.builder().reviewedOn(m(8)).reviewedBy(ISMS_MGR).effective(true)
+                .notes("Two suppliers onboarded since, both with the security annex before signature").build())
+            .build(),
         CorrectiveAction.builder()
             .id(CorrectiveActionId.of("CA-1"))
             .nonconformity(NonconformityId.of("NC-1"))
@@ -2907,11 +3352,31 @@ final class Northwind {
             .dueDate(m(6))
             .completedOn(m(6, -5))
             .effectivenessReview(EffectivenessReview.builder().reviewedOn(m(5)).reviewedBy(CISO).effective(true).notes("Next quarterly review found no unapproved exceptions").build())
+            .build(),
+        CorrectiveAction.builder()
+            .id(CorrectiveActionId.of("CA-4"))
+            .nonconformity(NonconformityId.of("NC-4"))
+            .description("Revise the audit programme procedure: a basis section, priorities per process from the"
+                + " risk register and previous findings, and a yearly review of the programme; re-approve AP-1")
+            .owner(ISMS_MGR)
+            .dueDate(ahead(2))
             .build());
   }
 
   private List<Improvement> improvements() {
     return List.of(
+        Improvement.builder()
+            .id(ImprovementId.of("IMP-0"))
+            .description("Report awareness completion from the e-learning platform instead of collecting it"
+                + " by hand")
+            .source("Internal audit AUD-0, opportunity for improvement F-0-2; decided in management review MR-0")
+            .finding(FindingId.of("F-0-2"))
+            .review(ReviewId.of("MR-0"))
+            .raisedOn(m(14))
+            .owner(ISMS_MGR)
+            .progress(ActionProgress.done(m(12, 5)))
+            .outcome("Monthly completion report from the platform; the figures feed MET-AWARE")
+            .build(),
         Improvement.builder()
             .id(ImprovementId.of("IMP-1"))
             .description("Automate collection of metric data from the scanner, SIEM and ticketing system"

@@ -51,6 +51,7 @@ import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.TreatmentOption;
+import io.ismskit.risk.ScoringRegistry;
 import io.ismskit.risk.methods.MatrixMethod;
 import io.ismskit.risk.spi.Score;
 import io.vavr.collection.Seq;
@@ -220,30 +221,39 @@ class SampleIsmsTest {
   }
 
   /**
-   * Every assessment is what the default 5×5 matrix of isms-risk gives for its inputs, and its level
-   * is what the risk criteria give for its normalized score: the sample's criteria mirror that
-   * matrix.
+   * Every matrix assessment is what the default 5×5 matrix of isms-risk gives for its inputs, every
+   * quantified one (FAIR, CVSS) what its built-in method gives, and each level is what the risk
+   * criteria give for its normalized score: the sample's criteria mirror that matrix.
    */
   @ParameterizedTest
   @MethodSource("dates")
-  void assessments_agreeWithTheDefaultMatrix_andTheCriteria(LocalDate asOf) {
+  void assessments_agreeWithTheirMethods_andTheCriteria(LocalDate asOf) {
     Isms isms = SampleIsms.northwind(asOf);
     RiskCriteria criteria = isms.riskCriteria().orElseThrow();
     MatrixMethod matrix = new MatrixMethod();
+    ScoringRegistry methods = ScoringRegistry.builtIns();
     assertThat(criteria.method()).isEqualTo(MatrixMethod.ID);
     assertThat(criteria.levels()).extracting(RiskLevel::name).isEqualTo(matrix.matrix().levelLabels());
     for (Risk r : isms.risks()) {
       List<RiskAssessment> all = new ArrayList<>(r.history());
       all.add(r.inherent().orElseThrow());
       all.add(r.residual().orElseThrow());
+      r.targetResidual().ifPresent(all::add);
       for (RiskAssessment a : all) {
-        Either<?, Score> s = matrix.scoreEncoded(a.inputs());
+        boolean onMatrix = a.method().equals(MatrixMethod.ID);
+        Either<?, Score> s = onMatrix ? matrix.scoreEncoded(a.inputs())
+            : methods.require(a.method()).get().scoreEncoded(a.inputs());
         assertThat(s.isRight()).as("%s inputs %s", r.id(), a.inputs()).isTrue();
         assertThat(a.method()).isEqualTo(s.get().method());
         assertThat(a.methodVersion()).isEqualTo(s.get().methodVersion());
         assertThat(a.score()).as("%s score", r.id()).isEqualTo(s.get().value());
         assertThat(a.normalized()).as("%s normalized", r.id()).isEqualTo(s.get().normalized());
-        assertThat(a.level().name()).as("%s level", r.id()).isEqualTo(s.get().level());
+        if (onMatrix) {
+          assertThat(a.level().name()).as("%s level", r.id()).isEqualTo(s.get().level());
+        } else {
+          assertThat(a.likelihood()).as("%s likelihood", r.id()).isEqualTo(s.get().likelihood());
+          assertThat(a.consequence()).as("%s consequence", r.id()).isEqualTo(s.get().consequence());
+        }
         assertThat(criteria.levelOf(a.normalized())).as("%s criteria level", r.id()).isEqualTo(a.level());
         assertThat(a.criteriaVersion()).contains(criteria.version());
       }
