@@ -11,6 +11,8 @@ public enum DueKind {
   FINDING_RESPONSE("10.2"),
   /** The recertification decision, before the certificate expires. */
   RECERTIFICATION(null),
+  /** The last day of a certificate's suspension: reinstated by then, or withdrawn. */
+  CERTIFICATE_SUSPENSION_END(null),
   /** A planned internal audit, or the next one at the planned interval (9.2.1). */
   INTERNAL_AUDIT("9.2"),
   /** The next management review at the planned interval (9.3.1). */
@@ -23,6 +25,16 @@ public enum DueKind {
   DOCUMENT_REVIEW("7.5"),
   /** The next review of an internal or external issue (4.1). */
   CONTEXT_REVIEW("4.1"),
+  /**
+   * The assessment of a supplier: due diligence of a new one, the next periodic review of one
+   * supplying (8.1, A.5.19, A.5.22).
+   */
+  SUPPLIER_REVIEW("8.1"),
+  /**
+   * A milestone of an agreement with a supplier: its end without a successor, the next review of its
+   * security requirements (8.1, A.5.20, A.5.22).
+   */
+  SUPPLIER_AGREEMENT("8.1"),
   /** The next step of a nonconformity's life cycle (10.2). */
   NONCONFORMITY_STEP("10.2"),
   /** A corrective action (10.2 c). */
@@ -31,6 +43,8 @@ public enum DueKind {
   TREATMENT_ACTION("8.3"),
   /** A temporary acceptance of a residual risk that lapses (6.1.3 f). */
   ACCEPTANCE_EXPIRY("6.1.3"),
+  /** An exception to a policy that expires (5.2, A.5.1). */
+  POLICY_EXCEPTION_EXPIRY("5.2"),
   /** A suppression of conformance findings that expires. */
   SUPPRESSION_EXPIRY(null),
   /** An item from a host's own {@link DueSource}. */

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A source of due items beyond the built-in ones, such as a host's supplier reviews or contract
- * renewals: {@link DueCalendar#withSource(DueSource)} adds it to a calendar.
+ * A source of due items beyond the built-in ones, such as a host's licence or insurance renewals:
+ * {@link DueCalendar#withSource(DueSource)} adds it to a calendar.
  *
  * @implSpec Implementations must be stateless, thread-safe and deterministic, and read nothing but
  *     their arguments.
