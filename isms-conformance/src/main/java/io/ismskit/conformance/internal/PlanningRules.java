@@ -126,11 +126,11 @@ public final class PlanningRules {
    * <p>ISO/IEC 27001:2022 does not require asset-based identification: risks may be identified from
    * events and scenarios (ISO/IEC 27005:2022 describes both approaches). The rule honours the
    * approach in use. Today's risk criteria do not record it, so the rule reads it from the register:
-   * when no risk is {@link RiskApproach#ASSET_BASED} and no risk names an asset, identification is
-   * event-based and the rule does not apply. Otherwise assets are used, and an asset counts as
-   * covered only by an assessed risk that names the asset itself — not by a risk on an asset it
-   * depends on or that depends on it, which says nothing of the asset's own threats and
-   * vulnerabilities.
+   * when no risk is {@link RiskApproach#ASSET_BASED}, identification is event-based and the rule
+   * does not apply — an event-based scenario may name the assets it affects without making the
+   * identification asset-based. Otherwise assets are used, and an asset counts as covered only by
+   * an assessed risk that names the asset itself — not by a risk on an asset it depends on or that
+   * depends on it, which says nothing of the asset's own threats and vulnerabilities.
    *
    * <p>Grading: uncovered assets are graded by share (a few forgotten assets are isolated lapses;
    * most assets uncovered means the identification does not reach the scope).
@@ -150,7 +150,7 @@ public final class PlanningRules {
 
         @Override
         public void risk(Risk r) {
-          assetsUsed |= r.approach() == RiskApproach.ASSET_BASED || !r.assets().isEmpty();
+          assetsUsed |= r.approach() == RiskApproach.ASSET_BASED;
           if (r.inherent().isPresent()) {
             covered.addAll(r.assets());
           }
