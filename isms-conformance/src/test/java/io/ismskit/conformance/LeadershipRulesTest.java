@@ -216,6 +216,11 @@ class LeadershipRulesTest {
     Finding f = finding(uncommunicated, "5.3-duties", "uncommunicated", Verdict.MINOR_NC, "5.3",
         EntityRef.of("RoleAssignment", "R-AUDITOR@P-AUD1"));
     assertThat(f.found()).isEqualTo("1 of 8 fail: role R-AUDITOR of P-AUD1 not communicated");
+    // a communication dated after the as-of date has not happened yet (it counted before)
+    Isms later = BASE.withRoleAssignments(map(BASE.roleAssignments(),
+        a -> a.person().equals(PersonId.of("P-AUD1")), a -> a.withCommunicatedOn(A.plusDays(3))));
+    finding(later, "5.3-duties", "uncommunicated", Verdict.MINOR_NC, "5.3",
+        EntityRef.of("RoleAssignment", "R-AUDITOR@P-AUD1"));
     Role auditor = BASE.role(RoleId.of("R-AUDITOR")).orElseThrow();
     finding(BASE.withRole(auditor.withResponsibilities(List.of())), "5.3-duties", "responsibilities",
         Verdict.MINOR_NC, "5.3", auditor.id());

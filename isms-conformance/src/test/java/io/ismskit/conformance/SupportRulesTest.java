@@ -184,6 +184,9 @@ class SupportRulesTest {
         .isEqualTo("1 of 3 fail: communication COM-1 last performed " + A.minusDays(100));
     assertThat(finding(BASE.withCommunication(com1.withLastPerformed(Optional.empty())), "7.4-communication",
         "overdue", Verdict.MINOR_NC, "7.4", com1.id()).found()).endsWith("communication COM-1 never performed");
+    // a performance dated after the as-of date has not happened yet (it counted before)
+    assertThat(finding(BASE.withCommunication(com1.withLastPerformed(A.plusDays(3))), "7.4-communication",
+        "overdue", Verdict.MINOR_NC, "7.4", com1.id()).found()).endsWith("communication COM-1 not performed by " + A);
     // a one-off communication (no frequency) is never overdue: COM-2 was never needed yet
     assertThat(BASE.communication(CommunicationId.of("COM-2")).orElseThrow().lastPerformed()).isEmpty();
     var com3 = BASE.communication(CommunicationId.of("COM-3")).orElseThrow();
