@@ -116,6 +116,8 @@ class PlanningRulesTest {
 
   @Test
   void assetCoverage_conforms() {
+    // the conformant model's criteria state asset-based identification
+    assertThat(BASE.riskCriteria().orElseThrow().approaches()).containsExactly(RiskApproach.ASSET_BASED);
     conforms("6.1.2-asset-coverage");
   }
 
@@ -141,18 +143,62 @@ class PlanningRulesTest {
     finding(unassessed, "6.1.2-asset-coverage", "uncovered", Verdict.MINOR_NC, "6.1.2", a.id());
   }
 
+  /** {@code i} with risk criteria stating {@code approaches} (none: the criteria do not say). */
+  static Isms withApproaches(Isms i, RiskApproach... approaches) {
+    return i.withRiskCriteria(i.riskCriteria().orElseThrow().withApproaches(Set.of(approaches)));
+  }
+
+  /** {@code i} with every risk event-based, naming only the assets of the risks {@code keep} matches. */
+  static Isms eventBased(Isms i, Predicate<Risk> keep) {
+    return i.withRisks(map(i.risks(), r -> true, r -> r.withApproach(RiskApproach.EVENT_BASED)
+        .withAssets(keep.test(r) ? r.assets() : List.of())
+        .withRiskSources(List.of("Organised crime seeking ransom"))));
+  }
+
   @Test
-  void assetCoverage_honoursEventBasedIdentification() {
-    // issue 12 item 2: 27001:2022 allows event-based identification; the rule does not force assets
-    Isms eventBased = BASE.withRisks(map(BASE.risks(), r -> true, r -> r.withApproach(RiskApproach.EVENT_BASED)
-        .withAssets(List.of()).withRiskSources(List.of("Organised crime seeking ransom"))));
-    assertThat(notApplicable("6.1.2-asset-coverage", eventBased).found())
-        .isEqualTo("risks are identified from events and scenarios, not from assets");
+  void assetCoverage_honoursEventBasedIdentificationStatedByTheCriteria() {
+    // issue 12 item 2: 27001:2022 allows event-based identification; the criteria say which is used
+    Isms eventOnly = withApproaches(eventBased(BASE, r -> false), RiskApproach.EVENT_BASED);
+    assertThat(notApplicable("6.1.2-asset-coverage", eventOnly).found())
+        .isEqualTo("the risk criteria identify risks from events and scenarios, not from assets");
+    // the criteria decide, whatever the register holds: asset-based risks in it do not make it apply
+    notApplicable("6.1.2-asset-coverage", withApproaches(BASE, RiskApproach.EVENT_BASED));
+  }
+
+  @Test
+  void assetCoverage_criteriaStatingAssets_needEveryAssetCoveredEvenByAnEventBasedRegister() {
+    Asset a = BASE.assets().get(0);
+    // every risk event-based, only those on asset a still naming it: the other assets are not covered
+    Isms eventRegister = eventBased(BASE, r -> r.assets().contains(a.id()));
+    Object[] uncovered = BASE.assets().stream().filter(x -> x.inScope() && !x.id().equals(a.id()))
+        .map(Asset::id).toArray();
+    for (Isms i : List.of(withApproaches(eventRegister, RiskApproach.ASSET_BASED),
+        withApproaches(eventRegister, RiskApproach.ASSET_BASED, RiskApproach.EVENT_BASED))) {
+      Finding f = finding(i, "6.1.2-asset-coverage", "uncovered", Verdict.MAJOR_NC, "6.1.2", uncovered);
+      assertThat(f.found()).startsWith("11 of 12 fail: asset ");
+    }
+    // an event-based risk naming an asset covers it: both approaches together conform on the base register
+    conforms("6.1.2-asset-coverage", withApproaches(BASE, RiskApproach.ASSET_BASED, RiskApproach.EVENT_BASED));
+    conforms("6.1.2-asset-coverage", withApproaches(eventBased(BASE, r -> true), RiskApproach.ASSET_BASED));
+    // one asset without a risk of its own under criteria stating both: an isolated lapse
+    Asset x = BASE.assets().stream().filter(y -> y.inScope() && !y.dependsOn().isEmpty()).findFirst().orElseThrow();
+    Isms oneUncovered = withApproaches(moveRisks(BASE, x.id(), x.dependsOn().get(0)), RiskApproach.ASSET_BASED,
+        RiskApproach.EVENT_BASED);
+    finding(oneUncovered, "6.1.2-asset-coverage", "uncovered", Verdict.MINOR_NC, "6.1.2", x.id());
+  }
+
+  @Test
+  void assetCoverage_criteriaSilent_infersTheApproachFromTheRegister() {
+    Isms silent = withApproaches(BASE);
+    conforms("6.1.2-asset-coverage", silent);
+    conforms("6.1.2-asset-coverage", BASE.withRiskCriteria(Optional.empty()));
+    // no risk asset-based: identification is event-based and the rule does not apply
+    Isms eventBased = eventBased(silent, r -> false);
+    assertThat(notApplicable("6.1.2-asset-coverage", eventBased).found()).isEqualTo("risks are identified from "
+        + "events and scenarios, not from assets (the risk criteria do not say, and no risk is asset-based)");
     // an event-based scenario may name the assets it affects without making identification asset-based
     Asset a = BASE.assets().get(0);
-    Isms eventBasedNamingOneAsset = BASE.withRisks(map(BASE.risks(), r -> true, r -> r
-        .withApproach(RiskApproach.EVENT_BASED).withAssets(r.assets().contains(a.id()) ? r.assets() : List.of())
-        .withRiskSources(List.of("Organised crime seeking ransom"))));
+    Isms eventBasedNamingOneAsset = eventBased(silent, r -> r.assets().contains(a.id()));
     notApplicable("6.1.2-asset-coverage", eventBasedNamingOneAsset);
     // one asset-based risk in the register: assets are used, and every in-scope asset must be covered
     Risk first = eventBasedNamingOneAsset.risks().get(0);
