@@ -65,7 +65,13 @@ final class RuleTesting {
    * entities {@code entities}, in any order; returns it.
    */
   static Finding finding(Isms isms, String id, String code, Verdict v, String clause, Object... entities) {
-    List<Finding> fs = findings(id, isms);
+    return finding(isms, A, id, code, v, clause, entities);
+  }
+
+  /** {@link #finding(Isms, String, String, Verdict, String, Object...)} as of {@code asOf}. */
+  static Finding finding(Isms isms, LocalDate asOf, String id, String code, Verdict v, String clause,
+      Object... entities) {
+    List<Finding> fs = findings(id, isms, asOf);
     List<Finding> withCode = fs.stream().filter(f -> f.code().equals(code)).toList();
     assertThat(withCode).as("findings of %s with code %s among %s", id, code, fs).hasSize(1);
     Finding f = withCode.get(0);
@@ -79,6 +85,16 @@ final class RuleTesting {
       assertThat(f.remedy()).isNotBlank();
     }
     return f;
+  }
+
+  /** Asserts that rule {@code id} gives exactly one finding on {@code isms}: not applicable. */
+  static Finding notApplicable(String id, Isms isms) {
+    return single(id, isms, Verdict.NOT_APPLICABLE);
+  }
+
+  /** The verdicts of rule {@code id} on {@code isms}, one per finding. */
+  static List<Verdict> verdicts(String id, Isms isms) {
+    return findings(id, isms).stream().map(Finding::verdict).toList();
   }
 
   /** Asserts that rule {@code id} gives no finding with {@code code} on {@code isms}. */

@@ -5,6 +5,7 @@ import static io.ismskit.conformance.RuleTesting.BASE;
 import static io.ismskit.conformance.RuleTesting.conforms;
 import static io.ismskit.conformance.RuleTesting.finding;
 import static io.ismskit.conformance.RuleTesting.map;
+import static io.ismskit.conformance.RuleTesting.notApplicable;
 import static io.ismskit.conformance.RuleTesting.plus;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,17 +27,18 @@ import io.ismskit.core.governance.DocumentKind;
 import io.ismskit.core.governance.DocumentStatus;
 import io.ismskit.core.governance.PolicyException;
 import io.ismskit.core.governance.Role;
-import io.ismskit.core.governance.RoleAssignment;
 import io.ismskit.core.id.AuditId;
 import io.ismskit.core.id.AuditProgrammeId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.IncidentId;
+import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.PolicyExceptionId;
 import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.id.RoleId;
 import io.ismskit.core.id.SupplierId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
+import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.RiskLevel;
 import io.ismskit.core.risk.MethodId;
@@ -45,7 +47,6 @@ import io.ismskit.core.supplier.Supplier;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,20 +67,31 @@ class SampledRulesTest {
     conforms("6.1.2-method");
     Risk r = firstRisk(x -> x.inherent().isPresent());
     Isms noConsequence = withRisk(BASE, r.withInherent(r.inherent().get().withConsequence(Optional.empty())));
-    finding(noConsequence, "6.1.2-method", "likelihood-consequence", Verdict.MINOR_NC, "6.1.2", r.id());
+    assertThat(finding(noConsequence, "6.1.2-method", "likelihood-consequence", Verdict.MINOR_NC, "6.1.2", r.id())
+        .found()).isEqualTo("1 of 24 fail: risk " + r.id().value() + " assessed on " + r.inherent().get().assessedOn()
+        + " without consequence");
     // another method without a comparability mapping (RiskCriteria.methodology) is a lapse ...
     Isms other = withRisk(BASE, r.withInherent(r.inherent().get().withMethod(MethodId.of("other"))));
     RiskCriteria c = BASE.riskCriteria().orElseThrow();
     Isms unmapped = other.withRiskCriteria(c.withMethodology(Optional.empty()));
-    finding(unmapped, "6.1.2-method", "method", Verdict.MINOR_NC, "6.1.2", r.id());
+    assertThat(finding(unmapped, "6.1.2-method", "method", Verdict.MINOR_NC, "6.1.2", r.id()).found())
+        .isEqualTo("1 of 24 fail: risk " + r.id().value() + " assessed by other, the criteria name matrix and "
+            + "document no comparability mapping");
     // ... and with the methodology document the criteria reference, it is comparable
-    if (c.methodology().isPresent()) {
-      RuleTesting.noFinding(other, "6.1.2-method", "method");
-    }
+    assertThat(c.methodology()).isPresent();
+    conforms("6.1.2-method", other);
     // systematic: every assessment without a likelihood
     Isms none = BASE.withRisks(map(BASE.risks(), x -> x.inherent().isPresent(),
         x -> x.withInherent(x.inherent().get().withLikelihood(Optional.empty()))));
-    assertThat(RuleTesting.findings("6.1.2-method", none)).extracting(Finding::verdict).containsOnly(Verdict.MAJOR_NC);
+    finding(none, "6.1.2-method", "likelihood-consequence", Verdict.MAJOR_NC, "6.1.2",
+        BASE.risks().stream().map(Risk::id).toArray());
+  }
+
+  /** A treated risk whose residual risk, assessed on {@code assessed}, was accepted by its owner on {@code accepted}. */
+  static Risk acceptedRisk(java.time.LocalDate assessed, java.time.LocalDate accepted) {
+    Risk r = firstRisk(x -> x.acceptance().isPresent() && x.acceptedResidual().isPresent());
+    return r.withResidual(r.residual().orElseThrow().withAssessedOn(assessed))
+        .withAcceptance(r.acceptance().orElseThrow().withAcceptedOn(accepted));
   }
 
   @Test
@@ -87,30 +99,53 @@ class SampledRulesTest {
     conforms("6.1.3-acceptance");
     Risk r = firstRisk(x -> x.acceptance().isPresent() && x.acceptedResidual().isPresent());
     RiskAcceptance acc = r.acceptance().get();
-    finding(withRisk(BASE, r.withAcceptance(acc.withValidUntil(A.minusDays(1)))), "6.1.3-acceptance", "expired",
-        Verdict.MINOR_NC, "6.1.3", r.id());
-    LocalDateHolder h = new LocalDateHolder(r.acceptedResidual().get().assessedOn().minusDays(1));
-    finding(withRisk(BASE, r.withAcceptance(acc.withAcceptedOn(h.date))), "6.1.3-acceptance",
-        h.date.isBefore(A.minusDays(31)) ? "stale" : "reacceptance-due",
-        h.date.isBefore(A.minusDays(31)) ? Verdict.MINOR_NC : Verdict.OBSERVATION, "6.1.3", r.id());
-    // reassessed yesterday, the acceptance older: the renewal is due, an observation
-    var recent = r.acceptedResidual().get().withAssessedOn(A.minusDays(1));
-    Risk reassessed = r.acceptance().get().basis() == io.ismskit.core.risk.AcceptanceBasis.TARGET_RESIDUAL
-        ? r.withTargetResidual(recent) : r.withResidual(recent);
-    finding(withRisk(BASE, reassessed.withHistory(List.of())), "6.1.3-acceptance", "reacceptance-due",
+    assertThat(finding(withRisk(BASE, r.withAcceptance(acc.withValidUntil(A.minusDays(1)))), "6.1.3-acceptance",
+        "expired", Verdict.MINOR_NC, "6.1.3", r.id()).found()).endsWith("risk " + r.id().value()
+        + " acceptance expired on " + A.minusDays(1));
+    // accepted the day before the residual risk was reassessed, sixty days ago: the acceptance is stale
+    Risk stale = acceptedRisk(A.minusDays(60), A.minusDays(61));
+    assertThat(finding(withRisk(BASE, stale), "6.1.3-acceptance", "stale", Verdict.MINOR_NC, "6.1.3", r.id())
+        .found()).endsWith("risk " + r.id().value() + " accepted on " + A.minusDays(61) + ", before its assessment of "
+        + A.minusDays(60));
+    // reassessed ten days ago: the owner has 30 days to accept the new residual risk, an observation
+    finding(withRisk(BASE, acceptedRisk(A.minusDays(10), A.minusDays(11))), "6.1.3-acceptance", "reacceptance-due",
         Verdict.OBSERVATION, "6.1.3", r.id());
-    // accepted in the authority of a role the criteria do not authorize for the level
+    // a reassessment that left the level as it was keeps the acceptance
+    RiskAssessment before = stale.residual().orElseThrow().withAssessedOn(A.minusDays(70));
+    conforms("6.1.3-acceptance", withRisk(BASE, stale.withHistory(List.of(before))));
+    // a reassessment that changed the level does not
+    RiskAssessment otherLevel = before.withLevel(RiskLevel.of("Medium"));
+    finding(withRisk(BASE, stale.withHistory(List.of(otherLevel))), "6.1.3-acceptance", "stale", Verdict.MINOR_NC,
+        "6.1.3", r.id());
+    // every acceptance expired: systematic
+    Isms expired = BASE.withRisks(map(BASE.risks(), x -> x.acceptance().isPresent(),
+        x -> x.withAcceptance(x.acceptance().get().withValidUntil(A.minusDays(1)))));
+    finding(expired, "6.1.3-acceptance", "expired", Verdict.MAJOR_NC, "6.1.3",
+        BASE.risks().stream().filter(x -> x.acceptance().isPresent()).map(Risk::id).toArray());
+  }
+
+  @Test
+  void acceptanceAboveTheOwnersAuthority() {
+    // the criteria let owners accept up to Low; R's residual risk is Medium (acceptable, but above
+    // what an owner may accept alone), and its owner accepted it
     RiskCriteria c = BASE.riskCriteria().orElseThrow();
-    Isms ownerLimited = BASE.withRiskCriteria(c.withOwnerAcceptanceLevel(c.levels().get(0))
-        .withAcceptanceAuthorities(List.of()));
-    Risk above = ownerLimited.risks().stream().filter(x -> x.acceptance().isPresent()
-        && x.acceptance().get().authority().isEmpty() && x.acceptedResidual().isPresent()
-        && !x.acceptedResidual().get().level().equals(c.levels().get(0))).findFirst().orElse(null);
-    if (above != null) {
-      List<Finding> fs = RuleTesting.findings("6.1.3-acceptance", ownerLimited);
-      assertThat(fs).filteredOn(f -> f.code().equals("authority")).singleElement()
-          .satisfies(f -> assertThat(f.entities()).contains(io.ismskit.core.id.EntityRef.of(above.id())));
-    }
+    Isms ownerLimited = BASE.withRiskCriteria(c.withOwnerAcceptanceLevel(RiskLevel.of("Low")));
+    Risk r = firstRisk(x -> x.acceptance().isPresent() && x.acceptedResidual().isPresent()
+        && x.acceptance().get().authority().isEmpty());
+    Risk medium = r.withResidual(r.residual().orElseThrow().withLevel(RiskLevel.of("Medium")));
+    Finding f = finding(withRisk(ownerLimited, medium), "6.1.3-acceptance", "authority", Verdict.MINOR_NC, "6.1.3",
+        r.id());
+    assertThat(f.found()).endsWith("risk " + r.id().value() + " at level Medium accepted by its owner, above the "
+        + "owner's authority; the criteria name R-CISO, R-CEO");
+    // the criteria let owners accept Low: the register as generated (every residual Low) conforms
+    conforms("6.1.3-acceptance", ownerLimited);
+    // a role the criteria do not authorize for the level
+    Isms unauthorized = withRisk(ownerLimited.withRiskCriteria(ownerLimited.riskCriteria().orElseThrow()
+        .withAcceptanceAuthorities(List.of())), medium.withAcceptance(medium.acceptance().orElseThrow()
+        .withAcceptedBy(PersonId.of("P-CISO")).withAuthority(RoleId.of("R-CISO"))));
+    assertThat(finding(unauthorized, "6.1.3-acceptance", "authority", Verdict.MINOR_NC, "6.1.3", r.id()).found())
+        .endsWith("at level Medium accepted in the authority of R-CISO, which the criteria do not authorize for "
+            + "that level");
   }
 
   @Test
@@ -118,24 +153,19 @@ class SampledRulesTest {
     RiskCriteria c = BASE.riskCriteria().orElseThrow();
     Risk r = firstRisk(x -> x.acceptance().isPresent() && x.acceptedResidual().isPresent());
     RiskLevel level = r.acceptedResidual().get().level();
-    RoleId role = c.acceptanceAuthorities().get(c.acceptanceAuthorities().size() - 1).role();
-    Set<io.ismskit.core.id.PersonId> holders = BASE.roleAssignments().stream().filter(a -> a.role().equals(role))
-        .map(RoleAssignment::person).collect(Collectors.toSet());
-    io.ismskit.core.id.PersonId holder = holders.iterator().next();
+    RoleId role = RoleId.of("R-CEO");
+    assertThat(c.authoritiesFor(level)).contains(role);
+    PersonId holder = PersonId.of("P-CEO");
     RiskAcceptance escalated = r.acceptance().get().withAcceptedBy(holder).withAuthority(role);
     // a holder of an authorized role: 6.1.3-residual and 6.1.3-acceptance both accept it
-    if (c.authoritiesFor(level).contains(role)) {
-      Isms ok = withRisk(BASE, r.withAcceptance(escalated));
-      conforms("6.1.3-acceptance", ok);
-      conforms("6.1.3-residual", ok);
-    }
-    io.ismskit.core.id.PersonId notHolder = BASE.people().stream().map(p -> p.id())
-        .filter(p -> !holders.contains(p)).findFirst().orElseThrow();
-    Isms bad = withRisk(BASE, r.withAcceptance(escalated.withAcceptedBy(notHolder)));
-    finding(bad, "6.1.3-acceptance", "authority", Verdict.MINOR_NC, "6.1.3", r.id());
+    Isms ok = withRisk(BASE, r.withAcceptance(escalated));
+    conforms("6.1.3-acceptance", ok);
+    conforms("6.1.3-residual", ok);
+    // the CFO is top management too, but does not hold R-CEO
+    Isms bad = withRisk(BASE, r.withAcceptance(escalated.withAcceptedBy(PersonId.of("P-CFO"))));
+    assertThat(finding(bad, "6.1.3-acceptance", "authority", Verdict.MINOR_NC, "6.1.3", r.id()).found())
+        .endsWith("accepted by P-CFO, who does not hold role R-CEO");
   }
-
-  record LocalDateHolder(java.time.LocalDate date) {}
 
   @Test
   void roles() {
@@ -321,5 +351,139 @@ class SampledRulesTest {
     // tagged 4.3 but declaring it is something else: not the scope
     finding(BASE.withDocument(scope.withSatisfies(Set.of(MandatoryDocument.INFORMATION_SECURITY_OBJECTIVES))), "7.5.1-mandatory-documents",
         "missing-documents", Verdict.MINOR_NC, "7.5.1", io.ismskit.core.id.EntityRef.of("MandatoryDocument", "ISMS_SCOPE"));
+  }
+
+  // ---------------------------------------------------------------------------------------------- extent and applicability
+
+  @Test
+  void roles_everyHeldRoleUndetermined_isSystematic() {
+    notApplicable("7.2-roles", ContextRulesTest.EMPTY);
+    Isms undetermined = BASE.withRoles(map(BASE.roles(), r -> !r.topManagement(),
+        r -> r.withCompetencesDeterminedOn(Optional.empty())));
+    assertThat(finding(undetermined, "7.2-roles", "undetermined", Verdict.MAJOR_NC, "7.2", RoleId.of("R-CISO"),
+        RoleId.of("R-AUDITOR"), RoleId.of("R-RISK-OWNER")).found())
+        .startsWith("3 of 3 fail: role R-CISO does not say when its competences were determined");
+    // the role of top management is judged under 5.1, not here
+    conforms("7.2-roles", BASE.withRoles(map(BASE.roles(), r -> r.topManagement(),
+        r -> r.withCompetencesDeterminedOn(Optional.empty()).withRequiredCompetences(List.of()))));
+  }
+
+  @Test
+  void programmeBasis_noPrioritiesAndNoProgrammeInForce() {
+    notApplicable("9.2.2-programme-basis", ContextRulesTest.EMPTY);
+    var ap = BASE.auditProgrammes().get(0);
+    assertThat(finding(BASE.withAuditProgramme(ap.withPriorities(List.of())), "9.2.2-programme-basis", "unweighted",
+        Verdict.MINOR_NC, "9.2.2", ap.id()).found()).isEqualTo("programme AP-1 weighs no process");
+  }
+
+  @Test
+  void auditNonconformities_mostNotRaised_isSystematic() {
+    notApplicable("10.2-audit-nonconformities", ContextRulesTest.EMPTY);
+    AuditFinding f9 = AuditFinding.builder().id(FindingId.of("F-9")).audit(AuditId.of("AU-2"))
+        .type(FindingType.MINOR_NONCONFORMITY).description("Access review not evidenced").build();
+    AuditFinding f10 = f9.withId(FindingId.of("F-10")).withType(FindingType.MAJOR_NONCONFORMITY)
+        .withDescription("No backup restore test in two years");
+    Finding f = finding(BASE.withFindings(plus(plus(BASE.findings(), f9), f10)), "10.2-audit-nonconformities",
+        "not-raised", Verdict.MAJOR_NC, "10.2", f9.id(), f10.id());
+    assertThat(f.found()).isEqualTo("2 of 3 fail: finding F-9 (MINOR_NONCONFORMITY) is not raised as a "
+        + "nonconformity; finding F-10 (MAJOR_NONCONFORMITY) is not raised as a nonconformity");
+  }
+
+  @Test
+  void decisionFollowUp_noneOfSeveralFollowedUp_isSystematic() {
+    notApplicable("9.3.2-follow-up", ContextRulesTest.EMPTY);
+    ManagementReview mr1 = BASE.managementReview(ReviewId.of("MR-1")).orElseThrow();
+    var d = mr1.decisions().get(0).withFollowedUpIn(List.of()).withFollowUp(Optional.empty());
+    Isms dropped = BASE.withManagementReview(mr1.withDecisions(List.of(d, d.withDescription("Renew the SIEM"))));
+    finding(dropped, "9.3.2-follow-up", "not-followed-up", Verdict.MAJOR_NC, "9.3.2", mr1.id());
+    // recording the follow-up instead of naming the latest review is enough
+    conforms("9.3.2-follow-up", BASE.withManagementReview(mr1.withDecisions(List.of(d.withFollowUp("Hired")))));
+    // the first review has nothing to follow up
+    notApplicable("9.3.2-follow-up", BASE.withoutManagementReview(ReviewId.of("MR-1")));
+  }
+
+  @Test
+  void similarAndChanges_aRegisterWithoutExamination_isSystematic() {
+    notApplicable("10.2-similar-and-changes", ContextRulesTest.EMPTY);
+    Isms none = BASE.withNonconformities(map(BASE.nonconformities(), n -> n.rootCause().isPresent(),
+        n -> n.withSimilarCheck(Optional.empty())));
+    finding(none, "10.2-similar-and-changes", "similar", Verdict.MAJOR_NC, "10.2",
+        BASE.nonconformities().stream().filter(n -> n.rootCause().isPresent()).map(Nonconformity::id).toArray());
+  }
+
+  @Test
+  void partiesCurrent_aRegisterOutOfDate_isSystematic() {
+    notApplicable("4.2-currency", ContextRulesTest.EMPTY);
+    Isms stale = BASE.withInterestedParties(map(BASE.interestedParties(), p -> true,
+        p -> p.withLastReviewed(A.minusDays(500))));
+    finding(stale, "4.2-currency", "stale", Verdict.MAJOR_NC, "4.2",
+        BASE.interestedParties().stream().map(InterestedParty::id).toArray());
+    // a requirement with a stale review of its own
+    InterestedParty p = BASE.interestedParties().get(0);
+    Requirement q = p.requirements().get(0);
+    assertThat(finding(BASE.withInterestedParty(p.withRequirement(q.withLastReviewed(A.minusDays(500)))),
+        "4.2-currency", "stale", Verdict.MINOR_NC, "4.2", q.id()).found())
+        .isEqualTo("1 of 6 fail: requirement " + q.id().value() + " last reviewed on " + A.minusDays(500));
+  }
+
+  @Test
+  void policyExceptions_notApplicableWhenNoneOpen_andSystematic() {
+    PolicyException e = BASE.policyException(PolicyExceptionId.of("PE-1")).orElseThrow();
+    notApplicable("5.2-policy-exceptions", BASE.withPolicyException(e.withClosedOn(A.minusDays(1))));
+    Isms unapproved = BASE.withPolicyException(e.withApproval(Optional.empty()))
+        .withPolicyException(e.withId(PolicyExceptionId.of("PE-2")).withApproval(Optional.empty()));
+    finding(unapproved, "5.2-policy-exceptions", "exceptions", Verdict.MAJOR_NC, "5.2", e.id(),
+        PolicyExceptionId.of("PE-2"));
+  }
+
+  @Test
+  void controlEvidence_notApplicableWithoutImplementedControl() {
+    var soa = BASE.statementOfApplicability().orElseThrow();
+    Isms planned = BASE.withStatementOfApplicability(soa.withEntries(map(soa.entries(), x -> x.applicable(),
+        x -> x.withImplementationStatus(ImplementationStatus.PLANNED))));
+    notApplicable("8.1-control-evidence", planned);
+  }
+
+  @Test
+  void incidents_lowSeverityNeedsNoEvidence_andNotApplicableWithoutTheControls() {
+    var inc = BASE.incident(IncidentId.of("INC-1")).orElseThrow();
+    conforms("A.5.24-incidents", BASE.withIncident(inc.withSeverity(io.ismskit.core.assurance.Incident.Severity.LOW)
+        .withEvidence(List.of())));
+    finding(BASE.withIncident(inc.withAssessedOn(Optional.empty())), "A.5.24-incidents", "incomplete",
+        Verdict.MINOR_NC, "8.1", inc.id());
+    var soa = BASE.statementOfApplicability().orElseThrow();
+    Isms excluded = BASE.withStatementOfApplicability(soa.withEntries(map(soa.entries(),
+        x -> x.control().value().matches("A\\.5\\.2[4-8]"), x -> x.withApplicable(false).withReasons(Set.of())
+            .withImplementationStatus(Optional.empty()).withOwner(Optional.empty())
+            .withJustification("Incidents are handled by the group SOC"))));
+    notApplicable("A.5.24-incidents", excluded);
+  }
+
+  @Test
+  void suppliers_mostOutOfControl_isSystematic_andNotApplicableWithoutActiveSupplier() {
+    Isms expired = BASE.withSuppliers(map(BASE.suppliers(), s -> true, s -> s.withAgreements(map(s.agreements(),
+        a -> true, a -> a.withValidUntil(A.minusDays(1))))));
+    Finding f = finding(expired, "A.5.19-suppliers", "uncontrolled", Verdict.MAJOR_NC, "8.1",
+        SupplierId.of("SUP-CLOUD"), SupplierId.of("SUP-PENTEST"));
+    assertThat(f.found()).contains("supplier SUP-CLOUD has no agreement in force stating security requirements "
+        + "(A.5.20)");
+    assertThat(f.controls()).contains(ControlId.of("A.5.19"), ControlId.of("A.5.22"));
+    notApplicable("A.5.19-suppliers", BASE.withSuppliers(map(BASE.suppliers(), s -> true,
+        s -> s.withStatus(io.ismskit.core.supplier.SupplierStatus.ENDED))));
+  }
+
+  @Test
+  void legalRegister_mostUnevaluated_isSystematic_andNotApplicableWithoutA531() {
+    Isms unevaluated = BASE.withInterestedParties(map(BASE.interestedParties(), p -> true,
+        p -> p.withRequirements(map(p.requirements(), q -> true, q -> q.withCompliance(Optional.empty())))));
+    Finding f = finding(unevaluated, "A.5.31-legal-register", "unevaluated", Verdict.MAJOR_NC, "4.2",
+        io.ismskit.core.id.RequirementId.of("REQ-1"), io.ismskit.core.id.RequirementId.of("REQ-2"));
+    assertThat(f.found()).startsWith("2 of 2 fail: requirement REQ-1 never evaluated for compliance");
+    assertThat(f.controls()).containsExactly(ControlId.of("A.5.31"));
+    var soa = BASE.statementOfApplicability().orElseThrow();
+    Isms excluded = BASE.withStatementOfApplicability(soa.withEntry(soa.entry(ControlId.of("A.5.31")).orElseThrow()
+        .withApplicable(false).withReasons(Set.of()).withImplementationStatus(Optional.empty())
+        .withOwner(Optional.empty()).withJustification("Legal compliance is managed by the group")));
+    notApplicable("A.5.31-legal-register", excluded);
   }
 }

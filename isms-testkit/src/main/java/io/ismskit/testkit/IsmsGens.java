@@ -577,7 +577,10 @@ public final class IsmsGens {
     return (r, n) -> ModelFactory.risk(r, World.standalone(n), riskIds().next(r, n));
   }
 
-  /** Risk criteria with 3 to 5 levels (6.1.2 a). */
+  /**
+   * Risk criteria with 3 to 5 levels (6.1.2 a), stating no identification approach, assets, events
+   * or both, each a quarter of the time.
+   */
   public static Gen<RiskCriteria> riskCriteria() {
     return (r, n) -> ModelFactory.riskCriteria(r, World.standalone(n));
   }

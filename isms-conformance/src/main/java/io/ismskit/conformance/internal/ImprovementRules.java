@@ -24,10 +24,12 @@ public final class ImprovementRules {
    *
    * <p>Continual improvement is the "act" of the cycle: what performance evaluation decides is
    * carried out. The rule looks at every management review held up to the as-of date: each decision
-   * to improve must be followed through — it names the improvement it led to, and that improvement
-   * is done, or still under way before the decision's due date. Completed improvements state their
-   * outcome. One improvement raised per year proves nothing if the improvements the reviews decided
-   * are left undone; an ISMS whose reviews decided nothing to improve is judged by its log alone.
+   * to improve must be followed through — once it is due it names the improvement it led to, and
+   * that improvement is done, or still under way before the decision's due date. A decision not yet
+   * due may still await its improvement record; a decision without a due date is due a management
+   * review interval after its review. Completed improvements state their outcome. One improvement
+   * raised per year proves nothing if the improvements the reviews decided are left undone; an ISMS
+   * whose reviews decided nothing to improve is judged by its log alone.
    *
    * <p>Grading: no improvement recorded and none decided is a minor lapse, not a major: improvement
    * also shows in corrective actions (10.2) and planned changes (6.3), checked on their own.
@@ -82,7 +84,7 @@ public final class ImprovementRules {
             continue;
           }
           decided++;
-          String problem = followedThrough(ix, d);
+          String problem = followedThrough(ix, r, d);
           if (problem != null) {
             items.fail("review " + r.id().value() + " decision " + k + " '" + d.description() + "': " + problem,
                 r.id());
@@ -95,12 +97,17 @@ public final class ImprovementRules {
       return decided;
     }
 
-    private static @Nullable String followedThrough(IsmsIndex ix, ReviewDecision d) {
+    private static @Nullable String followedThrough(IsmsIndex ix, ManagementReview r, ReviewDecision d) {
       Optional<Improvement> imp = d.improvement().flatMap(ix.isms()::improvement);
       boolean late = d.dueDate().map(due -> due.isBefore(ix.asOf())).orElse(false);
       if (imp.isEmpty()) {
-        return late ? "due " + d.dueDate().orElseThrow() + ", no improvement recorded"
-            : d.improvement().isPresent() ? null : "no improvement recorded for it";
+        if (late) {
+          return "due " + d.dueDate().orElseThrow() + ", no improvement recorded";
+        }
+        // without a due date, the decision is due by the next review, a review interval later
+        LocalDate next = r.heldOn().plus(ix.isms().intervals().managementReview());
+        return d.dueDate().isEmpty() && next.isBefore(ix.asOf()) ? "no due date, and no improvement recorded by "
+            + next + ", a management review interval later" : null;
       }
       ActionStatus status = imp.get().progress().status();
       if (status == ActionStatus.CANCELLED) {

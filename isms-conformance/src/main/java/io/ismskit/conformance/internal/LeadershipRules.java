@@ -335,7 +335,8 @@ public final class LeadershipRules {
   }
 
   /**
-   * 5.3: the two ISMS duties assigned to active role holders; assignments communicated.
+   * 5.3: the two ISMS duties assigned to active role holders; assignments communicated (on or
+   * before the as-of date: a communication dated later has not happened yet).
    *
    * <p>Grading: neither duty (conformity of the ISMS, reporting its performance) carried by an
    * active role holder is major (nobody is responsible for the ISMS); one of the two missing is a
@@ -373,7 +374,8 @@ public final class LeadershipRules {
       }
       Items uncommunicated = out.items("uncommunicated", ix.activeAssignments().size());
       for (RoleAssignment a : ix.activeAssignments()) {
-        if (a.communicatedOn().isEmpty()) {
+        // a communication dated after the as-of date has not happened yet
+        if (a.communicatedOn().filter(d -> !d.isAfter(ix.asOf())).isEmpty()) {
           uncommunicated.fail("role " + a.role().value() + " of " + a.person().value() + " not communicated",
               EntityRef.of("RoleAssignment", a.role().value() + "@" + a.person().value()));
         }

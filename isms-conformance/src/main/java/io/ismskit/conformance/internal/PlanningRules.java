@@ -125,12 +125,16 @@ public final class PlanningRules {
    *
    * <p>ISO/IEC 27001:2022 does not require asset-based identification: risks may be identified from
    * events and scenarios (ISO/IEC 27005:2022 describes both approaches). The rule honours the
-   * approach in use. Today's risk criteria do not record it, so the rule reads it from the register:
-   * when no risk is {@link RiskApproach#ASSET_BASED} and no risk names an asset, identification is
-   * event-based and the rule does not apply. Otherwise assets are used, and an asset counts as
-   * covered only by an assessed risk that names the asset itself — not by a risk on an asset it
-   * depends on or that depends on it, which says nothing of the asset's own threats and
-   * vulnerabilities.
+   * approach the risk criteria state ({@link RiskCriteria#approaches()}): when they hold {@link
+   * RiskApproach#ASSET_BASED} (alone or with {@link RiskApproach#EVENT_BASED}), assets are used
+   * whatever the register holds; when they hold only {@link RiskApproach#EVENT_BASED}, the rule
+   * does not apply. When there are no criteria or they do not state the approach, the rule infers
+   * it from the register: when no risk is {@link RiskApproach#ASSET_BASED}, identification is
+   * event-based and the rule does not apply — an event-based scenario may name the assets it
+   * affects without making the identification asset-based. Where assets are used, an asset counts
+   * as covered only by an assessed risk (of either approach) that names the asset itself — not by a
+   * risk on an asset it depends on or that depends on it, which says nothing of the asset's own
+   * threats and vulnerabilities.
    *
    * <p>Grading: uncovered assets are graded by share (a few forgotten assets are isolated lapses;
    * most assets uncovered means the identification does not reach the scope).
@@ -143,14 +147,20 @@ public final class PlanningRules {
     }
 
     @Override
-    protected Scan scan(IsmsIndex ix, Out out) {
+    protected @Nullable Scan scan(IsmsIndex ix, Out out) {
+      Set<RiskApproach> stated = ix.isms().riskCriteria().map(RiskCriteria::approaches).orElse(Set.of());
+      if (!stated.isEmpty() && !stated.contains(RiskApproach.ASSET_BASED)) {
+        out.notApplicable("the risk criteria identify risks from events and scenarios, not from assets");
+        return null;
+      }
+      boolean statedAssets = !stated.isEmpty();
       Set<AssetId> covered = new HashSet<>();
       return new Scan() {
-        boolean assetsUsed;
+        boolean assetsUsed = statedAssets;
 
         @Override
         public void risk(Risk r) {
-          assetsUsed |= r.approach() == RiskApproach.ASSET_BASED || !r.assets().isEmpty();
+          assetsUsed |= r.approach() == RiskApproach.ASSET_BASED;
           if (r.inherent().isPresent()) {
             covered.addAll(r.assets());
           }
@@ -159,7 +169,8 @@ public final class PlanningRules {
         @Override
         public void finish() {
           if (!assetsUsed) {
-            out.notApplicable("risks are identified from events and scenarios, not from assets");
+            out.notApplicable("risks are identified from events and scenarios, not from assets (the risk criteria "
+                + "do not say, and no risk is asset-based)");
             return;
           }
           report(ix, out, covered);

@@ -548,7 +548,7 @@ public final class SampledRules {
    * among {@link ReviewDecision#followedUpIn()}, or records its {@link ReviewDecision#followUp()}.
    *
    * <p>Grading: by share over the previous review's decisions: one decision not followed up is an
-   * isolated lapse; none followed up is a review that does not close its own loop (major).
+   * isolated lapse; none of several followed up is a review that does not close its own loop (major).
    */
   public static final class DecisionFollowUp extends BuiltInRule {
     /** The rule. */

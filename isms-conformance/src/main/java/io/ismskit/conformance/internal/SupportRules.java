@@ -212,7 +212,8 @@ public final class SupportRules {
   }
 
   /**
-   * 7.4: communication planned and carried out.
+   * 7.4: communication planned and carried out: each recurring communication performed within its
+   * frequency before the as-of date (a performance dated later has not happened yet).
    *
    * <p>Grading: no communication planned is a minor lapse: communication happens in any running
    * ISMS (the policy, 5.2, is checked on its own) and the lapse is that it is not determined;
@@ -238,10 +239,11 @@ public final class SupportRules {
         if (c.frequency().isEmpty()) {
           continue;
         }
-        Optional<LocalDate> last = c.lastPerformed();
+        // a performance dated after the as-of date has not happened yet
+        Optional<LocalDate> last = c.lastPerformed().filter(d -> !d.isAfter(ix.asOf()));
         if (last.isEmpty() || last.get().plus(c.frequency().get()).isBefore(ix.asOf())) {
-          items.fail("communication " + c.id().value() + last.map(d -> " last performed " + d).orElse(" never performed"),
-              c.id());
+          items.fail("communication " + c.id().value() + last.map(d -> " last performed " + d)
+              .orElse(c.lastPerformed().isEmpty() ? " never performed" : " not performed by " + ix.asOf()), c.id());
         }
       }
       items.report("every recurring communication carried out within its frequency", "carry out the listed "

@@ -27,6 +27,11 @@ import org.immutables.value.Value;
  * #acceptanceLevel()} meets the acceptance criteria. Scores at or below {@link #appetite()} are
  * within appetite; scores above {@link #tolerance()} are intolerable whatever the decision.
  *
+ * <p>The criteria may say how the organization identifies risks (6.1.2 c, {@link #approaches()}):
+ * from assets, from events and scenarios, or both. Left empty, they do not say, and whoever needs
+ * the approach infers it from the register (the conformance rule {@code 6.1.2-asset-coverage}
+ * does: asset-based as soon as one risk is {@link RiskApproach#ASSET_BASED}).
+ *
  * <p>The criteria also say who may accept residual risk (6.1.3 f): a risk owner up to {@link
  * #ownerAcceptanceLevel()}, and above it the holders of the roles of {@link
  * #acceptanceAuthorities()} up to each one's level ({@link #ownerMayAccept(RiskLevel)}, {@link
@@ -84,6 +89,14 @@ public abstract class RiskCriteria implements WithRiskCriteria {
 
   /** Which roles may accept residual risk up to which level, each role once. */
   public abstract List<AcceptanceAuthority> acceptanceAuthorities();
+
+  /**
+   * How the organization identifies risks (6.1.2 c): {@link RiskApproach#ASSET_BASED} (from assets,
+   * their threats and vulnerabilities), {@link RiskApproach#EVENT_BASED} (from events, risk sources
+   * and scenarios), or both. Empty when the criteria do not say; then the approach is read from
+   * the register ({@link Risk#approach()}). In the order of {@link RiskApproach}.
+   */
+  public abstract Set<RiskApproach> approaches();
 
   /** Who approved the criteria, and when. */
   public abstract Optional<Approval> approval();

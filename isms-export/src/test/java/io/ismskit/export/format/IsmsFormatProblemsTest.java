@@ -6,6 +6,7 @@ import io.ismskit.core.Isms;
 import io.ismskit.core.ValidationCode;
 import io.ismskit.core.base.ModelCode;
 import io.ismskit.core.base.Problem;
+import io.ismskit.core.risk.RiskApproach;
 import io.ismskit.export.sample.SampleIsms;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -15,6 +16,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,6 +133,29 @@ class IsmsFormatProblemsTest {
         """);
     assertThat(yaml.head().code()).isEqualTo(FormatCode.DUPLICATE_FIELD);
     assertThat(yaml.head().message()).startsWith("/isms/organization/name (line 5, column");
+  }
+
+  @Test
+  void riskCriteriaApproaches_roundTrip_andARepeatedOrUnknownApproachIsRefused() throws IOException {
+    Isms lean = SampleIsms.lean();
+    Isms both = lean.withRiskCriteria(lean.riskCriteria().orElseThrow()
+        .withApproaches(Set.of(RiskApproach.EVENT_BASED, RiskApproach.ASSET_BASED)));
+    StringWriter out = new StringWriter();
+    JSON.write(both, out);
+    String text = out.toString();
+    assertThat(JSON.read(new StringReader(text)).get()).isEqualTo(both);
+    int at = text.indexOf("\"approaches\"");
+    assertThat(at).as("approaches written").isPositive();
+    int first = text.indexOf("\"ASSET_BASED\"", at);
+    String repeated = text.substring(0, first) + "\"ASSET_BASED\", " + text.substring(first);
+    Seq<Problem> dup = problems(repeated);
+    assertThat(dup.map(Problem::code)).containsExactly(ModelCode.DUPLICATE);
+    assertThat(dup.head().field()).startsWith("/isms/riskCriteria/approaches");
+    assertThat(dup.head().message()).contains("repeats an element of the set");
+    Seq<Problem> unknown = problems(text.substring(0, first) + "\"SIDEWAYS\", " + text.substring(first));
+    assertThat(unknown).hasSize(1);
+    assertThat(unknown.head().field()).startsWith("/isms/riskCriteria/approaches");
+    assertThat(unknown.head().message()).contains("SIDEWAYS");
   }
 
   @Test

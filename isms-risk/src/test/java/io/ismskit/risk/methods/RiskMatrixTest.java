@@ -228,6 +228,27 @@ class RiskMatrixTest {
   }
 
   /**
+   * Issue 11.2: 4000 × 4000 labels ran out of memory (a Score per cell, sixteen million of them);
+   * the grid is now refused by its size before anything proportional to it is allocated.
+   */
+  @Test
+  void ofProductThresholds_4000x4000_isRefusedBeforeAnyAllocation() {
+    List<String> likelihood = labels("L", 4_000);
+    List<String> impact = labels("I", 4_000);
+    List<String> levels = List.of("Low", "High");
+    Validation<Seq<Problem>, RiskMatrix> v = RiskMatrix.ofProductThresholds(likelihood, impact, levels, List.of(4));
+    assertThat(v.getError().map(Problem::message)).containsExactly(
+        "RiskMatrix: likelihoodLabels must have at most 1000 labels (a matrix has at most 1,000,000 cells),"
+            + " was '4,000 labels'",
+        "RiskMatrix: impactLabels must have at most 1000 labels (a matrix has at most 1,000,000 cells),"
+            + " was '4,000 labels'");
+    // counted once the classes of the refusal are loaded: nothing proportional to the 16 million cells
+    long[] bytes = new long[1];
+    allocating(bytes, () -> RiskMatrix.ofProductThresholds(likelihood, impact, levels, List.of(4)));
+    assertThat(bytes[0]).as("bytes allocated while refusing").isLessThan(64 * 1024);
+  }
+
+  /**
    * Issue 11.2: 1000 × 1000 used to build a Score per cell up front (383 MB). The matrix and its
    * method now hold one int and one (empty) reference per cell: about 8 MB, counted in bytes
    * allocated, not timed. A Score with its three factors is over 200 bytes, so a million of them

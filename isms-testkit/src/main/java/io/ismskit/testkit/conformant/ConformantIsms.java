@@ -121,6 +121,7 @@ import io.ismskit.core.risk.IsmsRiskOrOpportunity;
 import io.ismskit.core.risk.MethodId;
 import io.ismskit.core.risk.Risk;
 import io.ismskit.core.risk.RiskAcceptance;
+import io.ismskit.core.risk.RiskApproach;
 import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.ScaleValue;
 import io.ismskit.core.risk.RiskCriteria;
@@ -292,6 +293,7 @@ public final class ConformantIsms {
           .approval(Approval.of(CEO, daysAgo(400))).ownerAcceptanceLevel(ACCEPTANCE_LEVEL)
           .addAcceptanceAuthorities(AcceptanceAuthority.of(ROLE_CISO, RiskLevel.of("High")),
               AcceptanceAuthority.of(ROLE_CEO, RiskLevel.of("Very high")))
+          .addApproaches(RiskApproach.ASSET_BASED)
           .build();
       this.nAssets = nAssets;
       this.risksPerAsset = risksPerAsset;

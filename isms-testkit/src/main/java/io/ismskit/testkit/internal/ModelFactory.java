@@ -871,7 +871,7 @@ public final class ModelFactory {
         .build();
   }
 
-  /** Risk criteria with 3 to 5 levels. */
+  /** Risk criteria with 3 to 5 levels and any identification approach (or none stated). */
   public static RiskCriteria riskCriteria(RandomGenerator r, World w) {
     int k = r.nextInt(3, 6);
     List<RiskLevel> levels = new ArrayList<>(k);
@@ -904,7 +904,21 @@ public final class ModelFactory {
         .approval(approver.map(p -> Approval.of(p, date(r))))
         .ownerAcceptanceLevel(opt(r, () -> levels.get(r.nextInt(k))))
         .addAllAcceptanceAuthorities(acceptanceAuthorities(r, w, levels))
+        .addAllApproaches(approaches(r))
         .build();
+  }
+
+  /**
+   * How criteria say risks are identified: not said (empty), from assets, from events, or both,
+   * each a quarter of the time.
+   */
+  public static Set<RiskApproach> approaches(RandomGenerator r) {
+    return switch (r.nextInt(4)) {
+      case 0 -> Set.of();
+      case 1 -> Set.of(RiskApproach.ASSET_BASED);
+      case 2 -> Set.of(RiskApproach.EVENT_BASED);
+      default -> Set.of(RiskApproach.ASSET_BASED, RiskApproach.EVENT_BASED);
+    };
   }
 
   /** Up to two acceptance authorities of distinct roles of the world, each up to one of {@code levels}. */
