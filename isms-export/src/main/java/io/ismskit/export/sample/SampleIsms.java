@@ -34,7 +34,10 @@ import java.util.TreeMap;
  * second cycle (resource {@value #NORTHWIND_RESOURCE}). It holds context, scope, leadership, a
  * Statement of Applicability over all 93 Annex A controls plus one ISO/IEC 27017 control, a year
  * of measurements, two audit programmes with four internal audits, two management reviews,
- * nonconformities with corrective actions, changes, incidents, and the certification records: the
+ * nonconformities with corrective actions, changes, incidents, four suppliers (AWS, Microsoft, the
+ * payroll provider and the support-desk SaaS, with their agreements, assessments and the risks and
+ * controls they bear on), evidence items for implemented controls and measurements, one approved
+ * policy exception, and the certification records: the
  * certification body, the stage 1 and stage 2 audits, the certificate (active, naming the SoA
  * version then in force) and the first surveillance audit with its findings and the responses to
  * them. {@link #northwindEvents()} is its PDCA history over one and a half cycles, as the events of

@@ -78,6 +78,7 @@ import io.ismskit.core.governance.Objective;
 import io.ismskit.core.governance.ObjectiveStatus;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Policy;
+import io.ismskit.core.governance.PolicyException;
 import io.ismskit.core.governance.PolicyKind;
 import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.ResourceKind;
@@ -100,6 +101,11 @@ import io.ismskit.core.id.ExternalFindingId;
 import io.ismskit.core.id.FindingId;
 import io.ismskit.core.id.ImprovementId;
 import io.ismskit.core.id.IncidentId;
+import io.ismskit.core.evidence.CoveredPeriod;
+import io.ismskit.core.evidence.EvidenceItem;
+import io.ismskit.core.evidence.EvidenceKind;
+import io.ismskit.core.evidence.EvidenceReview;
+import io.ismskit.core.id.EvidenceId;
 import io.ismskit.core.id.InterestedPartyId;
 import io.ismskit.core.id.MeasurementId;
 import io.ismskit.core.id.MetricId;
@@ -107,12 +113,14 @@ import io.ismskit.core.id.NonconformityId;
 import io.ismskit.core.id.ObjectiveId;
 import io.ismskit.core.id.OpportunityId;
 import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.PolicyExceptionId;
 import io.ismskit.core.id.PolicyId;
 import io.ismskit.core.id.ProcessId;
 import io.ismskit.core.id.RequirementId;
 import io.ismskit.core.id.ResourceId;
 import io.ismskit.core.id.ReviewId;
 import io.ismskit.core.id.RiskId;
+import io.ismskit.core.id.SupplierId;
 import io.ismskit.core.id.RoleId;
 import io.ismskit.core.id.ThreatId;
 import io.ismskit.core.id.VulnerabilityId;
@@ -139,6 +147,15 @@ import io.ismskit.risk.cvss.CvssMethod;
 import io.ismskit.risk.engine.AssessedRegister;
 import io.ismskit.risk.engine.RiskEngine;
 import io.ismskit.risk.fair.FairMethod;
+import io.ismskit.core.supplier.AssessmentKind;
+import io.ismskit.core.supplier.AssessmentOutcome;
+import io.ismskit.core.supplier.CloudServiceModel;
+import io.ismskit.core.supplier.ProvisionKind;
+import io.ismskit.core.supplier.Supplier;
+import io.ismskit.core.supplier.SupplierAgreement;
+import io.ismskit.core.supplier.SupplierAssessment;
+import io.ismskit.core.supplier.SupplierCriticality;
+import io.ismskit.core.supplier.SupplierService;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -440,11 +457,9 @@ final class Northwind {
         .addCertificates(certificate())
         .addAllExternalAudits(externalAudits())
         .addAllExternalFindings(externalFindings())
-        .addEvidenceItems(io.ismskit.core.evidence.EvidenceItem.builder().id(io.ismskit.core.id.EvidenceId.of("EV-INC-1"))
-            .title("Mail gateway and sign-in log extract of the phishing incident")
-            .kind(io.ismskit.core.evidence.EvidenceKind.LOG_EXTRACT).source("Microsoft 365 audit log")
-            .period(io.ismskit.core.evidence.CoveredPeriod.of(m(7, 1), m(7, 3))).collectedOn(m(7, 3))
-            .collectedBy(CISO).build())
+        .addAllSuppliers(suppliers())
+        .addAllEvidenceItems(evidenceItems())
+        .addAllPolicyExceptions(policyExceptions())
         .build();
     return finishRegister(draft);
   }
@@ -3210,6 +3225,231 @@ final class Northwind {
             .description("Supplier monitoring could use the providers' own assurance reports more systematically")
             .raisedOn(surveillanceEnd).responseDue(surveillanceEnd.plusDays(30))
             .build());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // A.5.19-A.5.23 Suppliers; 8.1 evidence; 5.2 policy exceptions
+
+  private static final Period SUPPLIER_REVIEW = ANNUAL;
+
+  private List<Supplier> suppliers() {
+    List<Supplier> out = new ArrayList<>();
+    out.add(Supplier.builder()
+        .id(SupplierId.of("SUP-AWS")).name("Amazon Web Services EMEA SARL").owner(ITOPS)
+        .criticality(SupplierCriticality.CRITICAL).informationAccess(Classification.RESTRICTED)
+        .interestedParty(InterestedPartyId.of("IP-AWS"))
+        .addProvides(SupplierService.builder()
+            .description("Compute, network and storage for the production platform and its backups (EC2, VPC, S3)")
+            .kind(ProvisionKind.CLOUD_SERVICE).cloudModel(CloudServiceModel.IAAS).process(ProcessId.of("PR-OPS"))
+            .addAssets(a("A-AWS"), a("A-BASTION"), a("A-VPC"), a("A-S3BACKUP"))
+            .addLocations("eu-central-1 (Frankfurt)", "eu-west-1 (Ireland)").build())
+        .addProvides(SupplierService.builder()
+            .description("Managed Kubernetes, database and key management (EKS, RDS for PostgreSQL, KMS)")
+            .kind(ProvisionKind.CLOUD_SERVICE).cloudModel(CloudServiceModel.PAAS).process(ProcessId.of("PR-OPS"))
+            .addAssets(a("A-EKS"), a("A-PLATFORM-DB"), a("A-KMS"))
+            .addLocations("eu-central-1 (Frankfurt)", "eu-west-1 (Ireland)").build())
+        .addAgreements(SupplierAgreement.builder()
+            .reference("AWS-CA").title("AWS Customer Agreement, Service Terms and AWS GDPR Data Processing Addendum")
+            .signedOn(m(30))
+            .addSecurityRequirements(
+                "Shared responsibility: AWS secures the cloud infrastructure, Northwind its accounts,"
+                    + " configurations, workloads and data",
+                "Customer data processed only in the regions Northwind selects (eu-central-1, eu-west-1)",
+                "Processor duties under GDPR Art. 28 with standard contractual clauses; sub-processor changes"
+                    + " notified in advance",
+                "Security incidents affecting customer data notified without undue delay",
+                "Independent assurance made available: ISO/IEC 27001, 27017 and 27018 certificates and SOC 2"
+                    + " Type II reports through AWS Artifact")
+            .addRequirements(req("REQ-AWS-SRM"))
+            .addControls(ControlId.of("A.5.20"), ControlId.of("A.5.23"))
+            .document(doc("DOC-EXT-AWS")).lastReviewed(m(2)).build())
+        .addAssessments(SupplierAssessment.builder()
+            .kind(AssessmentKind.CERTIFICATE_REVIEW).performedOn(m(14)).performedBy(CISO)
+            .outcome(AssessmentOutcome.ACCEPTABLE)
+            .summary("ISO/IEC 27001 certificate and SOC 2 Type II report reviewed before the first certification:"
+                + " scope covers the services and regions used; complementary user entity controls mapped")
+            .report(doc("DOC-REC-SUPREV")).build())
+        .addAssessments(SupplierAssessment.builder()
+            .kind(AssessmentKind.CERTIFICATE_REVIEW).performedOn(m(2)).performedBy(CISO)
+            .outcome(AssessmentOutcome.ACCEPTABLE)
+            .summary("Current SOC 2 Type II report (twelve-month period) and ISO/IEC 27001 certificate reviewed:"
+                + " no exceptions in the services used; complementary user entity controls still met")
+            .report(doc("DOC-EXT-AWS")).build())
+        .reviewInterval(SUPPLIER_REVIEW)
+        .addRisks(RiskId.of("R-06"), RiskId.of("R-09"))
+        .addControls(ControlId.of("A.5.19"), ControlId.of("A.5.20"), ControlId.of("A.5.22"), ControlId.of("A.5.23"))
+        .since(m(30)).securityContact("AWS Enterprise Support case and aws-security@amazon.com")
+        .build());
+    out.add(Supplier.builder()
+        .id(SupplierId.of("SUP-MS")).name("Microsoft Ireland Operations Ltd").owner(ITOPS)
+        .criticality(SupplierCriticality.HIGH).informationAccess(Classification.CONFIDENTIAL)
+        .addProvides(SupplierService.builder()
+            .description("Identity provider: single sign-on, MFA and conditional access (Microsoft Entra ID)")
+            .kind(ProvisionKind.CLOUD_SERVICE).cloudModel(CloudServiceModel.SAAS).process(ProcessId.of("PR-ACC"))
+            .addAssets(a("A-IDP")).addLocations("EU Data Boundary").build())
+        .addProvides(SupplierService.builder()
+            .description("Mail, collaboration and endpoint management (Microsoft 365, Intune)")
+            .kind(ProvisionKind.CLOUD_SERVICE).cloudModel(CloudServiceModel.SAAS)
+            .addAssets(a("A-M365"), a("A-MDM")).addLocations("EU Data Boundary").build())
+        .addAgreements(SupplierAgreement.builder()
+            .reference("MS-MCA").title("Microsoft Customer Agreement with the Products and Services Data Protection"
+                + " Addendum")
+            .signedOn(m(26))
+            .addSecurityRequirements(
+                "Processor duties under GDPR Art. 28; data stored and processed within the EU Data Boundary",
+                "Security incidents notified without undue delay",
+                "ISO/IEC 27001 certificate and SOC 2 Type II reports available in the Service Trust Portal")
+            .addControls(ControlId.of("A.5.20"), ControlId.of("A.5.23"))
+            .lastReviewed(m(5)).build())
+        .addAssessments(SupplierAssessment.builder()
+            .kind(AssessmentKind.CERTIFICATE_REVIEW).performedOn(m(5)).performedBy(ITOPS)
+            .outcome(AssessmentOutcome.ACCEPTABLE)
+            .summary("ISO/IEC 27001 certificate and SOC 2 Type II report of Entra ID and Microsoft 365 reviewed;"
+                + " tenant security defaults and the secure score checked against the access control policy")
+            .report(doc("DOC-REC-SUPREV")).build())
+        .reviewInterval(SUPPLIER_REVIEW)
+        .addRisks(RiskId.of("R-02"), RiskId.of("R-22"))
+        .addControls(ControlId.of("A.5.19"), ControlId.of("A.5.20"), ControlId.of("A.5.22"), ControlId.of("A.5.23"))
+        .since(m(26)).securityContact("Microsoft 365 admin center service requests")
+        .build());
+    out.add(Supplier.builder()
+        .id(SupplierId.of("SUP-PAYROLL")).name("Hanse Lohnservice GmbH").owner(HR)
+        .criticality(SupplierCriticality.HIGH).informationAccess(Classification.CONFIDENTIAL)
+        .interestedParty(InterestedPartyId.of("IP-PAYROLL"))
+        .addProvides(SupplierService.builder()
+            .description("Monthly payroll, payslips and tax and social security filings")
+            .kind(ProvisionKind.SERVICE).addAssets(a("A-BP-PAYROLL"), a("A-HRDATA")).addLocations("Hamburg").build())
+        .addAgreements(SupplierAgreement.builder()
+            .reference("HL-SVC").title("Payroll service contract").signedOn(m(40)).build())
+        .addAgreements(SupplierAgreement.builder()
+            .reference("HL-SEC").title("Data processing agreement and information security annex")
+            .signedOn(m(12, -12))
+            .addSecurityRequirements(
+                "Payroll data exchanged only through the provider's encrypted portal with MFA",
+                "Processor duties under GDPR Art. 28; breaches notified within 24 hours",
+                "Annual evidence of the provider's information security certification",
+                "Right to audit on notice")
+            .addRequirements(req("REQ-PAYROLL"))
+            .addControls(ControlId.of("A.5.14"), ControlId.of("A.5.20"))
+            .rightToAudit(true).document(doc("DOC-REC-SUPREV")).lastReviewed(m(3)).build())
+        .addAssessments(SupplierAssessment.builder()
+            .kind(AssessmentKind.PERIODIC_REVIEW).performedOn(m(3)).performedBy(HR)
+            .outcome(AssessmentOutcome.ACCEPTABLE)
+            .summary("Annual review: security questionnaire, the provider's ISO/IEC 27001 certificate and a sample"
+                + " of portal access logs; no incidents reported in the year")
+            .report(doc("DOC-REC-SUPREV")).build())
+        .reviewInterval(SUPPLIER_REVIEW)
+        .addRisks(RiskId.of("R-15"))
+        .addControls(ControlId.of("A.5.19"), ControlId.of("A.5.20"), ControlId.of("A.5.22"))
+        .since(m(40)).securityContact("Data protection officer of the provider")
+        .build());
+    out.add(Supplier.builder()
+        .id(SupplierId.of("SUP-DESK")).name("Deskwerk B.V. (support ticketing SaaS)").owner(CS)
+        .criticality(SupplierCriticality.MEDIUM).informationAccess(Classification.CONFIDENTIAL)
+        .addProvides(SupplierService.builder()
+            .description("Support ticketing and customer help centre")
+            .kind(ProvisionKind.CLOUD_SERVICE).cloudModel(CloudServiceModel.SAAS)
+            .addAssets(a("A-TICKET"), a("A-BP-SUPPORT")).addLocations("Amsterdam").build())
+        .addAgreements(SupplierAgreement.builder()
+            .reference("DW-SUB").title("Subscription terms").signedOn(m(28)).build())
+        .addAgreements(SupplierAgreement.builder()
+            .reference("DW-DPA").title("Data processing agreement with security measures annex (amended after"
+                + " NC-0)")
+            .signedOn(m(12, -5))
+            .addSecurityRequirements(
+                "Ticket data hosted in the EU and encrypted at rest",
+                "SSO through Northwind's identity provider enforced for agents",
+                "Breaches notified within 48 hours; sub-processor changes announced 30 days in advance")
+            .addControls(ControlId.of("A.5.20"))
+            .lastReviewed(m(1)).build())
+        .addAssessments(SupplierAssessment.builder()
+            .kind(AssessmentKind.PERIODIC_REVIEW).performedOn(m(12, -5)).performedBy(CS)
+            .outcome(AssessmentOutcome.ACCEPTABLE_WITH_ACTIONS)
+            .summary("Contract compared with the supplier security policy: security annex missing; amended")
+            .report(doc("DOC-REC-SUPREV")).build())
+        .addAssessments(SupplierAssessment.builder()
+            .kind(AssessmentKind.SERVICE_MONITORING).performedOn(m(1)).performedBy(CS)
+            .outcome(AssessmentOutcome.ACCEPTABLE)
+            .summary("SOC 2 Type II bridge letter and status page history reviewed; SSO enforcement verified")
+            .report(doc("DOC-REC-SUPREV")).build())
+        .reviewInterval(SUPPLIER_REVIEW)
+        .addRisks(RiskId.of("R-21"))
+        .addControls(ControlId.of("A.5.19"), ControlId.of("A.5.20"), ControlId.of("A.5.22"))
+        .since(m(28)).securityContact("security@deskwerk.example")
+        .build());
+    return out;
+  }
+
+  /** The day of the latest measurement of each series ({@link #series}). */
+  private LocalDate lastMeasured() {
+    LocalDate base = asOf.minusDays(3);
+    return base.withDayOfMonth(Math.min(base.getDayOfMonth(), 28));
+  }
+
+  private List<EvidenceItem> evidenceItems() {
+    LocalDate measured = lastMeasured();
+    List<EvidenceItem> out = new ArrayList<>();
+    out.add(EvidenceItem.builder().id(EvidenceId.of("EV-INC-1"))
+        .title("Mail gateway and sign-in log extract of the phishing incident")
+        .kind(EvidenceKind.LOG_EXTRACT).source("Microsoft 365 audit log")
+        .period(CoveredPeriod.of(m(7, 1), m(7, 3))).collectedOn(m(7, 3))
+        .collectedBy(CISO).build());
+    out.add(EvidenceItem.builder().id(EvidenceId.of("EV-BCK-Q"))
+        .title("Quarterly restore test of the production database and warehouse backups")
+        .kind(EvidenceKind.RECORD).source("Restore test tickets and AWS Backup job reports")
+        .document(doc("DOC-REC-BCKTEST")).period(CoveredPeriod.of(measured.minusMonths(3), measured))
+        .collectedOn(measured).collectedBy(ITOPS).review(EvidenceReview.sufficient(CTO, measured.plusDays(2)))
+        .addControlImplementations(ControlId.of("A.8.13"))
+        .addMeasurements(MeasurementId.of("MET-BACKUP-04")).build());
+    out.add(EvidenceItem.builder().id(EvidenceId.of("EV-ACCREV-Q"))
+        .title("Quarterly access review of production, Entra ID groups and SaaS administrators")
+        .kind(EvidenceKind.TICKET).source("Access review tickets with reviewer sign-off")
+        .document(doc("DOC-REC-ACCREV")).period(CoveredPeriod.of(measured.minusMonths(3), measured))
+        .collectedOn(measured).collectedBy(ITOPS).review(EvidenceReview.sufficient(ISMS_MGR, measured.plusDays(2)))
+        .addControlImplementations(ControlId.of("A.5.18"))
+        .addMeasurements(MeasurementId.of("MET-ACCREV-04")).build());
+    out.add(EvidenceItem.builder().id(EvidenceId.of("EV-PATCH-M"))
+        .title("Monthly vulnerability scan and patch compliance report")
+        .kind(EvidenceKind.REPORT).source("Vulnerability scanner and Intune compliance reports")
+        .document(doc("DOC-REC-VULN")).period(CoveredPeriod.of(measured.minusMonths(1), measured))
+        .collectedOn(measured).collectedBy(ITOPS).review(EvidenceReview.sufficient(CISO, measured.plusDays(2)))
+        .addControlImplementations(ControlId.of("A.8.8"))
+        .addMeasurements(MeasurementId.of("MET-PATCH-12")).build());
+    out.add(EvidenceItem.builder().id(EvidenceId.of("EV-MFA-CFG"))
+        .title("Conditional access policies requiring MFA for all users, with the approved exceptions")
+        .kind(EvidenceKind.CONFIGURATION_EXPORT).source("Microsoft Entra ID conditional access export")
+        .location("Evidence library, folder A.8.5").collectedOn(m(1)).collectedBy(ITOPS)
+        .review(EvidenceReview.sufficient(CISO, m(1, 2)))
+        .addControlImplementations(ControlId.of("A.8.5")).addSoaEntries(ControlId.of("A.8.5")).build());
+    out.add(EvidenceItem.builder().id(EvidenceId.of("EV-AWS-SOC2"))
+        .title("AWS SOC 2 Type II report and ISO/IEC 27001 certificate with the review of complementary user"
+            + " entity controls")
+        .kind(EvidenceKind.CERTIFICATE).source("AWS Artifact")
+        .document(doc("DOC-EXT-AWS")).period(CoveredPeriod.of(m(14), m(2))).collectedOn(m(2)).collectedBy(CISO)
+        .review(EvidenceReview.sufficient(CFO, m(2, 5)))
+        .addControlImplementations(ControlId.of("A.5.22"), ControlId.of("A.5.23"))
+        .addSoaEntries(ControlId.of("A.5.22"), ControlId.of("A.5.23")).build());
+    return out;
+  }
+
+  private List<PolicyException> policyExceptions() {
+    return List.of(PolicyException.builder()
+        .id(PolicyExceptionId.of("PEX-1"))
+        .policy(PolicyId.of("POL-AC"))
+        .addControls(ControlId.of("A.8.5"))
+        .description("The accounting system cannot use single sign-on or MFA: its two finance administrators sign"
+            + " in with a password until the migration to the vendor's new platform")
+        .justification("The vendor moves all customers to its new platform, with SSO, by a fixed date; a change"
+            + " of accounting system before the annual closing is not reasonable")
+        .compensatingMeasures("Access allowed only from the company VPN; unique generated passwords in the"
+            + " password manager; sign-in log reviewed monthly by IT operations")
+        .addAssets(a("A-ERP"), a("A-FIN"))
+        .addRisks(RiskId.of("R-22"))
+        .requestedBy(CFO)
+        .approval(Approval.of(CISO, m(4)))
+        .validFrom(m(4))
+        .expiresOn(ahead(3))
+        .build());
   }
 
   // ---------------------------------------------------------------------------------------------

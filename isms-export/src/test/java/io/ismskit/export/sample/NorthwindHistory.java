@@ -132,8 +132,8 @@ final class NorthwindHistory {
 
   /**
    * The records of {@code isms} as they stood on {@code day}: audits, reviews, nonconformities,
-   * corrective actions, improvements, changes, incidents, measurements and the certification body's
-   * audits and findings that came later are left out, and the progress of the rest is taken back to
+   * corrective actions, improvements, changes, incidents, measurements, evidence items, policy
+   * exceptions and the certification body's audits and findings that came later are left out, and the progress of the rest is taken back to
    * where it was that day.
    */
   /** The reviews held by {@code day}, their decisions' follow-ups in later reviews taken back. */
@@ -228,6 +228,8 @@ final class NorthwindHistory {
         .changes(changes)
         .incidents(isms.incidents().stream().filter(i -> !i.occurredOn().isAfter(day)).toList())
         .measurements(isms.measurements().stream().filter(x -> !x.measuredOn().isAfter(day)).toList())
+        .evidenceItems(isms.evidenceItems().stream().filter(e -> !e.collectedOn().isAfter(day)).toList())
+        .policyExceptions(isms.policyExceptions().stream().filter(x -> !x.validFrom().isAfter(day)).toList())
         .externalAudits(isms.externalAudits().stream().filter(a -> !a.plannedOn().isAfter(day)).toList())
         .externalFindings(externalFindings)
         .certificates(isms.certificates().stream().filter(c -> !c.decidedOn().isAfter(day)).toList())
