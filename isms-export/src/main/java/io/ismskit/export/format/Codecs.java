@@ -234,6 +234,11 @@ final class Codecs {
       return false;
     }
 
+    /** Whether values are entities (objects with an id): problems inside them are placed by their own codec. */
+    boolean entity() {
+      return false;
+    }
+
     /** The value for a map key; throws {@link IllegalArgumentException} if it is malformed. */
     Object fromKey(String key) {
       throw new IllegalArgumentException("not a key type: " + this);
@@ -760,8 +765,20 @@ final class Codecs {
         return wrongType(p, d, expected());
       }
       Collection<Object> out = set ? (sorted ? new TreeSet<>() : new LinkedHashSet<>()) : new ArrayList<>();
+      int level = d.enter();
+      try {
+        return readElements(p, d, out, level);
+      } finally {
+        d.leave();
+      }
+    }
+
+    private Object readElements(JsonParser p, Decoding d, Collection<Object> out, int level) throws IOException {
       boolean failed = false;
       int n = 0;
+      // the elements' places, for a problem the enclosing object's builder raises about one of them
+      // (an entity's own problems are placed by its codec, so those of entities are not kept)
+      boolean trace = !element.entity();
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
         if (++n > d.limits.maxCollectionSize()) {
           d.report(p, FormatCode.LIMIT, "", "", null,
@@ -771,6 +788,9 @@ final class Codecs {
             p.skipChildren();
           }
           return Decoding.FAILED;
+        }
+        if (trace) {
+          d.trace(Decoding.ELEMENT, n - 1, level, p);
         }
         Object v = element.read(p, d);
         if (v == Decoding.FAILED) {
@@ -872,7 +892,15 @@ final class Codecs {
           p.skipChildren();
           continue;
         }
-        Object v = values.read(p, d);
+        // the values' parts are one level deeper than the entries of the map, which are not traced:
+        // a problem about an entry is placed at the map
+        d.enter();
+        Object v;
+        try {
+          v = values.read(p, d);
+        } finally {
+          d.leave();
+        }
         if (v == Decoding.FAILED) {
           failed = true;
         } else if (out.containsKey(k)) {
@@ -1088,7 +1116,18 @@ final class Codecs {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         return wrongType(p, d, expected());
       }
-      JsonLocation at = p.currentTokenLocation();
+      // each value's place is traced, for a problem the builder raises about it (see Decoding.trace)
+      int mark = d.mark();
+      int level = d.enter();
+      try {
+        return readProperties(p, d, mark, level);
+      } finally {
+        d.leave();
+      }
+    }
+
+    private Object readProperties(JsonParser p, Decoding d, int mark, int level) throws IOException {
+      long at = Decoding.position(p);
       Object[] values = new Object[properties.length];
       boolean failed = false;
       String id = "";
@@ -1118,6 +1157,7 @@ final class Codecs {
           p.skipChildren();
           continue;
         }
+        d.trace(this, i, level, p);
         Object v = properties[i].codec().read(p, d);
         values[i] = v;
         if (v == Decoding.FAILED) {
@@ -1139,7 +1179,7 @@ final class Codecs {
               pointer = Decoding.pointer(p);
               pointerKnown = true;
             }
-            d.report(pointer + "/" + properties[i].name, at, ModelCode.REQUIRED, typeName, id, null,
+            d.report(pointer + "/" + properties[i].name, Decoding.location(at), ModelCode.REQUIRED, typeName, id, null,
                 typeName + (id.isEmpty() ? "" : " " + io.ismskit.core.base.Text.shorten(id)) + ": "
                     + properties[i].name + " is required");
             failed = true;
@@ -1147,23 +1187,44 @@ final class Codecs {
         }
       }
       if (failed) {
+        d.truncate(mark);
         return Decoding.FAILED;
       }
       try {
         Object built = construct(values);
         if (idIndex >= 0 && !id.isEmpty()) {
-          d.entity(typeName, id, Decoding.pointer(p), at);
+          d.entity(typeName, id, Decoding.pointer(p), Decoding.location(at));
+        }
+        if (idIndex >= 0) {
+          d.truncate(mark); // a problem the parent raises is not placed inside an entity
         }
         return built;
       } catch (InvalidValueException e) {
         Problem problem = e.problem();
-        d.reportModel(Decoding.pointer(p) + fieldPointer(problem.field()), at, problem, id);
+        String field = fieldPointer(problem.field());
+        // at the value the problem is about, if it was read; a missing one at this object
+        long fieldAt = d.locate(field, mark, level, this);
+        d.reportModel(Decoding.pointer(p) + field, Decoding.location(fieldAt == Decoding.NOWHERE ? at : fieldAt),
+            problem, id);
+        d.truncate(mark);
         return Decoding.FAILED;
       } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-        d.report(Decoding.pointer(p), at, FormatCode.WRONG_TYPE, typeName, id, null,
+        d.truncate(mark);
+        d.report(Decoding.pointer(p), Decoding.location(at), FormatCode.WRONG_TYPE, typeName, id, null,
             typeName + " refused the values: " + io.ismskit.core.base.Text.shorten(String.valueOf(e.getMessage())));
         return Decoding.FAILED;
       }
+    }
+
+    @Override
+    boolean entity() {
+      return idIndex >= 0;
+    }
+
+    /** The position of property {@code name}, or -1 if this type has none of that name. */
+    int propertyIndex(String name) {
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
     }
 
     List<String> fieldNames() {
@@ -1416,7 +1477,12 @@ final class Codecs {
           result = Decoding.FAILED;
           continue;
         }
-        result = c.read(p, d);
+        d.enter(); // the subtype's name is not traced: a problem inside is placed at the sealed value
+        try {
+          result = c.read(p, d);
+        } finally {
+          d.leave();
+        }
       }
       if (n == 0) {
         d.report(p, FormatCode.WRONG_TYPE, "", "", null, "must have one field, one of " + byName.keySet());

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.base.ProblemCode;
 import io.ismskit.core.base.Text;
@@ -92,6 +96,153 @@ final class Decoding {
   /** Where the entity {@code type:id} stood in the document, if it was read. */
   @Nullable Place placeOf(String type, String id) {
     return entityPlaces.get(type + ':' + id);
+  }
+
+  // ---- where values were: the trace ----------------------------------------------------------
+
+  /** The container of a traced array element (objects are traced with their codec). */
+  static final Object ELEMENT = new Object() {
+    @Override
+    public String toString() {
+      return "ELEMENT";
+    }
+  };
+
+  /** What {@link #locate} returns when it found nothing. */
+  static final long NOWHERE = Long.MIN_VALUE;
+
+  /**
+   * The trace: for each value read inside the objects not yet done with, its nesting level and its
+   * position in its container (property or element index) in {@code traceKeys}, its {@linkplain
+   * #position position} in {@code tracePositions}, and its container ({@link Codecs.PropertiesCodec}
+   * or {@link #ELEMENT}) in {@code traceContainers}. A value's own parts follow it, one level deeper.
+   * An object's entries are dropped once it is built if it is an entity (its problems are placed by
+   * its own codec; its parent's problems are placed at it) or once it fails, so the trace holds the
+   * path to the value being read and no more than one entity's parts: no allocation once its arrays
+   * have grown, whatever the document's size.
+   */
+  private long[] traceKeys = new long[64];
+  private long[] tracePositions = new long[64];
+  private Object[] traceContainers = new Object[64];
+  private int traced;
+  private int level;
+
+  /** Enters an object, array, map or sealed value: its values are one level deeper. */
+  int enter() {
+    return ++level;
+  }
+
+  /** Leaves what {@link #enter()} entered. */
+  void leave() {
+    level--;
+  }
+
+  /** How many values are traced, to {@link #truncate} back to. */
+  int mark() {
+    return traced;
+  }
+
+  /** Drops the values traced since {@code mark}. */
+  void truncate(int mark) {
+    for (int i = mark; i < traced; i++) {
+      traceContainers[i] = ELEMENT; // no reference to a codec kept; codecs are cached anyway
+    }
+    traced = mark;
+  }
+
+  /** Traces the value at the parser's current token: {@code index} of {@code container}, at {@code depth}. */
+  void trace(Object container, int index, int depth, JsonParser p) {
+    if (traced == traceKeys.length) {
+      traceKeys = java.util.Arrays.copyOf(traceKeys, traced * 2);
+      tracePositions = java.util.Arrays.copyOf(tracePositions, traced * 2);
+      traceContainers = java.util.Arrays.copyOf(traceContainers, traced * 2);
+    }
+    traceKeys[traced] = (long) depth << 32 | index;
+    tracePositions[traced] = position(p);
+    traceContainers[traced] = container;
+    traced++;
+  }
+
+  /**
+   * The position of the deepest part of {@code pointer} (relative to the object at level {@code
+   * depth - 1} whose values were traced from {@code mark}, of type {@code codec}), such as {@code
+   * "/inherent/assessedOn"} or {@code "/controls/2"}, that was read; {@link #NOWHERE} if not even
+   * its first step was.
+   */
+  long locate(String pointer, int mark, int depth, Codecs.PropertiesCodec codec) {
+    long found = NOWHERE;
+    Object container = codec;
+    int at = depth;
+    int k = mark;
+    int from = pointer.startsWith("/") ? 1 : 0;
+    while (!pointer.isEmpty() && from <= pointer.length()) {
+      int to = pointer.indexOf('/', from);
+      String step = pointer.substring(from, to < 0 ? pointer.length() : to);
+      int index = container instanceof Codecs.PropertiesCodec c ? c.propertyIndex(step) : elementIndex(step);
+      if (index < 0) {
+        break;
+      }
+      int hit = -1;
+      for (; k < traced; k++) {
+        int d = (int) (traceKeys[k] >>> 32);
+        if (d < at) {
+          break;
+        }
+        if (d == at && (int) traceKeys[k] == index) {
+          hit = k;
+          break;
+        }
+      }
+      if (hit < 0) {
+        break;
+      }
+      found = tracePositions[hit];
+      k = hit + 1;
+      at++;
+      if (to < 0 || k >= traced || (int) (traceKeys[k] >>> 32) != at) {
+        break; // the last step, or a value without traced parts
+      }
+      container = traceContainers[k];
+      from = to + 1;
+    }
+    return found;
+  }
+
+  private static int elementIndex(String step) {
+    if (step.isEmpty() || step.length() > 9) {
+      return -1;
+    }
+    for (int k = 0; k < step.length(); k++) {
+      if (step.charAt(k) < '0' || step.charAt(k) > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(step);
+  }
+
+  /**
+   * The line and column of the parser's current token, as {@link JsonParser#currentTokenLocation()}
+   * gives them, packed in a long (line in the high half): read from the JSON parsers' own counters
+   * without allocating a location, which matters when it is recorded for every value of a large
+   * document (see {@link #trace}); other parsers (YAML) give it through their location.
+   */
+  static long position(JsonParser p) {
+    if (p instanceof ReaderBasedJsonParser || p instanceof UTF8StreamJsonParser) {
+      ParserBase b = (ParserBase) p;
+      int column = b.getTokenColumnNr(); // one more than the location's column, unless unknown (negative)
+      return pack(b.getTokenLineNr(), column > 0 ? column - 1 : column);
+    }
+    JsonLocation at = p.currentTokenLocation();
+    return pack(at.getLineNr(), at.getColumnNr());
+  }
+
+  private static long pack(int line, int column) {
+    return (long) line << 32 | (column & 0xFFFF_FFFFL);
+  }
+
+  /** The location of a {@linkplain #position packed position}: its line and column. */
+  static JsonLocation location(long position) {
+    return new JsonLocation(ContentReference.unknown(), -1L, -1L, (int) (position >> 32), (int) position);
   }
 
   /** A place in the document: a JSON pointer and the line and column of its first token. */

@@ -242,8 +242,9 @@ class DueKindsTest {
     assertThat(due).noneMatch(d -> d.kind() == DueKind.SUPPLIER_AGREEMENT && d.due().equals(D));
     // the renewal starting two days after the end leaves a gap: the end is listed
     Isms gap = BASE.withSupplier(cloud.withAgreement(msa).withAgreement(renewal.withSignedOn(D.plusDays(2))));
-    assertThat(DueCalendar.standard().due(gap, D.minusDays(5))).filteredOn(d -> d.kind() == DueKind.SUPPLIER_AGREEMENT
-        && d.due().equals(D)).singleElement().satisfies(d -> assertThat(d.what()).contains("MSA-CLOUD").contains("ends"));
+    assertThat(DueCalendar.standard().due(gap, D.minusDays(5)))
+        .filteredOn(d -> d.kind() == DueKind.SUPPLIER_AGREEMENT && d.due().equals(D)).singleElement()
+        .satisfies(d -> assertThat(d.what()).contains("MSA-CLOUD").contains("ends"));
   }
 
   @Test
@@ -261,7 +262,9 @@ class DueKindsTest {
     Isms closed = BASE.withPolicyException(pe.withExpiresOn(D).withClosedOn(D.minusDays(3)));
     assertThat(DueCalendar.standard().due(closed, D.plusDays(10)))
         .noneMatch(d -> d.kind() == DueKind.POLICY_EXCEPTION_EXPIRY);
-    Isms withdrawn = CERTIFIABLE.withCertificate(certificate("CERT-X", D, CertificateStanding.withdrawn(D.minusDays(9))));
-    assertThat(DueCalendar.standard().due(withdrawn, D)).noneMatch(d -> d.subject().equals(ref("Certificate", "CERT-X")));
+    Isms withdrawn =
+        CERTIFIABLE.withCertificate(certificate("CERT-X", D, CertificateStanding.withdrawn(D.minusDays(9))));
+    assertThat(DueCalendar.standard().due(withdrawn, D))
+        .noneMatch(d -> d.subject().equals(ref("Certificate", "CERT-X")));
   }
 }
