@@ -290,11 +290,16 @@ class IsmsCommandTest {
     String text = Files.readString(lean());
     Path bad = Files.writeString(tmp.resolve("blank.yaml"),
         text.replaceFirst("name: \"Client bookkeeping and payroll data\"", "name: \"\""));
-    // the codec places a value the builder refuses at the entity it builds
-    int line = text.lines().toList().indexOf("  - id: \"A-CLIENTDATA\"") + 1;
+    // the codec places a value the builder refuses at the value itself: its line and column
+    List<String> lines = text.lines().toList();
+    int line = 0;
+    while (!lines.get(line).contains("name: \"Client bookkeeping and payroll data\"")) {
+      line++;
+    }
+    int column = lines.get(line).indexOf('"') + 1;
     CliRun r = CliRun.run("validate", bad.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("blank.yaml:" + line + ":").contains("model.value.blank").contains("/isms/assets/0/name");
+    assertThat(r.err()).contains("blank.yaml:" + (line + 1) + ":" + column + ": model.value.blank: /isms/assets/0/name");
     assertNoStackTrace(r);
   }
 
