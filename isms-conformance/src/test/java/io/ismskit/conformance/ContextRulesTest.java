@@ -105,6 +105,35 @@ class ContextRulesTest {
     assertThat(f.found()).startsWith("30 of 30 fail");
   }
 
+  // ------------------------------------------------------------ evidence dated after the as-of date
+
+  @Test
+  void issues_aReviewDatedAfterTheAsOfDate_hasNotHappened() {
+    var ci2 = BASE.contextIssue(ContextIssueId.of("CI-2")).orElseThrow().withIdentifiedOn(A.minusDays(500));
+    conforms("4.1-issues", BASE.withContextIssue(ci2.withLastReviewed(A.minusDays(10))));
+    // reviewed next week: as of today the issue was last looked at when it was identified, 500 days ago
+    Finding f = finding(BASE.withContextIssue(ci2.withLastReviewed(A.plusDays(7))), "4.1-issues", "stale",
+        Verdict.MINOR_NC, "4.1", ci2.id());
+    assertThat(f.found()).endsWith("issue CI-2 last reviewed " + A.minusDays(500));
+  }
+
+  @Test
+  void climate_aDecisionDatedAfterTheAsOfDate_isNotTakenYet() {
+    var d = BASE.climateChangeDecision().orElseThrow();
+    Finding f = finding(BASE.withClimateChangeDecision(d.withDecidedOn(A.plusDays(7))), "4.1-climate", "missing",
+        Verdict.MINOR_NC, "4.1");
+    assertThat(f.found()).isEqualTo("no climate-change decision by " + A + " (decided on " + A.plusDays(7) + ")");
+  }
+
+  @Test
+  void scope_anApprovalDatedAfterTheAsOfDate_isNotGiven() {
+    var sc = BASE.scope().orElseThrow();
+    Isms later = BASE.withScope(sc.withApproval(io.ismskit.core.governance.Approval.of(
+        sc.approval().orElseThrow().by(), A.plusDays(7))));
+    Finding f = finding(later, "4.3-scope", "unapproved", Verdict.MINOR_NC, "4.3", EntityRef.of("Scope", "-"));
+    assertThat(f.found()).isEqualTo("scope version " + sc.version() + " is not approved by " + A);
+  }
+
   static Object[] clauses(String... ids) {
     Object[] out = new Object[ids.length];
     for (int i = 0; i < ids.length; i++) {

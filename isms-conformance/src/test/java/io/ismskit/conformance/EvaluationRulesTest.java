@@ -108,6 +108,15 @@ class EvaluationRulesTest {
     finding(BASE, later, "9.2.1-internal-audit", "overdue", Verdict.MINOR_NC, "9.2.1", AU_3);
   }
 
+  @Test
+  void internalAudit_performedAfterTheAsOfDate_wasNotPerformedOnIt() {
+    Isms later = BASE.withAudit(audit(BASE, AU_3).withPlannedOn(A.minusDays(1))
+        .withProgress(AuditProgress.performed(A.plusDays(3))));
+    assertThat(finding(later, "9.2.1-internal-audit", "overdue", Verdict.MINOR_NC, "9.2.1", AU_3).found())
+        .isEqualTo("1 of 3 fail: audit AU-3 planned " + A.minusDays(1) + " not performed by " + A + " (performed "
+            + A.plusDays(3) + ")");
+  }
+
   // ---------------------------------------------------------------------------------------------- 9.2.2
 
   @Test
@@ -175,6 +184,15 @@ class EvaluationRulesTest {
     InternalAudit au1 = audit(BASE, AU_1);
     finding(unreported.withAudit(au1.withReportedTo(List.of())), "9.2.2-reporting", "unreported", Verdict.MAJOR_NC,
         "9.2.2", AU_1, AU_2);
+  }
+
+  @Test
+  void reporting_aReportDatedAfterTheAsOfDate_isNotMadeYet() {
+    InternalAudit au2 = audit(BASE, AU_2);
+    Isms later = BASE.withAudit(au2.withProgress(AuditProgress.reported(A.minusDays(40), A.plusDays(3))));
+    assertThat(finding(later, "9.2.2-reporting", "unreported", Verdict.MINOR_NC, "9.2.2", AU_2).found())
+        .isEqualTo("1 of 2 fail: audit AU-2 performed " + A.minusDays(40) + " is not reported by " + A
+            + " (reported " + A.plusDays(3) + ")");
   }
 
   // ---------------------------------------------------------------------------------------------- 9.3

@@ -133,6 +133,19 @@ class ImprovementRulesTest {
         "10.1-improvement", "no-outcome", Verdict.MAJOR_NC, "10.1", imp2.id(), imp3.id());
   }
 
+  @Test
+  void improvement_doneOrRaisedAfterTheAsOfDate_hasNotHappened() {
+    Isms due = withImprovementDecision(BASE, d -> d.withDueDate(A.minusDays(10)));
+    Improvement imp1 = improvement(BASE, "IMP-1");
+    Isms doneLater = due.withImprovement(imp1.withProgress(ActionProgress.done(A.plusDays(3))));
+    assertThat(finding(doneLater, "10.1-improvement", "not-followed-through", Verdict.MINOR_NC, "10.1", MR_2)
+        .found()).endsWith(": improvement IMP-1 is not done by " + A + " (DONE on " + A.plusDays(3) + ") past the "
+        + "decision's due date " + A.minusDays(10));
+    Isms raisedLater = due.withImprovement(imp1.withRaisedOn(A.plusDays(3)));
+    assertThat(finding(raisedLater, "10.1-improvement", "not-followed-through", Verdict.MINOR_NC, "10.1", MR_2)
+        .found()).endsWith(": due " + A.minusDays(10) + ", no improvement recorded");
+  }
+
   // ---------------------------------------------------------------------------------------------- 10.2
 
   static Nonconformity nc(Isms i, NonconformityId id) {
@@ -172,6 +185,26 @@ class ImprovementRulesTest {
   }
 
   @Test
+  void handling_evidenceDatedAfterTheAsOfDate_doesNotCount() {
+    Nonconformity nc1 = nc(BASE, NC_1);
+    CorrectiveAction ca = actionOf(BASE, NC_1);
+    EffectivenessReview er = ca.effectivenessReview().orElseThrow();
+    // closed on or before today, its corrective action completed (and reviewed) only next week
+    Isms completedLater = BASE.withCorrectiveAction(ca.withEffectivenessReview(er.withReviewedOn(A.plusDays(4)))
+        .withCompletedOn(A.plusDays(3)));
+    assertThat(finding(completedLater, "10.2-nonconformity-handling", "incomplete", Verdict.MINOR_NC, "10.2", NC_1)
+        .found()).endsWith("corrective action " + ca.id().value() + " not completed by " + A + " (completed "
+        + A.plusDays(3) + ")");
+    // corrected only next week
+    Isms correctedLater = BASE.withNonconformity(nc1.withCorrectedOn(A.plusDays(3)));
+    assertThat(finding(correctedLater, "10.2-nonconformity-handling", "incomplete", Verdict.MINOR_NC, "10.2", NC_1)
+        .found()).endsWith("no correction by " + A + " (corrected " + A.plusDays(3) + ")");
+    // closed only next week: still open today, so it claims nothing yet
+    conforms("10.2-nonconformity-handling", completedLater.withNonconformity(nc1.withProgress(
+        io.ismskit.core.assurance.NonconformityProgress.closed(A.plusDays(5)))));
+  }
+
+  @Test
   void overdue() {
     conforms("10.2-overdue");
     notApplicable("10.2-overdue", EMPTY);
@@ -187,6 +220,13 @@ class ImprovementRulesTest {
     Isms lateAction = BASE.withCorrectiveAction(ca.withDueDate(A.minusDays(1)));
     assertThat(finding(lateAction, "10.2-overdue", "overdue", Verdict.MINOR_NC, "10.2", ca.id(), NC_2).found())
         .endsWith("corrective action " + ca.id().value() + " overdue since " + A.minusDays(1));
+    // closed or completed only after the as-of date: still open, and overdue, on it
+    Isms closedLater = BASE.withNonconformity(nc(BASE, NC_1).withDueDate(A.minusDays(1))
+        .withProgress(io.ismskit.core.assurance.NonconformityProgress.closed(A.plusDays(3))));
+    assertThat(finding(closedLater, "10.2-overdue", "overdue", Verdict.MINOR_NC, "10.2", NC_1).found())
+        .endsWith("nonconformity NC-1 open past " + A.minusDays(1) + " (closed only on " + A.plusDays(3) + ")");
+    finding(BASE.withCorrectiveAction(ca.withDueDate(A.minusDays(1)).withCompletedOn(A.plusDays(3))), "10.2-overdue",
+        "overdue", Verdict.MINOR_NC, "10.2", ca.id(), NC_2);
     // the nonconformity and its action both overdue: two of at most eight, systematic
     finding(lateAction.withNonconformity(nc2.withDueDate(A.minusDays(1))), "10.2-overdue", "overdue",
         Verdict.MAJOR_NC, "10.2", ca.id(), NC_2);

@@ -189,6 +189,44 @@ class LeadershipRulesTest {
         .withPolicy(ac.withReviewInterval(java.time.Period.ofMonths(24))));
   }
 
+  // ------------------------------------------------------------ evidence dated after the as-of date
+
+  @Test
+  void topManagement_approvalsDatedAfterTheAsOfDate_areNotEvidence() {
+    // the policy approved by the CEO only next week: no evidence of a) today
+    Policy p = policy(BASE, POL_IS).withLastReviewed(Optional.empty());
+    Isms policyLater = BASE.withPolicy(p.withApproval(Approval.of(CEO, A.plusDays(7))));
+    assertThat(finding(policyLater, "5.1-top-management", "evidence", Verdict.MINOR_NC, "5.1", CLAUSE_5_1).found())
+        .startsWith("1 of 8 fail: a) no information security policy approved by top management");
+    // every resource approved by the CEO only next week: no evidence of c), and no approval to judge yet
+    Isms resourcesLater = BASE.withResources(map(BASE.resources(), r -> true,
+        r -> r.withApproval(Approval.of(CEO, A.plusDays(7)))));
+    assertThat(finding(resourcesLater, "5.1-top-management", "evidence", Verdict.MINOR_NC, "5.1", CLAUSE_5_1)
+        .found()).isEqualTo("1 of 8 fail: c) no resource allocation approved by top management");
+    RuleTesting.noFinding(BASE.withResource(BASE.resource(ResourceId.of("RES-2")).orElseThrow()
+        .withApproval(Approval.of(CISO, A.plusDays(7)))), "5.1-top-management", "resources");
+  }
+
+  @Test
+  void policy_approvedAfterTheAsOfDate_isNotApproved() {
+    Policy p = policy(BASE, POL_IS).withLastReviewed(Optional.empty()).withApproval(Approval.of(CEO, A.plusDays(7)));
+    assertThat(finding(BASE.withPolicy(p), "5.2-policy", "approval", Verdict.MINOR_NC, "5.2", POL_IS).found())
+        .isEqualTo("1 of 1 fail: policy POL-IS not approved by " + A);
+  }
+
+  @Test
+  void policyReview_aReviewDatedAfterTheAsOfDate_hasNotHappened() {
+    // approved 400 days ago, "reviewed" next week: as of today the review is overdue
+    Policy ac = policy(BASE, POL_AC).withApproval(Approval.of(CISO, A.minusDays(400))).withLastReviewed(A.plusDays(7));
+    Finding f = finding(BASE.withPolicy(ac), "5.2-policy-review", "overdue", Verdict.MINOR_NC, "5.2", POL_AC);
+    assertThat(f.found()).isEqualTo("1 of 2 fail: policy POL-AC review due " + A.minusDays(400).plusMonths(12));
+    // approved only next week: neither approved nor reviewed yet
+    Policy future = policy(BASE, POL_AC).withLastReviewed(Optional.empty())
+        .withApproval(Approval.of(CISO, A.plusDays(7)));
+    assertThat(finding(BASE.withPolicy(future), "5.2-policy-review", "overdue", Verdict.MINOR_NC, "5.2", POL_AC)
+        .found()).isEqualTo("1 of 2 fail: policy POL-AC not approved or reviewed by " + A);
+  }
+
   // ---------------------------------------------------------------------------------------------- 5.3
 
   @Test

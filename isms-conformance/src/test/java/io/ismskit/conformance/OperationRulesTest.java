@@ -196,6 +196,57 @@ class OperationRulesTest {
         BASE.risks().stream().filter(x -> x.treatment().isPresent()).map(Risk::id).toArray());
   }
 
+  // ------------------------------------------------------------ evidence dated after the as-of date
+
+  @Test
+  void assessmentInterval_anAssessmentDatedAfterTheAsOfDate_hasNotHappened() {
+    Risk r = BASE.risks().stream().filter(x -> x.treatment().isEmpty()).findFirst().orElseThrow();
+    assertThat(r.history()).isEmpty();
+    // first assessed next week (identified before today): not assessed by today
+    Isms later = BASE.withRisk(assessedOn(r, A.plusDays(3)));
+    assertThat(finding(later, "8.2-assessment-interval", "stale", Verdict.MINOR_NC, "8.2", r.id()).found())
+        .isEqualTo("1 of 24 fail: risk " + r.id().value() + " not assessed by " + A + " (first assessed "
+            + A.plusDays(3) + ")");
+    // re-assessed next week: today it stands on its assessment of 400 days ago
+    Risk reassessed = assessedOn(r, A.plusDays(3)).withHistory(List.of(r.inherent().orElseThrow()
+        .withAssessedOn(A.minusDays(400))));
+    assertThat(finding(BASE.withRisk(reassessed), "8.2-assessment-interval", "stale", Verdict.MINOR_NC, "8.2",
+        r.id()).found()).isEqualTo("1 of 24 fail: risk " + r.id().value() + " last assessed " + A.minusDays(400)
+        + " by " + A);
+    // a risk identified after the as-of date too was not due for assessment yet
+    conforms("8.2-assessment-interval", BASE.withRisk(assessedOn(r, A.plusDays(3)).withIdentifiedOn(A.plusDays(1))));
+  }
+
+  @Test
+  void significantChange_aReassessmentDatedAfterTheAsOfDate_hasNotHappened() {
+    PlannedChange sig = BASE.change(ConformantIsms.SIGNIFICANT_CHANGE).orElseThrow();
+    AssetId a = sig.assets().get(0);
+    List<Risk> affected = BASE.risks().stream().filter(r -> r.assets().contains(a)).toList();
+    Isms recent = BASE.withChange(sig.withCompletedOn(A.minusDays(5)))
+        .withRisk(assessedOn(affected.get(0), A.minusDays(1)));
+    finding(recent, "8.2-significant-change", "not-reassessed", Verdict.MINOR_NC, "8.2", affected.get(1).id(),
+        sig.id());
+    // the first risk re-assessed only next week instead: neither is re-assessed today
+    Risk first = affected.get(0);
+    assertThat(first.history()).isEmpty();
+    Finding f = finding(recent.withRisk(assessedOn(first, A.plusDays(3))), "8.2-significant-change",
+        "not-reassessed", Verdict.MAJOR_NC, "8.2", first.id(), affected.get(1).id(), sig.id());
+    assertThat(f.found()).contains("risk " + first.id().value() + " last assessed never, before change "
+        + "CH-SIG completed " + A.minusDays(5));
+  }
+
+  @Test
+  void treatmentPlan_anActionDoneAfterTheAsOfDate_wasOpenOnIt() {
+    Risk r = BASE.risks().stream().filter(x -> x.treatment().isPresent()).findFirst().orElseThrow();
+    Treatment t = r.treatment().orElseThrow();
+    TreatmentAction doneLater = t.actions().get(0).withDueDate(A.minusDays(1))
+        .withProgress(ActionProgress.done(A.plusDays(3)));
+    Finding f = finding(BASE.withRisk(r.withTreatment(t.withAction(0, doneLater))), "8.3-treatment-plan", "overdue",
+        Verdict.MINOR_NC, "8.3", r.id());
+    assertThat(f.found()).endsWith("risk " + r.id().value() + " action '" + doneLater.description() + "' due "
+        + A.minusDays(1) + " is not done by " + A + " (DONE on " + A.plusDays(3) + ")");
+  }
+
   @Test
   void soaStatus() {
     conforms("8.3-soa-status");

@@ -502,6 +502,71 @@ class PlanningRulesTest {
         Verdict.MAJOR_NC, "6.3", ch1.id(), nc1.id());
   }
 
+  // ------------------------------------------------------------ evidence dated after the as-of date
+
+  static final java.time.LocalDate LATER = A.plusDays(3);
+
+  @Test
+  void criteria_approvedAfterTheAsOfDate_isNotApproved() {
+    var c = BASE.riskCriteria().orElseThrow();
+    Isms later = BASE.withRiskCriteria(c.withApproval(Approval.of(PersonId.of("P-CEO"), LATER)));
+    assertThat(finding(later, "6.1.2-criteria", "unapproved", Verdict.MINOR_NC, "6.1.2",
+        EntityRef.of("RiskCriteria", "RC-2")).found()).isEqualTo("criteria RC-2 not approved by " + A);
+  }
+
+  @Test
+  void treatment_aPlanApprovedAfterTheAsOfDate_isNotApproved() {
+    Risk r = firstRisk(x -> treated(x) && !x.owner().equals(CISO));
+    Treatment t = r.treatment().orElseThrow();
+    Isms later = BASE.withRisk(r.withTreatment(t.withPlanApproval(Approval.of(r.owner(), LATER))));
+    assertThat(finding(later, "6.1.3-treatment", "plan-approval", Verdict.MINOR_NC, "6.1.3", r.id()).found())
+        .endsWith("risk " + r.id().value() + " plan not approved by " + A);
+  }
+
+  @Test
+  void residual_anAcceptanceDatedAfterTheAsOfDate_isNotGiven() {
+    Risk r = firstRisk(x -> treated(x) && !x.owner().equals(CISO));
+    Isms later = BASE.withRisk(r.withAcceptance(r.acceptance().orElseThrow().withAcceptedOn(LATER)
+        .withValidUntil(Optional.empty())));
+    assertThat(finding(later, "6.1.3-residual", "acceptance", Verdict.MINOR_NC, "6.1.3", r.id()).found())
+        .endsWith("risk " + r.id().value() + " residual risk not accepted by " + A);
+  }
+
+  @Test
+  void soa_approvalAndComparisonDatedAfterTheAsOfDate_doNotCount() {
+    EntityRef ref = EntityRef.of("StatementOfApplicability", "SOA-3");
+    Isms approvedLater = BASE.withStatementOfApplicability(soa(BASE).withApproval(Approval.of(PersonId.of("P-CEO"),
+        LATER)));
+    assertThat(finding(approvedLater, "6.1.3-soa", "unapproved", Verdict.MINOR_NC, "6.1.3", ref).found())
+        .isEqualTo("SoA version SOA-3 not approved by " + A);
+    Isms comparedLater = BASE.withStatementOfApplicability(soa(BASE).withAnnexAComparedOn(LATER));
+    assertThat(finding(comparedLater, "6.1.3-soa", "annex-a-comparison", Verdict.MINOR_NC, "6.1.3", ref).found())
+        .isEqualTo("no comparison by " + A);
+  }
+
+  @Test
+  void soaVersion_aLineChangedAfterTheAsOfDate_hasNotChangedYet() {
+    Risk r = firstRisk(x -> treated(x) && x.treatment().get().planApproval().isPresent());
+    Treatment t = r.treatment().orElseThrow();
+    ControlId c = t.controls().get(0);
+    Isms changedLater = withEntry(BASE, c, e -> e.withLastReviewed(LATER)).withRisk(r.withTreatment(
+        t.withSoaVersion("SOA-2")));
+    // the misreading took the change as made: an observation on a plan the SoA has not outdated yet
+    conforms("6.1.3-soa-version", changedLater);
+    // changed on the as-of date: the plan predates it
+    finding(withEntry(changedLater, c, e -> e.withLastReviewed(A)), "6.1.3-soa-version", "plan-predates-soa",
+        Verdict.OBSERVATION, "6.1.3", r.id());
+  }
+
+  @Test
+  void changes_approvedAfterTheAsOfDate_isNotApproved() {
+    var ch1 = BASE.change(ChangeId.of("CH-1")).orElseThrow();
+    assertThat(ch1.completedOn()).isEmpty();
+    Isms later = BASE.withChange(ch1.withApproval(Approval.of(PersonId.of("P-CEO"), LATER)));
+    assertThat(finding(later, "6.3-changes", "unplanned", Verdict.MINOR_NC, "6.3", ch1.id()).found())
+        .isEqualTo("1 of 3 fail: change CH-1 not approved by " + A);
+  }
+
   /** Package-private access to the SoA rules' notion of the controls a treatment relies on. */
   static final class SoaRulesAccess {
     private SoaRulesAccess() {}

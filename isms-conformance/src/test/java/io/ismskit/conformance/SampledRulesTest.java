@@ -353,6 +353,117 @@ class SampledRulesTest {
         "missing-documents", Verdict.MINOR_NC, "7.5.1", io.ismskit.core.id.EntityRef.of("MandatoryDocument", "ISMS_SCOPE"));
   }
 
+  // ------------------------------------------------------------ evidence dated after the as-of date
+
+  static final java.time.LocalDate LATER = A.plusDays(7);
+
+  @Test
+  void acceptance_anAcceptanceDatedAfterTheAsOfDate_isNotJudgedYet() {
+    RiskCriteria c = BASE.riskCriteria().orElseThrow();
+    Isms ownerLimited = BASE.withRiskCriteria(c.withOwnerAcceptanceLevel(RiskLevel.of("Low")));
+    Risk r = firstRisk(x -> x.acceptance().isPresent() && x.acceptedResidual().isPresent()
+        && x.acceptance().get().authority().isEmpty());
+    Risk medium = r.withResidual(r.residual().orElseThrow().withLevel(RiskLevel.of("Medium")));
+    finding(withRisk(ownerLimited, medium), "6.1.3-acceptance", "authority", Verdict.MINOR_NC, "6.1.3", r.id());
+    // the same acceptance given only next week: not given yet, so there is no authority to judge;
+    // 6.1.3-residual reports the residual risk as not accepted
+    Isms later = withRisk(ownerLimited, medium.withAcceptance(medium.acceptance().orElseThrow().withAcceptedOn(LATER)
+        .withValidUntil(Optional.empty())));
+    conforms("6.1.3-acceptance", later);
+    finding(later, "6.1.3-residual", "acceptance", Verdict.MINOR_NC, "6.1.3", r.id());
+  }
+
+  @Test
+  void roles_competencesDeterminedAfterTheAsOfDate_areNotDetermined() {
+    RoleId held = BASE.roleAssignments().stream().filter(a -> !BASE.person(a.person()).orElseThrow().topManagement())
+        .findFirst().orElseThrow().role();
+    Role role = BASE.role(held).orElseThrow();
+    assertThat(finding(BASE.withRole(role.withCompetencesDeterminedOn(LATER)), "7.2-roles", "undetermined",
+        Verdict.MINOR_NC, "7.2", held).found()).endsWith("role " + held.value() + " had its competences determined "
+        + "only on " + LATER + ", after " + A);
+  }
+
+  @Test
+  void policyExceptions_anApprovalOrAClosingDatedAfterTheAsOfDate_hasNotHappened() {
+    PolicyException e = BASE.policyException(PolicyExceptionId.of("PE-1")).orElseThrow();
+    assertThat(finding(BASE.withPolicyException(e.withApproval(Approval.of(e.approval().get().by(), LATER))),
+        "5.2-policy-exceptions", "exceptions", Verdict.MINOR_NC, "5.2", e.id()).found())
+        .endsWith("exception PE-1 was not approved by " + A);
+    // expired yesterday and closed only next week: still relied on today
+    PolicyException expired = e.withValidFrom(A.minusDays(100)).withApproval(Approval.of(e.approval().get().by(),
+        A.minusDays(100))).withExpiresOn(A.minusDays(1));
+    assertThat(finding(BASE.withPolicyException(expired.withClosedOn(LATER)), "5.2-policy-exceptions", "exceptions",
+        Verdict.MINOR_NC, "5.2", e.id()).found()).endsWith("exception PE-1 expired on " + A.minusDays(1)
+        + " and is not closed");
+  }
+
+  @Test
+  void controlEvidence_aDocumentDatedAfterTheAsOfDate_doesNotHideItsEarlierDate() {
+    ControlId c = BASE.statementOfApplicability().orElseThrow().entries().stream().filter(x -> x.applicable()
+        && x.implementationStatus().equals(Optional.of(ImplementationStatus.IMPLEMENTED))).findFirst().orElseThrow()
+        .control();
+    Isms noItems = BASE.withEvidenceItems(map(BASE.evidenceItems(), e -> true,
+        e -> e.withSoaEntries(e.soaEntries().stream().filter(x -> !x.equals(c)).toList())
+            .withControlImplementations(e.controlImplementations().stream().filter(x -> !x.equals(c)).toList())));
+    // the control's only evidence: a document whose current version dates from ten days ago, approved
+    // then, and whose document-level approval is dated next week
+    DocumentedInformation d = BASE.documents().stream().filter(x -> x.kind() == DocumentKind.MAINTAINED
+        && !x.externalOrigin() && x.status() != DocumentStatus.OBSOLETE).findFirst().orElseThrow();
+    var current = d.currentVersion().orElseThrow();
+    var recent = current.withApproval(Optional.empty()).withDate(A.minusDays(10))
+        .withApproval(Approval.of(PersonId.of("P-CEO"), A.minusDays(10)));
+    DocumentedInformation dated = d.withHistory(List.of(recent)).withLastReviewed(Optional.empty())
+        .withApproval(Approval.of(PersonId.of("P-CEO"), LATER));
+    var impl = io.ismskit.core.control.ControlImplementation.builder().control(c)
+        .status(ImplementationStatus.IMPLEMENTED).owner(PersonId.of("P-CISO")).addEvidence(d.id()).build();
+    Isms documented = noItems.withDocument(dated).withControlImplementation(impl);
+    // the misreading took the latest date, next week, as outside the interval: no evidence
+    conforms("8.1-control-evidence", documented);
+    // only dates after the as-of date: no evidence yet
+    Isms onlyLater = documented.withDocument(dated.withHistory(List.of(recent.withApproval(
+        Approval.of(PersonId.of("P-CEO"), LATER)).withDate(LATER))));
+    finding(onlyLater, "8.1-control-evidence", "no-evidence", Verdict.MINOR_NC, "8.1", c);
+  }
+
+  @Test
+  void incidents_lessonsReviewedOrResolutionAfterTheAsOfDate_haveNotHappened() {
+    var inc = BASE.incident(IncidentId.of("INC-1")).orElseThrow();
+    assertThat(finding(BASE.withIncident(inc.withLessonsReviewedOn(LATER)), "A.5.24-incidents", "incomplete",
+        Verdict.MINOR_NC, "8.1", inc.id()).found()).endsWith("incident INC-1 has no reviewed lessons learned (A.5.27) "
+        + "by " + A);
+    finding(BASE.withIncident(inc.withAssessedOn(LATER)), "A.5.24-incidents", "incomplete", Verdict.MINOR_NC, "8.1",
+        inc.id());
+    // resolved only next week: not yet resolved, so its lessons are not due
+    Isms unresolved = BASE.withIncidents(map(BASE.incidents(), i -> i.resolvedOn().isPresent(),
+        i -> i.withResolvedOn(LATER).withLessonsReviewedOn(Optional.empty())));
+    notApplicable("A.5.24-incidents", unresolved);
+  }
+
+  @Test
+  void suppliers_anAssessmentPerformedAfterTheAsOfDate_hasNotHappened() {
+    Supplier s = BASE.supplier(SupplierId.of("SUP-CLOUD")).orElseThrow();
+    var last = s.latestAssessment().orElseThrow();
+    var old = last.withPerformedOn(A.minusDays(500)).withNextDue(Optional.empty());
+    Supplier assessedLater = s.withReviewInterval(java.time.Period.ofMonths(12))
+        .withAssessments(List.of(old, last.withPerformedOn(LATER).withNextDue(Optional.empty())));
+    assertThat(finding(BASE.withSupplier(assessedLater), "A.5.19-suppliers", "uncontrolled", Verdict.MINOR_NC, "8.1",
+        s.id()).found()).endsWith("supplier SUP-CLOUD was due for assessment on " + A.minusDays(500).plusMonths(12));
+    // its only assessment dated next week: not assessed by today
+    assertThat(finding(BASE.withSupplier(assessedLater.withAssessments(List.of(last.withPerformedOn(LATER)
+        .withNextDue(Optional.empty())))), "A.5.19-suppliers", "uncontrolled", Verdict.MINOR_NC, "8.1", s.id())
+        .found()).endsWith("supplier SUP-CLOUD was never assessed (A.5.22) by " + A);
+  }
+
+  @Test
+  void similarAndChanges_aChangeCompletedAfterTheAsOfDate_isNotMade() {
+    Nonconformity closed = BASE.nonconformities().stream().filter(n -> n.closed() && !n.changes().isEmpty())
+        .findFirst().orElseThrow();
+    var change = BASE.change(closed.changes().get(0)).orElseThrow();
+    assertThat(finding(BASE.withChange(change.withCompletedOn(LATER)), "10.2-similar-and-changes", "changes",
+        Verdict.MINOR_NC, "10.2", closed.id(), change.id()).found()).contains("its change " + change.id().value()
+        + " is not made by " + A + " (completed " + LATER + ")");
+  }
+
   // ---------------------------------------------------------------------------------------------- extent and applicability
 
   @Test

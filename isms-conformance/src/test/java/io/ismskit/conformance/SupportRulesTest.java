@@ -296,6 +296,56 @@ class SupportRulesTest {
         .filter(SupportRulesTest::maintainedInForce).map(DocumentedInformation::id).toArray());
   }
 
+  // ------------------------------------------------------------ evidence dated after the as-of date
+
+  @Test
+  void resources_anApprovalOrAReviewDatedAfterTheAsOfDate_doesNotCount() {
+    ResourceAllocation people = BASE.resource(ResourceId.of("RES-1")).orElseThrow();
+    Isms approvedLater = BASE.withResource(people.withApproval(Approval.of(CEO, A.plusDays(7))));
+    assertThat(finding(approvedLater, "7.1-resources", "unapproved", Verdict.MINOR_NC, "7.1", people.id()).found())
+        .isEqualTo("1 of 2 fail: resource RES-1 not approved by " + A);
+    // a need that a review held next week will determine is not a determined need yet
+    ResourceAllocation tools = ResourceAllocation.builder().id(ResourceId.of("RES-3")).kind(ResourceKind.TOOLING)
+        .description("SIEM licence").approval(Approval.of(CEO, A.minusDays(10))).build();
+    ManagementReview next = BASE.managementReviews().get(0).withId(ReviewId.of("MR-NEXT")).withHeldOn(A.plusDays(7))
+        .withDecisions(List.of(io.ismskit.core.assurance.ReviewDecision.builder().kind(DecisionKind.RESOURCE)
+            .description("Buy a SIEM").owner(CISO).dueDate(A.plusDays(60)).resource(tools.id()).build()));
+    Isms needLater = BASE.withResource(tools).withManagementReview(next);
+    assertThat(finding(needLater, "7.1-resources", "no-need", Verdict.MINOR_NC, "7.1", tools.id()).found())
+        .isEqualTo("1 of 3 fail: resource RES-3 serves no objective or review decision");
+  }
+
+  @Test
+  void competence_aGapActionEvaluatedAfterTheAsOfDate_isNotEvaluated() {
+    CompetenceRecord gap = competenceRecord("CR-2");
+    assertThat(finding(BASE.withCompetenceRecord(gap.withEffectivenessEvaluatedOn(A.plusDays(7))), "7.2-competence",
+        "gap-action-unevaluated", Verdict.MINOR_NC, "7.2", gap.id()).found())
+        .endsWith("gap action CR-2 not evaluated by " + A);
+  }
+
+  @Test
+  void approval_aDocumentApprovedAfterTheAsOfDate_isNotApproved() {
+    DocumentedInformation d = doc(BASE, "DOC-4.3");
+    Isms later = BASE.withDocument(d.withApproval(Approval.of(CEO, A.plusDays(7))));
+    assertThat(finding(later, "7.5.2-approval", "unapproved", Verdict.MINOR_NC, "7.5.2", d.id()).found())
+        .endsWith("document DOC-4.3 version " + d.version() + " is APPROVED without approval by " + A);
+  }
+
+  @Test
+  void control_aVersionApprovedAfterTheAsOfDate_isNotApproved() {
+    DocumentedInformation d = doc(BASE, "DOC-4.3");
+    var current = d.currentVersion().orElseThrow();
+    assertThat(current.date()).isBefore(A);
+    Isms later = BASE.withDocument(d.withHistory(map(d.history(), v -> v.equals(current),
+        v -> v.withApproval(Approval.of(CEO, A.plusDays(7))))));
+    assertThat(finding(later, "7.5.3-control", "uncontrolled", Verdict.MINOR_NC, "7.5.3", d.id()).found())
+        .endsWith("document DOC-4.3 version " + current.version() + " of its history was not approved by " + A);
+    // a version dated after the as-of date did not exist yet: its pending approval is no lapse today
+    var next = current.withApproval(Optional.empty()).withVersion("next").withDate(A.plusDays(7));
+    conforms("7.5.3-control", BASE.withDocument(d.toBuilder().version("next").history(RuleTesting.plus(d.history(),
+        next)).build()));
+  }
+
   // ---------------------------------------------------------------------------------------------- 7.5.3
 
   @Test

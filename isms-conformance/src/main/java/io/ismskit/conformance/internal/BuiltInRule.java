@@ -8,8 +8,10 @@ import io.ismskit.conformance.RuleSet;
 import io.ismskit.conformance.Verdict;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.governance.Approval;
 import io.ismskit.core.id.EntityId;
 import io.ismskit.core.id.EntityRef;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -28,6 +30,11 @@ import java.util.Set;
  * Out#lapse} (an isolated lapse: minor) and {@link Out#observe} (a risk of a future lapse). Each
  * rule's Javadoc says which of its checks is graded how and why; {@code docs/conformance-rules.md}
  * tabulates it.
+ *
+ * <p>Evidence counts as of the check's date ({@link IsmsIndex#asOf()}): an approval, review,
+ * communication, evaluation or completion dated after it has not happened yet when the ISMS is
+ * checked as of an earlier date, so no rule counts it as given. Every rule compares the date of its
+ * evidence through {@link #byAsOf(IsmsIndex, LocalDate)} and its overloads rather than on its own.
  */
 public abstract class BuiltInRule implements ConformanceRule {
   /** How many failing items a finding's "found" text names before it says "and N more". */
@@ -77,6 +84,25 @@ public abstract class BuiltInRule implements ConformanceRule {
 
   /** Runs the rule's checks, reporting failures (and optionally evidence) to {@code out}. */
   protected abstract void check(IsmsIndex ix, Out out);
+
+  /**
+   * Whether evidence dated {@code date} counts as of the check: dated on or before the as-of date.
+   * Evidence dated later has not happened yet.
+   */
+  static boolean byAsOf(IsmsIndex ix, LocalDate date) {
+    return !date.isAfter(ix.asOf());
+  }
+
+  /** {@code date} if it counts as of the check ({@link #byAsOf(IsmsIndex, LocalDate)}), else empty. */
+  static Optional<LocalDate> byAsOf(IsmsIndex ix, Optional<LocalDate> date) {
+    return date.filter(d -> !d.isAfter(ix.asOf()));
+  }
+
+  /** {@code approval} if it was given on or before the as-of date, else empty: a later one is not given yet. */
+  static Optional<Approval> approvalByAsOf(IsmsIndex ix, Optional<Approval> approval) {
+    return approval.filter(a -> !a.on().isAfter(ix.asOf()));
+  }
+
 
   @Override
   public String toString() {

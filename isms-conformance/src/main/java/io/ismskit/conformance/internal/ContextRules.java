@@ -28,6 +28,9 @@ public final class ContextRules {
   /**
    * 4.1: internal and external issues determined and kept under review.
    *
+   * <p>A review dated after the as-of date has not happened yet: the issue then counts from when it
+   * was identified.
+   *
    * <p>Grading: no issue at all is major (4.1 not addressed); issues of one kind only is a minor
    * lapse; issues not reviewed within the context review interval are graded by share (a few stale
    * issues are isolated lapses, most of them a review that does not happen).
@@ -54,7 +57,7 @@ public final class ContextRules {
       for (ContextIssue i : issues) {
         internal |= i.kind() == IssueKind.INTERNAL;
         external |= i.kind() == IssueKind.EXTERNAL;
-        LocalDate last = i.lastReviewed().orElse(i.identifiedOn());
+        LocalDate last = byAsOf(ix, i.lastReviewed()).orElse(i.identifiedOn());
         if (last.plus(isms.intervals().contextReview()).isBefore(ix.asOf())) {
           stale.fail("issue " + i.id().value() + " last reviewed " + last, i.id());
         }
@@ -71,7 +74,8 @@ public final class ContextRules {
   }
 
   /**
-   * 4.1 (Amd 1:2024): a recorded decision whether climate change is a relevant issue.
+   * 4.1 (Amd 1:2024): a recorded decision whether climate change is a relevant issue. A decision
+   * dated after the as-of date is not taken yet.
    *
    * <p>Grading: every check is a minor lapse. The amendment adds one decision to a clause whose other
    * work stands on its own (4.1-issues); a missing, unlinked or stale decision does not put the
@@ -87,9 +91,10 @@ public final class ContextRules {
     @Override
     protected void check(IsmsIndex ix, Out out) {
       Optional<ClimateChangeDecision> d = ix.isms().climateChangeDecision();
-      if (d.isEmpty()) {
+      if (d.isEmpty() || !byAsOf(ix, d.get().decidedOn())) {
         out.lapse("missing", List.of(), "a recorded decision whether climate change is relevant, with rationale, "
-            + "date and decision maker", "no climate-change decision", "decide and record whether climate change is "
+            + "date and decision maker", d.map(c -> "no climate-change decision by " + ix.asOf() + " (decided on "
+            + c.decidedOn() + ")").orElse("no climate-change decision"), "decide and record whether climate change is "
             + "a relevant issue for the ISMS");
         return;
       }
@@ -188,7 +193,7 @@ public final class ContextRules {
   }
 
   /**
-   * 4.3: the scope, documented and approved.
+   * 4.3: the scope, documented and approved (on or before the as-of date).
    *
    * <p>Grading: no scope is major (mandatory documented information, and every other clause depends
    * on it); each missing attribute of the one scope (approval, boundaries, considered issues or
@@ -212,9 +217,9 @@ public final class ContextRules {
       }
       Scope s = so.get();
       List<EntityRef> ref = List.of(SCOPE);
-      if (!s.approved()) {
-        out.lapse("unapproved", ref, "the scope approved", "scope version " + s.version() + " is not approved",
-            "have the scope approved by top management");
+      if (approvalByAsOf(ix, s.approval()).isEmpty()) {
+        out.lapse("unapproved", ref, "the scope approved", "scope version " + s.version() + " is not approved"
+            + (s.approved() ? " by " + ix.asOf() : ""), "have the scope approved by top management");
       }
       if (s.organizationalUnits().isEmpty() && s.locations().isEmpty() && s.processes().isEmpty()) {
         out.lapse("boundaries", ref, "boundaries: units, locations or processes in scope", "none listed",

@@ -90,14 +90,14 @@ public final class EvaluationRules {
         LocalDate from = ix.asOf().minus(m.frequency());
         Measurement latest = null;
         for (Measurement x : ix.measurements(m.id())) {
-          if (!x.measuredOn().isAfter(ix.asOf()) && (latest == null || x.measuredOn().isAfter(latest.measuredOn()))) {
+          if (byAsOf(ix, x.measuredOn()) && (latest == null || x.measuredOn().isAfter(latest.measuredOn()))) {
             latest = x;
           }
         }
         if (latest == null || latest.measuredOn().isBefore(from)) {
           unmeasured.fail("metric " + m.id().value() + (latest == null ? " never measured" : " last measured "
               + latest.measuredOn()), m.id());
-        } else if (latest.evaluation().isEmpty() || latest.evaluation().get().on().isAfter(ix.asOf())) {
+        } else if (latest.evaluation().filter(e -> byAsOf(ix, e.on())).isEmpty()) {
           unevaluated.fail("metric " + m.id().value() + " measurement " + latest.id().value() + " not evaluated",
               m.id(), latest.id());
         }
@@ -109,7 +109,8 @@ public final class EvaluationRules {
   }
 
   /**
-   * 9.2.1: internal audits performed at planned intervals.
+   * 9.2.1: internal audits performed at planned intervals. An audit performed after the as-of date
+   * was not performed on it: if it was planned before, it was overdue.
    *
    * <p>Grading: no programme, or no audit ever performed, is major (9.2 not addressed); a cycle
    * overrunning the interval is a minor lapse; planned audits not performed by their date are graded
@@ -136,8 +137,7 @@ public final class EvaluationRules {
           scheduled++;
         }
         Optional<LocalDate> performed = a.progress().performedOn();
-        if (performed.isPresent() && !performed.get().isAfter(ix.asOf())
-            && (last == null || performed.get().isAfter(last))) {
+        if (performed.isPresent() && byAsOf(ix, performed.get()) && (last == null || performed.get().isAfter(last))) {
           last = performed.get();
         }
       }
@@ -151,8 +151,12 @@ public final class EvaluationRules {
       }
       Items overdue = out.items("overdue", scheduled);
       for (InternalAudit a : ix.isms().audits()) {
-        if (a.progress().status() == AuditStatus.PLANNED && a.plannedOn().isBefore(ix.asOf())) {
-          overdue.fail("audit " + a.id().value() + " planned " + a.plannedOn() + " not performed", a.id());
+        Optional<LocalDate> performed = a.progress().performedOn();
+        boolean notYet = a.progress().status() == AuditStatus.PLANNED || (performed.isPresent()
+            && !byAsOf(ix, performed.get()));
+        if (notYet && a.plannedOn().isBefore(ix.asOf())) {
+          overdue.fail("audit " + a.id().value() + " planned " + a.plannedOn() + " not performed"
+              + performed.map(d -> " by " + ix.asOf() + " (performed " + d + ")").orElse(""), a.id());
         }
       }
       overdue.report("every planned audit performed by its planned date", "perform or re-plan the listed audits");
@@ -283,7 +287,8 @@ public final class EvaluationRules {
   }
 
   /**
-   * 9.2.2 c: results reported to the relevant managers.
+   * 9.2.2 c: results reported to the relevant managers (on or before the as-of date: a report dated
+   * later is not made yet).
    *
    * <p>Grading: by share over the audits performed.
    */
@@ -310,10 +315,12 @@ public final class EvaluationRules {
       Items items = out.items("unreported", done.size());
       for (InternalAudit a : done) {
         AuditStatus status = a.progress().status();
-        if (status != AuditStatus.REPORTED || a.report().isEmpty() || a.reportedTo().isEmpty()) {
+        boolean reported = status == AuditStatus.REPORTED && byAsOf(ix, a.progress().reportedOn()).isPresent();
+        if (!reported || a.report().isEmpty() || a.reportedTo().isEmpty()) {
           items.fail("audit " + a.id().value() + " performed " + a.progress().performedOn().orElseThrow() + " is "
-              + (status != AuditStatus.REPORTED ? "not reported" : a.report().isEmpty() ? "without report"
-              : "reported to nobody"), a.id());
+              + (status != AuditStatus.REPORTED ? "not reported" : !reported ? "not reported by " + ix.asOf()
+              + " (reported " + a.progress().reportedOn().orElseThrow() + ")" : a.report().isEmpty()
+              ? "without report" : "reported to nobody"), a.id());
         }
       }
       items.report("every performed audit reported, with a report, to the relevant managers", "issue and distribute "

@@ -3,6 +3,7 @@ package io.ismskit.conformance.internal;
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.core.assurance.CorrectiveAction;
 import io.ismskit.core.assurance.DecisionKind;
+import io.ismskit.core.assurance.EffectivenessReview;
 import io.ismskit.core.assurance.Improvement;
 import io.ismskit.core.assurance.ManagementReview;
 import io.ismskit.core.assurance.Nonconformity;
@@ -29,7 +30,9 @@ public final class ImprovementRules {
    * due may still await its improvement record; a decision without a due date is due a management
    * review interval after its review. Completed improvements state their outcome. One improvement
    * raised per year proves nothing if the improvements the reviews decided are left undone; an ISMS
-   * whose reviews decided nothing to improve is judged by its log alone.
+   * whose reviews decided nothing to improve is judged by its log alone. What is dated after the
+   * as-of date has not happened yet: an improvement raised later is not recorded, and one completed
+   * later is not done.
    *
    * <p>Grading: no improvement recorded and none decided is a minor lapse, not a major: improvement
    * also shows in corrective actions (10.2) and planned changes (6.3), checked on their own.
@@ -45,7 +48,7 @@ public final class ImprovementRules {
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
-      List<Improvement> is = ix.isms().improvements();
+      List<Improvement> is = ix.isms().improvements().stream().filter(i -> byAsOf(ix, i.raisedOn())).toList();
       int decided = followThrough(ix, out);
       if (is.isEmpty() && decided == 0) {
         out.lapse("missing", List.of(), "improvements decided and carried out over the cycle", "no improvement "
@@ -55,13 +58,13 @@ public final class ImprovementRules {
       }
       int done = 0;
       for (Improvement i : is) {
-        if (i.progress().status() == ActionStatus.DONE) {
+        if (done(ix, i)) {
           done++;
         }
       }
       Items items = out.items("no-outcome", done);
       for (Improvement i : is) {
-        if (i.progress().status() == ActionStatus.DONE && i.outcome().isEmpty()) {
+        if (done(ix, i) && i.outcome().isEmpty()) {
           items.fail("improvement " + i.id().value() + " done without outcome", i.id());
         }
       }
@@ -70,12 +73,17 @@ public final class ImprovementRules {
           + " improvements recorded");
     }
 
+    /** Whether {@code i} was done on or before the as-of date. */
+    private static boolean done(IsmsIndex ix, Improvement i) {
+      return i.progress().status() == ActionStatus.DONE && byAsOf(ix, i.progress().completedOn()).isPresent();
+    }
+
     /** Checks that every improvement decision of every review held is followed through; returns how many there are. */
     private static int followThrough(IsmsIndex ix, Out out) {
       Items items = out.items("not-followed-through", 0);
       int decided = 0;
       for (ManagementReview r : ix.isms().managementReviews()) {
-        if (r.heldOn().isAfter(ix.asOf())) {
+        if (!byAsOf(ix, r.heldOn())) {
           continue;
         }
         for (int k = 0; k < r.decisions().size(); k++) {
@@ -98,7 +106,7 @@ public final class ImprovementRules {
     }
 
     private static @Nullable String followedThrough(IsmsIndex ix, ManagementReview r, ReviewDecision d) {
-      Optional<Improvement> imp = d.improvement().flatMap(ix.isms()::improvement);
+      Optional<Improvement> imp = d.improvement().flatMap(ix.isms()::improvement).filter(i -> byAsOf(ix, i.raisedOn()));
       boolean late = d.dueDate().map(due -> due.isBefore(ix.asOf())).orElse(false);
       if (imp.isEmpty()) {
         if (late) {
@@ -113,8 +121,9 @@ public final class ImprovementRules {
       if (status == ActionStatus.CANCELLED) {
         return "improvement " + imp.get().id().value() + " cancelled";
       }
-      if (status != ActionStatus.DONE && late) {
-        return "improvement " + imp.get().id().value() + " is " + status + " past the decision's due date "
+      if (!done(ix, imp.get()) && late) {
+        return "improvement " + imp.get().id().value() + " is " + (status == ActionStatus.DONE ? "not done by "
+            + ix.asOf() + " (" + imp.get().progress() + ")" : status) + " past the decision's due date "
             + d.dueDate().orElseThrow();
       }
       return null;
@@ -124,6 +133,10 @@ public final class ImprovementRules {
   /**
    * 10.2 a-g: each nonconformity handled through correction, cause analysis, action and
    * effectiveness review.
+   *
+   * <p>What is dated after the as-of date has not happened yet: a correction or cause analysis, a
+   * corrective action's completion, an effectiveness review. A nonconformity closed after the as-of
+   * date was still open on it, and its status then is not recorded, so it claims nothing yet.
    *
    * <p>Grading: by share over the nonconformities.
    */
@@ -143,7 +156,7 @@ public final class ImprovementRules {
       }
       Items items = out.items("incomplete", ncs.size());
       for (Nonconformity n : ncs) {
-        String p = problem(n, ix.correctiveActions(n.id()));
+        String p = problem(ix, n, ix.correctiveActions(n.id()));
         if (p != null) {
           items.fail("nonconformity " + n.id().value() + " (" + n.progress().status() + "): " + p, n.id());
         }
@@ -153,19 +166,25 @@ public final class ImprovementRules {
       out.evidence(ncs.size() + " nonconformities handled");
     }
 
-    private static @Nullable String problem(Nonconformity n, List<CorrectiveAction> actions) {
+    private static @Nullable String problem(IsmsIndex ix, Nonconformity n, List<CorrectiveAction> actions) {
       NonconformityStatus s = n.progress().status();
-      if (s == NonconformityStatus.OPEN) {
+      if (s == NonconformityStatus.OPEN || (n.closed() && byAsOf(ix, n.progress().closedOn()).isEmpty())) {
         return null;
       }
       if (n.correction().isEmpty()) {
         return "no correction";
+      }
+      if (n.correctedOn().filter(d -> !byAsOf(ix, d)).isPresent()) {
+        return "no correction by " + ix.asOf() + " (corrected " + n.correctedOn().orElseThrow() + ")";
       }
       if (s == NonconformityStatus.CORRECTED || s == NonconformityStatus.REOPENED) {
         return null; // a reopened nonconformity has its causes analysed again
       }
       if (n.rootCause().isEmpty()) {
         return "no root cause";
+      }
+      if (n.causeAnalysedOn().filter(d -> !byAsOf(ix, d)).isPresent()) {
+        return "no root cause by " + ix.asOf() + " (analysed " + n.causeAnalysedOn().orElseThrow() + ")";
       }
       if (s == NonconformityStatus.CAUSE_ANALYSED) {
         return null;
@@ -177,8 +196,9 @@ public final class ImprovementRules {
         return null;
       }
       for (CorrectiveAction a : actions) {
-        if (a.completedOn().isEmpty()) {
-          return "corrective action " + a.id().value() + " not completed";
+        if (byAsOf(ix, a.completedOn()).isEmpty()) {
+          return "corrective action " + a.id().value() + " not completed" + a.completedOn().map(d -> " by "
+              + ix.asOf() + " (completed " + d + ")").orElse("");
         }
       }
       if (s == NonconformityStatus.VERIFYING) {
@@ -196,7 +216,7 @@ public final class ImprovementRules {
       }
       if (s == NonconformityStatus.EFFECTIVENESS_VERIFIED) {
         for (CorrectiveAction a : current) {
-          if (a.effectivenessReview().map(r -> !r.effective()).orElse(true)) {
+          if (review(ix, a).map(r -> !r.effective()).orElse(true)) {
             return "effectiveness claimed verified without an effective review of " + a.id().value();
           }
         }
@@ -207,6 +227,7 @@ public final class ImprovementRules {
         if (a.effectivenessReview().isEmpty()) {
           return "closed without an effectiveness review of " + a.id().value();
         }
+        // closed on or before the as-of date (see above), so a review dated later is also after the closing
         if (!a.effectivenessReview().get().effective()) {
           return "closed though " + a.id().value() + " was found ineffective";
         }
@@ -215,6 +236,11 @@ public final class ImprovementRules {
         }
       }
       return null;
+    }
+
+    /** The effectiveness review of {@code a} if it took place on or before the as-of date. */
+    private static Optional<EffectivenessReview> review(IsmsIndex ix, CorrectiveAction a) {
+      return a.effectivenessReview().filter(r -> byAsOf(ix, r.reviewedOn()));
     }
 
     /** Whether {@code a} was found ineffective on or before a reopening of {@code n}. */
@@ -233,7 +259,8 @@ public final class ImprovementRules {
   }
 
   /**
-   * 10.2: nothing overdue.
+   * 10.2: nothing overdue. A nonconformity closed, or a corrective action completed, after the as-of
+   * date was still open on it.
    *
    * <p>Grading: by share over the nonconformities and corrective actions.
    */
@@ -252,12 +279,14 @@ public final class ImprovementRules {
       }
       Items items = out.items("overdue", ncs.size() + ix.isms().correctiveActions().size());
       for (Nonconformity n : ncs) {
-        if (!n.closed() && n.dueDate().map(d -> d.isBefore(ix.asOf())).orElse(false)) {
-          items.fail("nonconformity " + n.id().value() + " open past " + n.dueDate().get(), n.id());
+        boolean open = byAsOf(ix, n.progress().closedOn()).isEmpty();
+        if (open && n.dueDate().map(d -> d.isBefore(ix.asOf())).orElse(false)) {
+          items.fail("nonconformity " + n.id().value() + " open past " + n.dueDate().get()
+              + n.progress().closedOn().map(d -> " (closed only on " + d + ")").orElse(""), n.id());
         }
       }
       for (CorrectiveAction a : ix.isms().correctiveActions()) {
-        if (a.overdue(ix.asOf())) {
+        if (byAsOf(ix, a.completedOn()).isEmpty() && ix.asOf().isAfter(a.dueDate())) {
           items.fail("corrective action " + a.id().value() + " overdue since " + a.dueDate(), a.id(), a.nonconformity());
         }
       }

@@ -1,5 +1,8 @@
 package io.ismskit.conformance.internal;
 
+import static io.ismskit.conformance.internal.BuiltInRule.approvalByAsOf;
+import static io.ismskit.conformance.internal.BuiltInRule.byAsOf;
+
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.conformance.Verdict;
 import io.ismskit.core.Isms;
@@ -60,6 +63,9 @@ public final class LeadershipRules {
    *       management.
    * </ol>
    *
+   * <p>Evidence dated after the as-of date (an approval, a communication, a review, an improvement)
+   * does not count.
+   *
    * <p>Grading: nobody named as top management is major (leadership cannot be shown at all); the
    * items a) to h) lacking evidence are graded by share (one item is an isolated lapse; several
    * mean top management does not lead the ISMS, a systematic failure); resource allocations
@@ -95,13 +101,13 @@ public final class LeadershipRules {
     private static void resourcesApprovedByTopManagement(IsmsIndex ix, Out out) {
       int approved = 0;
       for (ResourceAllocation r : ix.isms().resources()) {
-        if (r.approval().isPresent()) {
+        if (approvalByAsOf(ix, r.approval()).isPresent()) {
           approved++;
         }
       }
       Items items = out.items("resources", approved);
       for (ResourceAllocation r : ix.isms().resources()) {
-        Optional<PersonId> approver = r.approval().map(Approval::by);
+        Optional<PersonId> approver = approvalByAsOf(ix, r.approval()).map(Approval::by);
         if (approver.isPresent() && !ix.topManagement(approver.get())) {
           items.fail("resource " + r.id().value() + " approved by " + approver.get().value()
               + ", not top management", r.id());
@@ -128,11 +134,12 @@ public final class LeadershipRules {
       if (isms.processes().isEmpty() || isms.scope().map(sc -> sc.processes().isEmpty()).orElse(true)) {
         out.add("b) no ISMS process, or no business process named in the scope, to integrate the ISMS into");
       }
-      if (isms.resources().stream().noneMatch(r -> r.approval().map(a -> ix.topManagement(a.by())).orElse(false))) {
+      if (isms.resources().stream()
+          .noneMatch(r -> approvalByAsOf(ix, r.approval()).map(a -> ix.topManagement(a.by())).orElse(false))) {
         out.add("c) no resource allocation approved by top management");
       }
       if (isms.communications().stream().noneMatch(c -> c.internal() && ix.topManagement(c.responsible())
-          && c.lastPerformed().map(d -> !d.isAfter(ix.asOf())).orElse(false))) {
+          && byAsOf(ix, c.lastPerformed()).isPresent())) {
         out.add("d) no internal communication by top management carried out");
       }
       if (!evaluatesOutcomes(ix)) {
@@ -152,7 +159,7 @@ public final class LeadershipRules {
 
     private static boolean policyApprovedByTopManagement(IsmsIndex ix) {
       for (Policy p : informationSecurityPolicies(ix)) {
-        if (p.approval().map(a -> ix.topManagement(a.by())).orElse(false)) {
+        if (approvalByAsOf(ix, p.approval()).map(a -> ix.topManagement(a.by())).orElse(false)) {
           return true;
         }
       }
@@ -170,12 +177,11 @@ public final class LeadershipRules {
 
     private static boolean improvementPromoted(IsmsIndex ix) {
       for (ManagementReview r : ix.isms().managementReviews()) {
-        if (!r.heldOn().isAfter(ix.asOf())
-            && r.decisions().stream().anyMatch(d -> d.kind() == DecisionKind.IMPROVEMENT)) {
+        if (byAsOf(ix, r.heldOn()) && r.decisions().stream().anyMatch(d -> d.kind() == DecisionKind.IMPROVEMENT)) {
           return true;
         }
       }
-      return ix.isms().improvements().stream().anyMatch(i -> i.review().isPresent());
+      return ix.isms().improvements().stream().anyMatch(i -> i.review().isPresent() && byAsOf(ix, i.raisedOn()));
     }
 
     private static boolean otherManagersSupported(IsmsIndex ix) {
@@ -189,7 +195,8 @@ public final class LeadershipRules {
   }
 
   /**
-   * 5.2 a-d: the information security policy, approved by top management, with its commitments.
+   * 5.2 a-d: the information security policy, approved by top management (on or before the as-of
+   * date), with its commitments.
    *
    * <p>Grading: no information security policy is major (5.2 not addressed, and mandatory
    * documented information); approval, content and document are each graded by share over the
@@ -215,10 +222,11 @@ public final class LeadershipRules {
       Items content = out.items("content", ps.size());
       Items doc = out.items("document", ps.size());
       for (Policy p : ps) {
-        Optional<String> by = p.approval().map(a -> a.by().value());
-        if (p.approval().isEmpty() || !ix.topManagement(p.approval().get().by())) {
-          approval.fail("policy " + p.id().value() + (by.isEmpty() ? " not approved" : " approved by " + by.get()
-              + ", not top management"), p.id());
+        Optional<Approval> given = approvalByAsOf(ix, p.approval());
+        if (given.isEmpty() || !ix.topManagement(given.get().by())) {
+          approval.fail("policy " + p.id().value() + (given.isPresent() ? " approved by " + given.get().by().value()
+              + ", not top management" : p.approval().isPresent() ? " not approved by " + ix.asOf()
+              : " not approved"), p.id());
         }
         if (!p.includesObjectivesFramework() || !p.commitsToRequirements() || !p.commitsToContinualImprovement()) {
           content.fail("policy " + p.id().value() + " lacks " + lacks(p), p.id());
@@ -276,7 +284,7 @@ public final class LeadershipRules {
       Items items = out.items("uncommunicated", ps.size());
       Items unavailable = out.items("unavailable", ps.size());
       for (Policy p : ps) {
-        Optional<LocalDate> on = p.communicatedOn().filter(d -> !d.isAfter(ix.asOf()));
+        Optional<LocalDate> on = byAsOf(ix, p.communicatedOn());
         Optional<LocalDate> approved = p.approval().map(Approval::on);
         if (on.isEmpty()) {
           items.fail("policy " + p.id().value() + " not communicated", p.id());
@@ -301,6 +309,9 @@ public final class LeadershipRules {
    * information in general is not required by 7.5.2; for policies it is (A.5.1 asks for reviews at
    * planned intervals), so it is checked here.
    *
+   * <p>A review or approval dated after the as-of date has not happened yet: the next review is due
+   * an interval after the latest review (or approval) on or before it.
+   *
    * <p>Grading: by share over all policies.
    */
   public static final class PolicyReview extends BuiltInRule {
@@ -319,10 +330,12 @@ public final class LeadershipRules {
       }
       Items items = out.items("overdue", ps.size());
       for (Policy p : ps) {
-        Optional<LocalDate> due = p.nextReviewDue();
+        Optional<LocalDate> due = byAsOf(ix, p.lastReviewed())
+            .or(() -> approvalByAsOf(ix, p.approval()).map(Approval::on)).map(d -> d.plus(p.reviewInterval()));
         if (due.isEmpty() || due.get().isBefore(ix.asOf())) {
-          items.fail("policy " + p.id().value() + (due.isEmpty() ? " never approved or reviewed"
-              : " review due " + due.get()), p.id());
+          items.fail("policy " + p.id().value() + (due.isPresent() ? " review due " + due.get()
+              : p.nextReviewDue().isPresent() ? " not approved or reviewed by " + ix.asOf()
+              : " never approved or reviewed"), p.id());
           if (p.kind() == PolicyKind.TOPIC_SPECIFIC) {
             items.control(A_5_1);
           }
@@ -374,8 +387,7 @@ public final class LeadershipRules {
       }
       Items uncommunicated = out.items("uncommunicated", ix.activeAssignments().size());
       for (RoleAssignment a : ix.activeAssignments()) {
-        // a communication dated after the as-of date has not happened yet
-        if (a.communicatedOn().filter(d -> !d.isAfter(ix.asOf())).isEmpty()) {
+        if (byAsOf(ix, a.communicatedOn()).isEmpty()) {
           uncommunicated.fail("role " + a.role().value() + " of " + a.person().value() + " not communicated",
               EntityRef.of("RoleAssignment", a.role().value() + "@" + a.person().value()));
         }

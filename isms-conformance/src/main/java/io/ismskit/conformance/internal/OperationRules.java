@@ -1,5 +1,7 @@
 package io.ismskit.conformance.internal;
 
+import static io.ismskit.conformance.internal.BuiltInRule.byAsOf;
+
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.core.assurance.PlannedChange;
 import io.ismskit.core.catalog.ControlId;
@@ -12,9 +14,11 @@ import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.EntityRef;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.Risk;
+import io.ismskit.core.risk.RiskAssessment;
 import io.ismskit.core.risk.RiskCriteria;
 import io.ismskit.core.risk.TreatmentAction;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +32,28 @@ import org.jspecify.annotations.Nullable;
 /** The built-in rules of clause 8, operation. Not part of the API. */
 public final class OperationRules {
   private OperationRules() {}
+
+  /**
+   * The date of the latest assessment of {@code r} — inherent, residual or earlier — on or before the
+   * as-of date; an assessment dated later has not happened yet. As cheap as {@link
+   * Risk#lastAssessedOn()} unless that is after the as-of date.
+   */
+  static Optional<LocalDate> lastAssessedBy(IsmsIndex ix, Risk r) {
+    Optional<LocalDate> last = r.lastAssessedOn();
+    if (last.isEmpty() || byAsOf(ix, last.get())) {
+      return last;
+    }
+    LocalDate best = null;
+    List<RiskAssessment> all = new ArrayList<>(r.history());
+    r.inherent().ifPresent(all::add);
+    r.residual().ifPresent(all::add);
+    for (RiskAssessment a : all) {
+      if (byAsOf(ix, a.assessedOn()) && (best == null || a.assessedOn().isAfter(best))) {
+        best = a.assessedOn();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
 
   /** The Annex A controls by which externally provided processes are controlled (A.5.19, A.5.22). */
   static final List<ControlId> SUPPLIER_CONTROLS = List.of(ControlId.of("A.5.19"), ControlId.of("A.5.22"));
@@ -70,7 +96,7 @@ public final class OperationRules {
       for (IsmsProcess p : ps) {
         if (p.operatingCriteria().isEmpty()) {
           items.fail("process " + p.id().value() + " has no operating criteria", p.id());
-        } else if (p.lastPerformed().isEmpty() || p.lastPerformed().get().isAfter(ix.asOf())) {
+        } else if (byAsOf(ix, p.lastPerformed()).isEmpty()) {
           items.fail("process " + p.id().value() + " has no record of being carried out", p.id());
         }
       }
@@ -115,7 +141,7 @@ public final class OperationRules {
       int unintended = 0;
       Items items = out.items("unintended-change", 0);
       for (PlannedChange c : ix.isms().changes()) {
-        Optional<LocalDate> done = c.completedOn().filter(d -> !d.isAfter(ix.asOf()));
+        Optional<LocalDate> done = byAsOf(ix, c.completedOn());
         if (done.isEmpty() || c.approval().map(a -> !a.on().isAfter(done.get())).orElse(false)) {
           continue;
         }
@@ -136,6 +162,10 @@ public final class OperationRules {
    * supported as-of date ({@link RiskCriteria#assessmentOverdue(LocalDate)}: dates and periods stay
    * within {@link io.ismskit.core.base.Dates}).
    *
+   * <p>An assessment dated after the as-of date has not happened yet: the risk then counts from its
+   * latest assessment (inherent, residual or earlier) on or before it, and without one it was not
+   * assessed by then — unless it was identified after the as-of date too, when nothing was due yet.
+   *
    * <p>Grading: by share over the register.
    */
   public static final class AssessmentInterval extends RiskScanRule {
@@ -154,13 +184,24 @@ public final class OperationRules {
       }
       int risks = ix.isms().risks().size();
       Items items = out.items("stale", risks);
-      Predicate<Risk> overdue = co.get().assessmentOverdue(ix.asOf());
+      LocalDate asOf = ix.asOf();
+      Period interval = co.get().assessmentInterval();
+      Predicate<Risk> overdue = co.get().assessmentOverdue(asOf);
       return new Scan() {
         @Override
         public void risk(Risk r) {
-          if (overdue.test(r)) {
-            Optional<LocalDate> last = r.lastAssessedOn();
-            items.fail("risk " + r.id().value() + last.map(d -> " last assessed " + d).orElse(" never assessed"),
+          Optional<LocalDate> latest = r.lastAssessedOn();
+          if (latest.isPresent() && latest.get().isAfter(asOf)) {
+            // assessed after the as-of date: judged by what was assessed by then
+            Optional<LocalDate> last = lastAssessedBy(ix, r);
+            if (last.isEmpty() && byAsOf(ix, r.identifiedOn())) {
+              items.fail("risk " + r.id().value() + " not assessed by " + asOf + " (first assessed "
+                  + latest.get() + ")", r.id());
+            } else if (last.isPresent() && last.get().plus(interval).isBefore(asOf)) {
+              items.fail("risk " + r.id().value() + " last assessed " + last.get() + " by " + asOf, r.id());
+            }
+          } else if (overdue.test(r)) {
+            items.fail("risk " + r.id().value() + latest.map(d -> " last assessed " + d).orElse(" never assessed"),
                 r.id());
           }
         }
@@ -175,7 +216,8 @@ public final class OperationRules {
   }
 
   /**
-   * 8.2: risks re-assessed after a significant change.
+   * 8.2: risks re-assessed after a significant change (the change completed, and the risk assessed,
+   * on or before the as-of date: what is dated later has not happened yet).
    *
    * <p>Grading: by share over the risks the significant changes affect.
    */
@@ -194,7 +236,7 @@ public final class OperationRules {
       Map<RiskId, PlannedChange> byRisk = new HashMap<>();
       int changes = 0;
       for (PlannedChange c : ix.isms().changes()) {
-        if (!c.significant() || c.completedOn().isEmpty() || c.completedOn().get().isAfter(ix.asOf())) {
+        if (!c.significant() || byAsOf(ix, c.completedOn()).isEmpty()) {
           continue;
         }
         changes++;
@@ -230,7 +272,7 @@ public final class OperationRules {
           }
           affected++;
           LocalDate done = c.completedOn().orElseThrow();
-          Optional<LocalDate> last = r.lastAssessedOn();
+          Optional<LocalDate> last = lastAssessedBy(ix, r);
           if (last.isEmpty() || last.get().isBefore(done)) {
             items.fail("risk " + r.id().value() + " last assessed " + last.map(Object::toString).orElse("never")
                 + ", before change " + c.id().value() + " completed " + done, r.id(), c.id());
@@ -253,7 +295,8 @@ public final class OperationRules {
   }
 
   /**
-   * 8.3: the risk treatment plan implemented: no overdue action.
+   * 8.3: the risk treatment plan implemented: no overdue action. An action completed after the
+   * as-of date was still open on it.
    *
    * <p>Grading: by share over the treatment actions.
    */
@@ -278,9 +321,11 @@ public final class OperationRules {
           List<TreatmentAction> as = r.treatment().get().actions();
           actions += as.size();
           for (TreatmentAction a : as) {
-            if (a.overdue(ix.asOf())) {
+            boolean doneLater = a.progress().completedOn().map(d -> !byAsOf(ix, d)).orElse(false);
+            if (a.overdue(ix.asOf()) || (doneLater && ix.asOf().isAfter(a.dueDate()))) {
               items.fail("risk " + r.id().value() + " action '" + a.description() + "' due " + a.dueDate() + " is "
-                  + a.progress().status(), r.id());
+                  + (doneLater ? "not done by " + ix.asOf() + " (" + a.progress() + ")" : a.progress().status()),
+                  r.id());
             }
           }
         }

@@ -81,7 +81,8 @@ public final class PlanningRules {
   }
 
   /**
-   * 6.1.2 a: risk criteria with acceptance criteria, approved and documented.
+   * 6.1.2 a: risk criteria with acceptance criteria, approved (on or before the as-of date) and
+   * documented.
    *
    * <p>Grading: no criteria is major (no risk can be evaluated); each missing attribute of the one
    * set of criteria (approval, methodology document, scales) is a minor lapse.
@@ -103,9 +104,9 @@ public final class PlanningRules {
       }
       RiskCriteria c = co.get();
       List<EntityRef> ref = List.of(EntityRef.of("RiskCriteria", c.version()));
-      if (c.approval().isEmpty()) {
-        out.lapse("unapproved", ref, "the risk criteria approved", "criteria " + c.version() + " not approved",
-            "have the risk criteria approved");
+      if (approvalByAsOf(ix, c.approval()).isEmpty()) {
+        out.lapse("unapproved", ref, "the risk criteria approved", "criteria " + c.version() + " not approved"
+            + (c.approval().isPresent() ? " by " + ix.asOf() : ""), "have the risk criteria approved");
       }
       if (c.methodology().isEmpty()) {
         out.lapse("methodology", ref, "the risk assessment methodology as documented information",
@@ -273,8 +274,8 @@ public final class PlanningRules {
   }
 
   /**
-   * 6.1.3 a, b, e: every risk above the acceptance criteria treated, with controls and an approved
-   * plan.
+   * 6.1.3 a, b, e: every risk above the acceptance criteria treated, with controls and a plan
+   * approved by its owner on or before the as-of date.
    *
    * <p>Grading: untreated risks, modifications without controls and plans not approved by the owner
    * are each graded by share.
@@ -313,10 +314,11 @@ public final class PlanningRules {
           if (t.get().has(TreatmentOption.MODIFY) && t.get().controls().isEmpty()) {
             noControls.fail("risk " + r.id().value() + " is modified without controls", r.id());
           }
-          Approval plan = t.get().planApproval().orElse(null);
+          Approval plan = approvalByAsOf(ix, t.get().planApproval()).orElse(null);
           if (plan == null || !plan.by().equals(r.owner())) {
-            approval.fail("risk " + r.id().value() + " plan " + (plan == null ? "not approved"
-                : "approved by " + plan.by().value() + ", not the owner " + r.owner().value()), r.id());
+            approval.fail("risk " + r.id().value() + " plan " + (plan != null ? "approved by " + plan.by().value()
+                + ", not the owner " + r.owner().value() : t.get().planApproval().isPresent() ? "not approved by "
+                + ix.asOf() : "not approved"), r.id());
           }
         }
 
@@ -340,7 +342,7 @@ public final class PlanningRules {
   /**
    * 6.1.3 f: residual risks assessed and accepted by their owners, or, above the owner's authority,
    * in the authority of a role the criteria name (whether that authority holds is {@code
-   * 6.1.3-acceptance}).
+   * 6.1.3-acceptance}). An acceptance dated after the as-of date is not given yet.
    *
    * <p>Grading: missing residual assessments, acceptances and justifications are each graded by
    * share.
@@ -373,11 +375,12 @@ public final class PlanningRules {
           if (res.isEmpty()) {
             residual.fail("risk " + r.id().value() + " has no residual assessment", r.id());
           }
-          Optional<RiskAcceptance> acc = r.acceptance();
+          Optional<RiskAcceptance> acc = r.acceptance().filter(a -> byAsOf(ix, a.acceptedOn()));
           // an acceptance in the authority of a role (escalated above the owner) is judged by 6.1.3-acceptance
           if (acc.isEmpty() || (!acc.get().acceptedBy().equals(r.owner()) && acc.get().authority().isEmpty())) {
             acceptance.fail("risk " + r.id().value() + acc.map(a -> " accepted by " + a.acceptedBy().value()
-                + ", not the owner " + r.owner().value()).orElse(" residual risk not accepted"), r.id());
+                + ", not the owner " + r.owner().value()).orElse(" residual risk not accepted"
+                + (r.acceptance().isPresent() ? " by " + ix.asOf() : "")), r.id());
           } else if (criteria && res.isPresent() && !ix.acceptable(res.get().level())
               && acc.get().justification().isEmpty()) {
             justification.fail("risk " + r.id().value() + " accepted at " + res.get().level()
@@ -440,12 +443,12 @@ public final class PlanningRules {
         }
         Period every = o.metric().flatMap(ix.isms()::metric).map(Metric::frequency)
             .orElse(ix.isms().intervals().managementReview());
-        Optional<LocalDate> evaluated = o.lastEvaluated().filter(d -> !d.isAfter(ix.asOf()));
+        Optional<LocalDate> evaluated = byAsOf(ix, o.lastEvaluated());
         if (evaluated.isEmpty() || evaluated.get().plus(every).isBefore(ix.asOf())) {
           unmonitored.fail("objective " + o.id().value() + evaluated.map(d -> " last evaluated " + d)
               .orElse(" never evaluated") + ", to be monitored every " + every, o.id());
         }
-        if (o.communicatedOn().filter(d -> !d.isAfter(ix.asOf())).isEmpty()) {
+        if (byAsOf(ix, o.communicatedOn()).isEmpty()) {
           uncommunicated.fail("objective " + o.id().value() + " not communicated", o.id());
         }
       }
@@ -481,7 +484,8 @@ public final class PlanningRules {
   }
 
   /**
-   * 6.3: changes to the ISMS carried out in a planned manner.
+   * 6.3: changes to the ISMS carried out in a planned manner: approved (on or before the as-of date)
+   * before they are completed.
    *
    * <p>Grading: unplanned changes are graded by share.
    */
@@ -501,8 +505,9 @@ public final class PlanningRules {
       }
       Items items = out.items("unplanned", cs.size());
       for (PlannedChange c : cs) {
-        if (c.approval().isEmpty()) {
-          items.fail("change " + c.id().value() + " not approved", c.id());
+        if (approvalByAsOf(ix, c.approval()).isEmpty()) {
+          items.fail("change " + c.id().value() + " not approved" + (c.approval().isPresent() ? " by " + ix.asOf()
+              : ""), c.id());
         } else if (c.completedOn().isPresent() && c.completedOn().get().isBefore(c.approval().get().on())) {
           items.fail("change " + c.id().value() + " completed before its approval", c.id());
         }

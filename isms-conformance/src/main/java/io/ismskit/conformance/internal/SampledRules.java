@@ -1,5 +1,7 @@
 package io.ismskit.conformance.internal;
 
+import static io.ismskit.conformance.internal.BuiltInRule.byAsOf;
+
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.core.assurance.AuditFinding;
 import io.ismskit.core.assurance.AuditPriority;
@@ -68,17 +70,18 @@ public final class SampledRules {
   private SampledRules() {}
 
   /**
-   * The latest date a document shows it was current: its current version's date, its approval or
-   * its last review, whichever is latest.
+   * The latest date on or before the as-of date that a document shows it was current: its current
+   * version's date, its approval or its last review, whichever is latest. A date after the as-of
+   * date has not happened yet, and does not hide an earlier one.
    */
-  static Optional<LocalDate> lastDated(io.ismskit.core.governance.DocumentedInformation d) {
+  static Optional<LocalDate> lastDated(IsmsIndex ix, io.ismskit.core.governance.DocumentedInformation d) {
     LocalDate best = null;
     List<LocalDate> dates = new ArrayList<>();
     d.currentVersion().ifPresent(v -> dates.add(v.date()));
     d.approval().ifPresent(a -> dates.add(a.on()));
     d.lastReviewed().ifPresent(dates::add);
     for (LocalDate x : dates) {
-      if (best == null || x.isAfter(best)) {
+      if (byAsOf(ix, x) && (best == null || x.isAfter(best))) {
         best = x;
       }
     }
@@ -168,8 +171,9 @@ public final class SampledRules {
    * 6.1.3 f: residual risk accepted by someone with the authority the criteria name, for the
    * residual risk as it stands, and not past the acceptance's validity.
    *
-   * <p>An acceptance is expired when its {@link RiskAcceptance#validUntil()} is before the as-of
-   * date; stale when it predates the assessment it accepts ({@link Risk#acceptedResidual()}) and
+   * <p>An acceptance dated after the as-of date is not given yet: it is not judged here ({@code
+   * 6.1.3-residual} reports the residual risk not accepted). An acceptance is expired when its {@link
+   * RiskAcceptance#validUntil()} is before the as-of date; stale when it predates the assessment it accepts ({@link Risk#acceptedResidual()}) and
    * that reassessment changed the level: the assessment in force when it was given (the latest of
    * {@link Risk#history()} on or before the acceptance) had another level, or there is none. Its authority is that of the owner when the
    * criteria let owners accept the level ({@link RiskCriteria#ownerMayAccept}); above it, the
@@ -206,7 +210,7 @@ public final class SampledRules {
         @Override
         public void risk(Risk r) {
           RiskAcceptance acc = r.acceptance().orElse(null);
-          if (acc == null) {
+          if (acc == null || !byAsOf(ix, acc.acceptedOn())) {
             return;
           }
           accepted++;
@@ -298,7 +302,7 @@ public final class SampledRules {
    * <p>A role with active holders other than top management (whose leadership is judged under
    * 5.1) has its competences determined when it lists {@link
    * Role#requiredCompetences()} and says when they were determined ({@link
-   * Role#competencesDeterminedOn()}). A competence record of a role holder is evidenced when it
+   * Role#competencesDeterminedOn()}, on or before the as-of date). A competence record of a role holder is evidenced when it
    * names its evidence document ({@link CompetenceRecord#evidence()}). Whether each required
    * competence is held is {@code 7.2-competence}.
    *
@@ -333,9 +337,11 @@ public final class SampledRules {
       Items undetermined = out.items("undetermined", determinable);
       for (Role r : ix.isms().roles()) {
         if (heldByOthers.contains(r.id()) && !r.topManagement()
-            && (r.requiredCompetences().isEmpty() || r.competencesDeterminedOn().isEmpty())) {
+            && (r.requiredCompetences().isEmpty() || byAsOf(ix, r.competencesDeterminedOn()).isEmpty())) {
           undetermined.fail("role " + r.id().value() + (r.requiredCompetences().isEmpty()
-              ? " lists no required competence" : " does not say when its competences were determined"), r.id());
+              ? " lists no required competence" : r.competencesDeterminedOn().isPresent() ? " had its competences "
+              + "determined only on " + r.competencesDeterminedOn().get() + ", after " + ix.asOf()
+              : " does not say when its competences were determined"), r.id());
         }
       }
       undetermined.report("the competences of every held role determined and dated", "determine and record the "
@@ -594,7 +600,8 @@ public final class SampledRules {
    * <p>A nonconformity whose root cause is analysed records the examination of similar
    * nonconformities ({@link Nonconformity#similarCheck()}); a closed nonconformity's changes ({@link
    * Nonconformity#changes()}) are completed ({@link PlannedChange#completedOn()}). A change completed
-   * after the closing date is accepted: the change is made, which is what 10.2 e asks.
+   * after the closing date is accepted: the change is made, which is what 10.2 e asks. A closing or a
+   * completion dated after the as-of date has not happened yet.
    *
    * <p>Grading: each by share over the nonconformities concerned: an isolated missing examination or
    * unfinished change is minor; a register where it is mostly missing is a systematic failure.
@@ -624,14 +631,15 @@ public final class SampledRules {
                 n.id());
           }
         }
-        if (n.closed() && !n.changes().isEmpty()) {
+        Optional<LocalDate> closed = byAsOf(ix, n.progress().closedOn());
+        if (closed.isPresent() && !n.changes().isEmpty()) {
           closedWithChanges++;
-          LocalDate closedOn = n.progress().closedOn().orElse(ix.asOf());
           for (ChangeId c : n.changes()) {
             PlannedChange pc = changes.get(c);
-            if (pc != null && pc.completedOn().isEmpty()) {
-              unmade.fail("nonconformity " + n.id().value() + " closed on " + closedOn + " but its change "
-                  + c.value() + " is not made", n.id(), c);
+            if (pc != null && byAsOf(ix, pc.completedOn()).isEmpty()) {
+              unmade.fail("nonconformity " + n.id().value() + " closed on " + closed.get() + " but its change "
+                  + c.value() + " is not made" + pc.completedOn().map(d -> " by " + ix.asOf() + " (completed "
+                  + d + ")").orElse(""), n.id(), c);
               break;
             }
           }
@@ -705,7 +713,8 @@ public final class SampledRules {
    *
    * <p>An exception in the register ({@link PolicyException}) needs an {@link
    * PolicyException#approval()}; one past its {@link PolicyException#expiresOn()} and not closed is
-   * an expired exception still relied on.
+   * an expired exception still relied on. An approval or a closing dated after the as-of date has not
+   * happened yet.
    *
    * <p>Grading: by share over the exceptions not closed: one lapsed exception is minor; most of them
    * unapproved or expired is a policy that is not enforced (major).
@@ -718,16 +727,18 @@ public final class SampledRules {
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
-      List<PolicyException> open = ix.isms().policyExceptions().stream().filter(e -> e.closedOn().isEmpty()).toList();
+      List<PolicyException> open = ix.isms().policyExceptions().stream()
+          .filter(e -> byAsOf(ix, e.closedOn()).isEmpty()).toList();
       if (open.isEmpty()) {
         out.notApplicable("no open policy exception");
         return;
       }
       Items items = out.items("exceptions", open.size());
       for (PolicyException e : open) {
-        if (e.approval().isEmpty()) {
-          items.fail("exception " + e.id().value() + " has no approver", e.id());
-        } else if (e.expiredOn(ix.asOf())) {
+        if (approvalByAsOf(ix, e.approval()).isEmpty()) {
+          items.fail("exception " + e.id().value() + (e.approval().isPresent() ? " was not approved by " + ix.asOf()
+              : " has no approver"), e.id());
+        } else if (ix.asOf().isAfter(e.expiresOn())) {
           items.fail("exception " + e.id().value() + " expired on " + e.expiresOn() + " and is not closed", e.id());
         }
       }
@@ -768,7 +779,7 @@ public final class SampledRules {
       for (EvidenceItem e : ix.isms().evidenceItems()) {
         boolean recent = e.period().map(p -> p.overlaps(from, ix.asOf()))
             .orElse(within(e.collectedOn(), interval, ix.asOf()));
-        if (recent && !e.collectedOn().isAfter(ix.asOf())) {
+        if (recent && byAsOf(ix, e.collectedOn())) {
           evidenced.addAll(e.controlImplementations());
           evidenced.addAll(e.soaEntries());
         }
@@ -784,7 +795,7 @@ public final class SampledRules {
         for (io.ismskit.core.id.DocumentId d : c.evidence()) {
           Optional<LocalDate> dated = ix.document(d)
               .filter(x -> x.status() != io.ismskit.core.governance.DocumentStatus.OBSOLETE)
-              .flatMap(SampledRules::lastDated);
+              .flatMap(x -> lastDated(ix, x));
           if (dated.isPresent() && within(dated.get(), interval, ix.asOf())) {
             evidenced.add(c.control());
           }
@@ -812,7 +823,9 @@ public final class SampledRules {
    * reviewed, and evidence collected.
    *
    * <p>A resolved incident has an assessment date (A.5.25), its lessons learned and their review
-   * date (A.5.27), and at least one evidence item (A.5.28) when its severity is above low.
+   * date (A.5.27), and at least one evidence item (A.5.28) when its severity is above low. Dates
+   * after the as-of date have not happened yet: an incident resolved later is not resolved, and an
+   * assessment or a review of lessons dated later is not made.
    *
    * <p>Grading: by share over the resolved incidents: an incident closed without lessons is an
    * isolated lapse; an incident process that never learns is systematic (major). Not applicable when
@@ -834,16 +847,18 @@ public final class SampledRules {
         out.notApplicable("the SoA includes none of A.5.24-A.5.28");
         return;
       }
-      List<Incident> resolved = ix.isms().incidents().stream().filter(i -> i.resolvedOn().isPresent()).toList();
+      List<Incident> resolved = ix.isms().incidents().stream().filter(i -> byAsOf(ix, i.resolvedOn()).isPresent())
+          .toList();
       if (resolved.isEmpty()) {
         out.notApplicable("no resolved incident");
         return;
       }
       Items items = out.items("incomplete", resolved.size());
       for (Incident i : resolved) {
-        String problem = i.assessedOn().isEmpty() ? "was never assessed (A.5.25)"
-            : i.lessonsLearned().isEmpty() || i.lessonsReviewedOn().isEmpty() ? "has no reviewed lessons learned "
-            + "(A.5.27)"
+        String problem = byAsOf(ix, i.assessedOn()).isEmpty() ? "was never assessed (A.5.25)"
+            + (i.assessedOn().isPresent() ? " by " + ix.asOf() : "")
+            : i.lessonsLearned().isEmpty() || byAsOf(ix, i.lessonsReviewedOn()).isEmpty() ? "has no reviewed "
+            + "lessons learned (A.5.27)" + (i.lessonsReviewedOn().isPresent() ? " by " + ix.asOf() : "")
             : i.severity() != Incident.Severity.LOW && i.evidence().isEmpty() ? "has no evidence collected (A.5.28)"
             : null;
         if (problem != null) {
@@ -860,7 +875,8 @@ public final class SampledRules {
   /**
    * Annex A 5.19–5.22, where the SoA includes them: every active supplier is under an agreement in
    * force that states security requirements, and is assessed within its review interval with an
-   * acceptable outcome.
+   * acceptable outcome. An assessment performed after the as-of date has not happened yet: the
+   * supplier is judged by its latest assessment on or before it.
    *
    * <p>Grading: by share over the active suppliers: one supplier out of control is an isolated
    * lapse; most of them is a supplier process that does not operate (major). Not applicable when the
@@ -891,7 +907,7 @@ public final class SampledRules {
       }
       Items items = out.items("uncontrolled", active.size());
       for (Supplier s : active) {
-        String problem = problem(s, ix.asOf());
+        String problem = problem(ix, s);
         if (problem != null) {
           items.fail("supplier " + s.id().value() + " " + problem, s.id());
         }
@@ -902,7 +918,8 @@ public final class SampledRules {
       out.evidence(active.size() + " active suppliers under agreement and assessed");
     }
 
-    private static @Nullable String problem(Supplier s, LocalDate asOf) {
+    private static @Nullable String problem(IsmsIndex ix, Supplier s) {
+      LocalDate asOf = ix.asOf();
       boolean agreed = false;
       for (SupplierAgreement a : s.agreements()) {
         if (a.validOn(asOf) && !a.securityRequirements().isEmpty()) {
@@ -913,14 +930,20 @@ public final class SampledRules {
       if (!agreed) {
         return "has no agreement in force stating security requirements (A.5.20)";
       }
-      Optional<SupplierAssessment> last = s.latestAssessment();
-      if (last.isEmpty()) {
-        return "was never assessed (A.5.22)";
+      SupplierAssessment latest = null;
+      for (SupplierAssessment a : s.assessments()) {
+        if (byAsOf(ix, a.performedOn()) && (latest == null || !a.performedOn().isBefore(latest.performedOn()))) {
+          latest = a;
+        }
       }
-      if (last.get().outcome() == AssessmentOutcome.NOT_ACCEPTABLE) {
-        return "was last assessed not acceptable on " + last.get().performedOn();
+      if (latest == null) {
+        return "was never assessed (A.5.22)" + (s.assessments().isEmpty() ? "" : " by " + asOf);
       }
-      Optional<LocalDate> due = s.nextReviewDue();
+      if (latest.outcome() == AssessmentOutcome.NOT_ACCEPTABLE) {
+        return "was last assessed not acceptable on " + latest.performedOn();
+      }
+      SupplierAssessment last = latest;
+      Optional<LocalDate> due = last.nextDue().or(() -> s.reviewInterval().map(i -> last.performedOn().plus(i)));
       if (due.isPresent() && due.get().isBefore(asOf)) {
         return "was due for assessment on " + due.get();
       }

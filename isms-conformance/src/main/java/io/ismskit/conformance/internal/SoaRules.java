@@ -37,7 +37,8 @@ public final class SoaRules {
   }
 
   /**
-   * 6.1.3 c, d: the SoA exists, is approved, documented, and compared with Annex A.
+   * 6.1.3 c, d: the SoA exists, is approved, documented, and compared with Annex A (the approval
+   * and the comparison on or before the as-of date).
    *
    * <p>Grading: no SoA is major (mandatory documented information at the heart of 6.1.3); each
    * missing attribute of the one SoA (approval, Annex A comparison, document) is a minor lapse.
@@ -58,13 +59,14 @@ public final class SoaRules {
       }
       StatementOfApplicability s = so.get();
       List<EntityRef> ref = List.of(EntityRef.of("StatementOfApplicability", s.version()));
-      if (!s.approved()) {
-        out.lapse("unapproved", ref, "the SoA approved", "SoA version " + s.version() + " not approved",
-            "have the SoA approved");
+      if (approvalByAsOf(ix, s.approval()).isEmpty()) {
+        out.lapse("unapproved", ref, "the SoA approved", "SoA version " + s.version() + " not approved"
+            + (s.approved() ? " by " + ix.asOf() : ""), "have the SoA approved");
       }
-      if (s.annexAComparedOn().isEmpty()) {
+      if (byAsOf(ix, s.annexAComparedOn()).isEmpty()) {
         out.lapse("annex-a-comparison", ref, "the necessary controls compared with Annex A (6.1.3 c)",
-            "no comparison recorded", "compare the necessary controls with Annex A and record the date");
+            s.annexAComparedOn().isEmpty() ? "no comparison recorded" : "no comparison by " + ix.asOf(),
+            "compare the necessary controls with Annex A and record the date");
       }
       if (s.document().isEmpty()) {
         out.lapse("document", ref, "the SoA as documented information", "no document linked",
@@ -326,7 +328,8 @@ public final class SoaRules {
    * not make every plan wrong: only a plan approved before the SoA lines of its own controls were
    * last changed may no longer match them. The model keeps no SoA history, so a line counts as
    * changed on its {@link SoaEntry#lastReviewed()} date; a plan that refers to the current SoA
-   * version, or whose controls' lines have no date, is taken as current.
+   * version, or whose controls' lines have no date, is taken as current. A plan approved, or a line
+   * changed, after the as-of date is not (yet) either.
    *
    * <p>Grading: an observation — a plan that may no longer match its controls is a risk of a future
    * lapse in 6.1.3 e or 8.3, not a nonconformity.
@@ -350,12 +353,13 @@ public final class SoaRules {
         @Override
         public void risk(Risk r) {
           Treatment t = r.treatment().orElse(null);
-          if (t == null || t.planApproval().isEmpty() || t.soaVersion().map(v::equals).orElse(false)) {
+          if (t == null || approvalByAsOf(ix, t.planApproval()).isEmpty()
+              || t.soaVersion().map(v::equals).orElse(false)) {
             return;
           }
           LocalDate approved = t.planApproval().get().on();
           for (ControlId c : reliedOn(t)) {
-            Optional<LocalDate> changed = ix.soaEntry(c).flatMap(SoaEntry::lastReviewed);
+            Optional<LocalDate> changed = byAsOf(ix, ix.soaEntry(c).flatMap(SoaEntry::lastReviewed));
             if (changed.isPresent() && changed.get().isAfter(approved)) {
               items.fail("risk " + r.id().value() + " plan approved " + approved + " (SoA version "
                   + t.soaVersion().orElse("not stated") + ") predates the change of " + c.value() + " on "

@@ -37,7 +37,8 @@ public final class SupportRules {
   /**
    * 7.1: the resources the ISMS needs are determined and provided: each allocation approved and tied
    * to the need it serves — an objective's plan (6.2) or a management review's resource decision
-   * (9.3.3) — and each resource decision of a management review provided by an allocation.
+   * (9.3.3) — and each resource decision of a management review provided by an allocation. An
+   * approval, or a review, dated after the as-of date has not happened yet.
    *
    * <p>Grading: no allocation at all is a minor lapse, not a major: an ISMS that runs (roles held,
    * processes performed) has resources, and the lapse is that their determination is not recorded.
@@ -65,10 +66,13 @@ public final class SupportRules {
       Items undecided = out.items("unprovided-decisions", 0);
       int decisions = 0;
       for (ManagementReview r : ix.isms().managementReviews()) {
+        if (!byAsOf(ix, r.heldOn())) {
+          continue;
+        }
         for (int i = 0; i < r.decisions().size(); i++) {
           ReviewDecision d = r.decisions().get(i);
           d.resource().ifPresent(needed::add);
-          if (d.kind() == DecisionKind.RESOURCE && !r.heldOn().isAfter(ix.asOf())) {
+          if (d.kind() == DecisionKind.RESOURCE) {
             decisions++;
             if (d.resource().isEmpty()) {
               undecided.fail("review " + r.id().value() + " decision " + i + " '" + d.description()
@@ -80,8 +84,9 @@ public final class SupportRules {
       Items unapproved = out.items("unapproved", rs.size());
       Items untied = out.items("no-need", rs.size());
       for (ResourceAllocation r : rs) {
-        if (r.approval().isEmpty()) {
-          unapproved.fail("resource " + r.id().value() + " not approved", r.id());
+        if (approvalByAsOf(ix, r.approval()).isEmpty()) {
+          unapproved.fail("resource " + r.id().value() + " not approved" + (r.approval().isPresent() ? " by "
+              + ix.asOf() : ""), r.id());
         }
         if (!needed.contains(r.id())) {
           untied.fail("resource " + r.id().value() + " serves no objective or review decision", r.id());
@@ -97,7 +102,8 @@ public final class SupportRules {
   }
 
   /**
-   * 7.2: competence evidence for every active role holder's required competences.
+   * 7.2: competence evidence for every active role holder's required competences; gap-closing
+   * actions evaluated (on or before the as-of date: an evaluation dated later has not happened yet).
    *
    * <p>Grading: missing evidence and unevaluated gap actions are each graded by share.
    */
@@ -146,8 +152,9 @@ public final class SupportRules {
       }
       Items unevaluated = out.items("gap-action-unevaluated", gapActions);
       for (CompetenceRecord c : ix.isms().competenceRecords()) {
-        if (c.gapAction() && c.effectivenessEvaluatedOn().isEmpty()) {
-          unevaluated.fail("gap action " + c.id().value() + " not evaluated", c.id());
+        if (c.gapAction() && byAsOf(ix, c.effectivenessEvaluatedOn()).isEmpty()) {
+          unevaluated.fail("gap action " + c.id().value() + " not evaluated" + (c.effectivenessEvaluatedOn()
+              .isPresent() ? " by " + ix.asOf() : ""), c.id());
         }
       }
       unevaluated.report("the effectiveness of each gap-closing action evaluated", "evaluate the listed actions");
@@ -191,7 +198,7 @@ public final class SupportRules {
         Set<AwarenessTopic> current = EnumSet.noneOf(AwarenessTopic.class);
         Optional<LocalDate> latest = Optional.empty();
         for (AwarenessRecord r : ix.awarenessRecords(p.id())) {
-          if (!r.completedOn().isAfter(ix.asOf()) && !r.completedOn().isBefore(from)) {
+          if (byAsOf(ix, r.completedOn()) && !r.completedOn().isBefore(from)) {
             current.addAll(r.topics());
           }
           if (latest.isEmpty() || r.completedOn().isAfter(latest.get())) {
@@ -240,7 +247,7 @@ public final class SupportRules {
           continue;
         }
         // a performance dated after the as-of date has not happened yet
-        Optional<LocalDate> last = c.lastPerformed().filter(d -> !d.isAfter(ix.asOf()));
+        Optional<LocalDate> last = byAsOf(ix, c.lastPerformed());
         if (last.isEmpty() || last.get().plus(c.frequency().get()).isBefore(ix.asOf())) {
           items.fail("communication " + c.id().value() + last.map(d -> " last performed " + d)
               .orElse(c.lastPerformed().isEmpty() ? " never performed" : " not performed by " + ix.asOf()), c.id());
@@ -314,7 +321,8 @@ public final class SupportRules {
 
   /**
    * 7.5.2: documents created or updated are identified (an author), have a format, and their current
-   * version is approved. Documents of external origin are controlled under 7.5.3, not created here.
+   * version is approved (on or before the as-of date: an approval dated later is not given yet).
+   * Documents of external origin are controlled under 7.5.3, not created here.
    *
    * <p>Grading: by share over the maintained documents in force.
    */
@@ -334,9 +342,10 @@ public final class SupportRules {
       }
       Items items = out.items("unapproved", ds.size());
       for (DocumentedInformation d : ds) {
-        if (d.status() != DocumentStatus.APPROVED || d.approval().isEmpty()) {
+        if (d.status() != DocumentStatus.APPROVED || approvalByAsOf(ix, d.approval()).isEmpty()) {
           items.fail("document " + d.id().value() + " version " + d.version() + " is " + d.status()
-              + (d.approval().isEmpty() ? " without approval" : ""), d.id());
+              + (d.approval().isEmpty() ? " without approval" : approvalByAsOf(ix, d.approval()).isEmpty()
+              ? " without approval by " + ix.asOf() : ""), d.id());
         } else if (d.format().isEmpty()) {
           items.fail("document " + d.id().value() + " has no format", d.id());
         } else if (d.author().isEmpty()) {
@@ -394,8 +403,9 @@ public final class SupportRules {
    * <p>Every item has a storage location ({@link DocumentedInformation#location()}). A maintained
    * item in force that the organization creates records its history ({@link
    * DocumentedInformation#history()}): the current version is in it, and every version in it is
-   * approved (approval on change, 7.5.3 c). Every item in force says to whom it is distributed or
-   * which roles may access it ({@link DocumentedInformation#distribution()}, {@link
+   * approved (approval on change, 7.5.3 c; as of the as-of date: a version dated later is not in the
+   * history yet, and an approval dated later is not given yet). Every item in force says to whom it
+   * is distributed or which roles may access it ({@link DocumentedInformation#distribution()}, {@link
    * DocumentedInformation#accessRoles()}, 7.5.3 a, b). A record has a retention period and a
    * disposition ({@link DocumentedInformation#retention()}, {@link
    * DocumentedInformation#disposition()}, 7.5.3 d); an obsolete item says what superseded it or what
@@ -421,7 +431,7 @@ public final class SupportRules {
       }
       Items items = out.items("uncontrolled", ds.size());
       for (DocumentedInformation d : ds) {
-        String problem = problem(d);
+        String problem = problem(ix, d);
         if (problem != null) {
           items.fail("document " + d.id().value() + " " + problem, d.id());
         }
@@ -431,7 +441,7 @@ public final class SupportRules {
       out.evidence(ds.size() + " items of documented information controlled");
     }
 
-    private static @org.jspecify.annotations.Nullable String problem(DocumentedInformation d) {
+    private static @org.jspecify.annotations.Nullable String problem(IsmsIndex ix, DocumentedInformation d) {
       if (d.location().isEmpty()) {
         return "has no storage location";
       }
@@ -454,8 +464,10 @@ public final class SupportRules {
           return "version " + d.version() + " is not in its history";
         }
         for (var v : d.history()) {
-          if (v.approval().isEmpty()) {
-            return "version " + v.version() + " of its history was not approved";
+          // a version dated after the as-of date did not exist yet; an earlier one approved later was not approved
+          if (byAsOf(ix, v.date()) && approvalByAsOf(ix, v.approval()).isEmpty()) {
+            return "version " + v.version() + " of its history was not approved" + (v.approval().isPresent()
+                ? " by " + ix.asOf() : "");
           }
         }
       }
