@@ -163,7 +163,8 @@ class PdcaMachineTest {
 
   @Test
   void aSignificantChangeInDoSendsTheCycleBackToPlanUntilItsRisksAreReassessed() {
-    CycleState s = run(M, started(), READY, AS_OF.minusDays(10), new ApprovePlan(CISO));
+    // the plan approved on the day the model conforms as of: its risks' acceptances are dated up to then
+    CycleState s = run(M, started(), READY, AS_OF, new ApprovePlan(CISO));
     Transition t = M.apply(s, new RecordChange(ConformantIsms.SIGNIFICANT_CHANGE, CISO), READY, AS_OF).get();
     assertThat(t.events()).singleElement().isInstanceOf(ReturnedToPlan.class);
     assertThat(t.state().phase()).isEqualTo(Phase.PLAN);

@@ -57,8 +57,10 @@ import org.junit.jupiter.api.Test;
  *       reinstatement bring it back, and what is due next is the recertification.
  * </ol>
  *
- * <p>Each year's ISMS is the testkit's conformant model as of that year's end: the same entities,
- * with the year's evidence (audits, reviews, measurements, reassessments). The certification records
+ * <p>Each year's ISMS is the testkit's conformant model as of June 1 of that year, the day its plan
+ * is approved (the conformance rules ignore evidence dated after the day a gate is passed, so the
+ * model holds the year's evidence up to then): the same entities, with the year's evidence (audits,
+ * reviews, measurements, reassessments). The certification records
  * and the nonconformity from the certification body are carried from year to year.
  */
 class ThreeYearScenarioTest {
@@ -88,10 +90,13 @@ class ThreeYearScenarioTest {
     return out;
   }
 
-  /** The ISMS of the year ending on June 30 of {@code year}, its open nonconformities handled. */
+  /**
+   * The ISMS of the year ending on June 30 of {@code year} as it stands on June 1, when the year's
+   * plan is approved, its open nonconformities handled.
+   */
   static Isms firstYearEnding(int year) {
-    LocalDate end = LocalDate.of(year, 6, 30);
-    return Fixtures.handled(ConformantIsms.generate(1, end, 12, 2, 4), end.minusDays(5));
+    LocalDate gates = LocalDate.of(year, 6, 1);
+    return Fixtures.handled(ConformantIsms.generate(1, gates, 12, 2, 4), gates.minusDays(5));
   }
 
   static CycleState command(CycleState s, PdcaCommand c, Isms isms, LocalDate on) {
