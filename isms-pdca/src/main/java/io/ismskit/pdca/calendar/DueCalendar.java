@@ -377,7 +377,9 @@ public final class DueCalendar {
               + " ends; renew it or complete the exit");
         }
         Optional<Period> interval = s.reviewInterval();
-        if (reviewed && interval.isPresent()) {
+        // an agreement that states no security requirement (say, a contract a later annex amends)
+        // has none to review: its supplier's own review covers it
+        if (reviewed && interval.isPresent() && statesRequirements(a)) {
           LocalDate next = a.lastReviewed().orElse(a.signedOn()).plus(interval.get());
           if (end.isEmpty() || !next.isAfter(end.get())) {
             c.add(next, DueKind.SUPPLIER_AGREEMENT, s.id(), "review of the security requirements of agreement "
@@ -592,5 +594,10 @@ public final class DueCalendar {
       }
       return List.of(out);
     }
+  }
+
+  /** Whether {@code a} states security requirements: text, requirement ids or controls. */
+  static boolean statesRequirements(SupplierAgreement a) {
+    return !a.securityRequirements().isEmpty() || !a.requirements().isEmpty() || !a.controls().isEmpty();
   }
 }

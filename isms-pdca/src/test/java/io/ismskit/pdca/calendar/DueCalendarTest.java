@@ -130,7 +130,9 @@ class DueCalendarTest {
             .noneMatch(b -> !b.reference().equals(a.reference()) && b.validOn(end.get().plusDays(1)))) {
           out.add(key(DueKind.SUPPLIER_AGREEMENT, EntityRef.of(s.id()), end.get()));
         }
-        if (reviewed && s.reviewInterval().isPresent()) {
+        boolean statesRequirements = !a.securityRequirements().isEmpty() || !a.requirements().isEmpty()
+            || !a.controls().isEmpty();
+        if (reviewed && s.reviewInterval().isPresent() && statesRequirements) {
           LocalDate review = a.lastReviewed().orElse(a.signedOn()).plus(s.reviewInterval().get());
           if (review.isBefore(asOf) && end.map(e -> !review.isAfter(e)).orElse(true)) {
             out.add(key(DueKind.SUPPLIER_AGREEMENT, EntityRef.of(s.id()), review));
