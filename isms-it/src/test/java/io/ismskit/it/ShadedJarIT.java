@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,15 +129,15 @@ class ShadedJarIT {
 
   @Test
   void check_aSeededMajorNonconformity_failsWithACompilerStyleLine() throws Exception {
-    // seeded: no management review was ever held (9.3)
-    Isms seeded = SampleIsms.northwind(AS_OF).toBuilder().managementReviews(List.of()).build();
+    // seeded: no ISMS scope was ever determined (4.3); nothing refers to the scope, so the model stays valid
+    Isms seeded = SampleIsms.northwind(AS_OF).toBuilder().scope(Optional.empty()).build();
     StringWriter text = new StringWriter();
     IsmsFormat.yaml().write(seeded, text);
     Path file = write("seeded.yaml", text.toString());
     Run r = run(tmp, "check", file.toString(), "--as-of", AS_OF.toString());
     assertThat(r.exit()).as(r.toString()).isEqualTo(1);
     assertThat(r.out()).as(r.toString()).containsPattern(Pattern.compile(
-        "(?m)^" + Pattern.quote(file.toString()) + ":\\d+: 9\\.3(\\.\\d+)*: MAJOR_NC: \\S.*$"));
+        "(?m)^" + Pattern.quote(file.toString()) + ":\\d+: 4\\.3: MAJOR_NC: \\S.*$"));
     assertThat(r.out()).contains("--fail-on major: FAILED");
     assertNoStackTrace(r);
   }
