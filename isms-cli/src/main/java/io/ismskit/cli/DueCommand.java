@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "due", mixinStandardHelpOptions = true,
     description = {"Lists what is overdue and what falls due within --within days: external and internal audits,",
         "management reviews, risk reassessments, policy and document reviews, nonconformity steps, corrective and",
-        "treatment actions, expiring acceptances, certificate milestones. Soonest first."})
+        "treatment actions, supplier reviews and agreements, expiring acceptances and policy exceptions,",
+        "certificate milestones. Soonest first."})
 final class DueCommand implements Callable<Integer> {
   @ParentCommand
   @SuppressWarnings("NullAway.Init")

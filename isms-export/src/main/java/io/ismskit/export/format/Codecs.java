@@ -781,12 +781,7 @@ final class Codecs {
       boolean trace = !element.entity();
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
         if (++n > d.limits.maxCollectionSize()) {
-          d.report(p, FormatCode.LIMIT, "", "", null,
-              "has more than " + d.limits.maxCollectionSize() + " elements (ReadLimits.maxCollectionSize)");
-          p.skipChildren();
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
-            p.skipChildren();
-          }
+          d.tooMany(p, false);
           return Decoding.FAILED;
         }
         if (trace) {
@@ -869,13 +864,7 @@ final class Codecs {
         String name = p.currentName();
         p.nextToken();
         if (++n > d.limits.maxCollectionSize()) {
-          d.report(p, FormatCode.LIMIT, "", "", null,
-              "has more than " + d.limits.maxCollectionSize() + " entries (ReadLimits.maxCollectionSize)");
-          p.skipChildren();
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            p.nextToken();
-            p.skipChildren();
-          }
+          d.tooMany(p, true);
           return Decoding.FAILED;
         }
         Object k;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.base.ProblemCode;
 import io.ismskit.core.base.Text;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,27 @@ final class Decoding {
   }
 
   /** Reports a problem at the parser's current token. */
+  /**
+   * Reports, at the first element or entry beyond {@link ReadLimits#maxCollectionSize()}, that the
+   * array ({@code object} false) or object around it is too large, and skips the rest of it; the
+   * parser is left on its closing token.
+   */
+  void tooMany(JsonParser p, boolean object) throws IOException {
+    report(p, FormatCode.LIMIT, "", "", null, "has more than " + limits.maxCollectionSize()
+        + (object ? " entries" : " elements") + " (ReadLimits.maxCollectionSize)");
+    p.skipChildren();
+    if (object) {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        p.nextToken();
+        p.skipChildren();
+      }
+    } else {
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+        p.skipChildren();
+      }
+    }
+  }
+
   void report(JsonParser p, ProblemCode code, String entityType, String entityId, @Nullable Object value,
       String reason) {
     report(pointer(p), p.currentTokenLocation(), code, entityType, entityId, value, reason);

@@ -71,12 +71,7 @@ final class EventRecords {
     int n = 0;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
       if (++n > d.limits.maxCollectionSize()) {
-        d.report(p, FormatCode.LIMIT, "", "", null,
-            "has more than " + d.limits.maxCollectionSize() + " elements (ReadLimits.maxCollectionSize)");
-        p.skipChildren();
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
-          p.skipChildren();
-        }
+        d.tooMany(p, false);
         return null;
       }
       String pointer = Decoding.pointer(p);
@@ -208,13 +203,7 @@ final class EventRecords {
       String key = p.currentName();
       p.nextToken();
       if (++n > d.limits.maxCollectionSize()) {
-        d.report(p, FormatCode.LIMIT, "", "", null,
-            "has more than " + d.limits.maxCollectionSize() + " entries (ReadLimits.maxCollectionSize)");
-        p.skipChildren();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          p.nextToken();
-          p.skipChildren();
-        }
+        d.tooMany(p, true);
         return null;
       }
       if (p.currentToken() != JsonToken.VALUE_STRING) {
