@@ -46,6 +46,11 @@ record Analysis(Isms isms, LocalDate asOf, AssessedRegister register, Conformanc
     return new Analysis(isms, asOf, register, report, due, Optional.of(PdcaView.read(events, isms, asOf)));
   }
 
+  /** This analysis with the PDCA cycle replayed from {@code history}, when there is one. */
+  Analysis withHistory(Optional<Inputs.History> history) {
+    return history.map(h -> withHistory(h.events(), h.source())).orElse(this);
+  }
+
   /** This analysis with the PDCA cycle replayed from {@code events}, a history from {@code source}. */
   Analysis withHistory(List<PdcaEvent> events, String source) {
     return new Analysis(isms, asOf, register, report, due, Optional.of(PdcaView.of(events, source, isms, asOf)));

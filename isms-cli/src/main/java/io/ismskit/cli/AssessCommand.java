@@ -14,8 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code isms assess [FILE] [--out DIR]}: the main job, a summary and the full report set. */
@@ -27,28 +25,19 @@ final class AssessCommand implements Callable<Integer> {
   /** Trials of the FAIR run behind the report's loss exceedance curves. */
   static final long REPORT_TRIALS = 20_000;
 
-  @ParentCommand
-  @SuppressWarnings("NullAway.Init")
-  IsmsCommand root;
-
   @Spec
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-      description = "The ISMS file (JSON or YAML); default: the built-in sample.")
-  @Nullable Path file;
-
-  @Option(names = "--sample", paramLabel = "NAME", defaultValue = "northwind",
-      description = "The built-in sample without FILE: northwind or lean (default: ${DEFAULT-VALUE}).")
-  Options.Sample sample = Options.Sample.NORTHWIND;
+  @Mixin
+  Options.FileOrSample input = new Options.FileOrSample();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write the report set into DIR (created if missing).")
   @Nullable Path out;
 
   @Option(names = "--events", paramLabel = "FILE",
       description = {"The PDCA event log of the ISMS (text, one event per line): shows the phase and what blocks it.",
-          "Without FILE the sample's own history is used (northwind)."})
+          "Without it, the events the ISMS file carries, or the sample's own history (northwind)."})
   @Nullable Path events;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -64,14 +53,12 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    LocalDate date = asOf.resolve(root.today());
-    Inputs.Resolved in = Inputs.resolve(file, sample, date);
+    LocalDate date = asOf.resolve();
+    Inputs.Resolved in = input.resolve(date);
     Analysis analysis = Analysis.of(in.isms(), date);
     Path log = events;
     Analysis a = log != null ? analysis.withEvents(log)
-        : file == null && sample.history(date).isPresent()
-            ? analysis.withHistory(sample.history(date).orElseThrow(), "the " + sample.label() + "'s history")
-            : analysis;
+        : analysis.withHistory(in.history());
     PrintWriter stdout = spec.commandLine().getOut();
     List<Path> written = List.of();
     if (out != null) {

@@ -5,7 +5,6 @@ import io.ismskit.conformance.Finding;
 import io.ismskit.conformance.Verdict;
 import io.ismskit.core.id.EntityRef;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code isms check FILE}: the conformance findings as compiler-style lines, for CI. */
@@ -25,17 +22,12 @@ import picocli.CommandLine.Spec;
         "FILE:LINE: CLAUSE: VERDICT: message (LINE: the first entity at fault, 1 when the fault is an absence).",
         "Exit 1 when a finding is at or above --fail-on."})
 final class CheckCommand implements Callable<Integer> {
-  @ParentCommand
-  @SuppressWarnings("NullAway.Init")
-  IsmsCommand root;
-
   @Spec
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The ISMS file (JSON or YAML).")
-  @SuppressWarnings("NullAway.Init")
-  Path file;
+  @Mixin
+  Options.IsmsFile file = new Options.IsmsFile();
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "major",
       description = "major, minor or observation: the least severe finding that fails the check (default: ${DEFAULT-VALUE}).")
@@ -46,8 +38,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Documents.Loaded loaded = Documents.read(file);
-    ConformanceReport report = Analysis.of(loaded.isms(), asOf.resolve(root.today())).report();
+    Documents.Loaded loaded = file.read();
+    ConformanceReport report = Analysis.of(loaded.isms(), asOf.resolve()).report();
     PrintWriter out = spec.commandLine().getOut();
     int failing = 0;
     for (Finding f : report.fixFirst()) {

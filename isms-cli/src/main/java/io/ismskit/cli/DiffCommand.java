@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,10 +23,6 @@ import picocli.CommandLine.Spec;
         "with every changed field, then the conformance findings that are new or resolved (both checked as of",
         "--as-of). For the management review's inputs and for pull requests."})
 final class DiffCommand implements Callable<Integer> {
-  @ParentCommand
-  @SuppressWarnings("NullAway.Init")
-  IsmsCommand root;
-
   @Spec
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
@@ -45,7 +40,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate date = asOf.resolve(root.today());
+    LocalDate date = asOf.resolve();
     Documents.Loaded before = Documents.read(older);
     Documents.Loaded after = Documents.read(newer);
     IsmsDiff diff = IsmsDiff.between(before.isms(), after.isms());

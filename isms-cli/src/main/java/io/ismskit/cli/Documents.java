@@ -3,7 +3,9 @@ package io.ismskit.cli;
 import io.ismskit.core.Isms;
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.base.Text;
+import io.ismskit.export.format.IsmsDocument;
 import io.ismskit.export.format.IsmsFormat;
+import io.ismskit.pdca.PdcaEvent;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
@@ -34,8 +36,11 @@ final class Documents {
 
   private Documents() {}
 
-  /** A document as read: its path, text and model. */
-  record Loaded(Source source, Isms isms) {}
+  /**
+   * A document as read: its path and text, the model and the PDCA event log it carries (empty when
+   * the document has no {@code events} section).
+   */
+  record Loaded(Source source, Isms isms, List<PdcaEvent> events) {}
 
   /**
    * The text of a document and where its entities stand in it: the line of the {@code id} of each
@@ -113,7 +118,7 @@ final class Documents {
     boolean yaml = isYaml(file, text);
     Source source = new Source(name, text, yaml);
     IsmsFormat format = yaml ? IsmsFormat.yaml() : IsmsFormat.json();
-    Validation<Seq<Problem>, Isms> read = format.read(new StringReader(text));
+    Validation<Seq<Problem>, IsmsDocument> read = format.readDocument(new StringReader(text));
     if (read.isInvalid()) {
       List<String> lines = new ArrayList<>();
       for (Problem p : read.getError()) {
@@ -121,7 +126,7 @@ final class Documents {
       }
       throw new InputException(lines);
     }
-    return new Loaded(source, read.get());
+    return new Loaded(source, read.get().isms(), read.get().events());
   }
 
   /** The text of {@code file}, which must exist, be a regular file and be UTF-8. */

@@ -3,7 +3,6 @@ package io.ismskit.cli;
 import io.ismskit.pdca.calendar.DueCalendar;
 import io.ismskit.pdca.calendar.DueItem;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -13,8 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code isms due FILE}: what is due and overdue, soonest first. */
@@ -24,17 +21,12 @@ import picocli.CommandLine.Spec;
         "treatment actions, supplier reviews and agreements, expiring acceptances and policy exceptions,",
         "certificate milestones. Soonest first."})
 final class DueCommand implements Callable<Integer> {
-  @ParentCommand
-  @SuppressWarnings("NullAway.Init")
-  IsmsCommand root;
-
   @Spec
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The ISMS file (JSON or YAML).")
-  @SuppressWarnings("NullAway.Init")
-  Path file;
+  @Mixin
+  Options.IsmsFile file = new Options.IsmsFile();
 
   @Option(names = "--within", paramLabel = "DAYS", defaultValue = "90",
       description = "How many days ahead to look (default: ${DEFAULT-VALUE}); overdue items are always listed.")
@@ -51,8 +43,8 @@ final class DueCommand implements Callable<Integer> {
     if (within < 0 || within > 3660) {
       throw new InputException("isms: --within must be between 0 and 3660 days, was " + within);
     }
-    LocalDate date = asOf.resolve(root.today());
-    Documents.Loaded loaded = Documents.read(file);
+    LocalDate date = asOf.resolve();
+    Documents.Loaded loaded = file.read();
     List<DueItem> due = DueCalendar.standard().withHorizon(Period.ofDays(within)).due(loaded.isms(), date);
     PrintWriter out = spec.commandLine().getOut();
     long overdue = due.stream().filter(DueItem::overdue).count();

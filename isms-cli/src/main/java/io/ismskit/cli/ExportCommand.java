@@ -1,6 +1,7 @@
 package io.ismskit.cli;
 
 import io.ismskit.export.csv.Csv;
+import io.ismskit.export.format.IsmsDocument;
 import io.ismskit.export.format.IsmsFormat;
 import io.ismskit.export.oscal.Oscal;
 import io.ismskit.export.view.DecisionSource;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code isms export FILE --format F --out PATH}: one document in one format. */
@@ -35,17 +35,12 @@ final class ExportCommand implements Callable<Integer> {
     RISKS, SOA, FINDINGS, ACTIONS
   }
 
-  @ParentCommand
-  @SuppressWarnings("NullAway.Init")
-  IsmsCommand root;
-
   @Spec
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The ISMS file (JSON or YAML).")
-  @SuppressWarnings("NullAway.Init")
-  Path file;
+  @Mixin
+  Options.IsmsFile file = new Options.IsmsFile();
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
       description = "json, yaml, oscal-ar, oscal-poam, oscal-ssp, csv, html or md.")
@@ -64,12 +59,14 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Inputs.Resolved in = Inputs.resolve(file, Options.Sample.NORTHWIND, asOf.resolve(root.today()));
+    Inputs.Resolved in = Inputs.resolve(file.file, Options.Sample.NORTHWIND, asOf.resolve());
     if (format == Format.JSON || format == Format.YAML) {
       IsmsFormat f = format == Format.JSON ? IsmsFormat.json() : IsmsFormat.yaml();
-      return emit(OutputFiles.render(w -> f.write(in.isms(), w)));
+      IsmsDocument document = new IsmsDocument(in.isms(),
+          in.history().map(Inputs.History::events).orElse(List.of()));
+      return emit(OutputFiles.render(w -> f.writeDocument(document, w)));
     }
-    Analysis a = Analysis.of(in.isms(), asOf.resolve(root.today()));
+    Analysis a = Analysis.of(in.isms(), asOf.resolve()).withHistory(in.history());
     ReportSet.Content content = switch (format) {
       case JSON, YAML -> throw new IllegalStateException("handled above");
       case OSCAL_AR -> w -> Oscal.assessmentResults(a.report(), a.isms(), DecisionSource.fromFindings(), w);

@@ -1,28 +1,34 @@
 package io.ismskit.cli;
 
+import io.ismskit.export.format.IsmsDocument;
 import io.ismskit.export.format.IsmsFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code isms init DIR}: the sample as an editable YAML starting point. */
 @Command(name = "init", mixinStandardHelpOptions = true,
     description = {"Writes DIR/isms.yaml: a built-in sample ISMS as of --as-of, as an editable starting point with",
-        "comments explaining each section. Refuses to overwrite an existing file unless --force."})
+        "comments explaining each section, and the sample's PDCA history when it has one (northwind), which",
+        "'isms assess' replays. Refuses to overwrite an existing file unless --force."})
 final class InitCommand implements Callable<Integer> {
   /** The file written into DIR. */
   static final String FILE_NAME = "isms.yaml";
+
+  /** The comment before the document's {@code events} section. */
+  static final String EVENTS_COMMENT = "# The PDCA cycle's event log, oldest first: phases entered, gates passed, overrides,"
+      + " nonconformity steps (isms-pdca). 'isms assess' replays it; append events, never edit them.";
 
   /** A comment before each top-level section of the document: what it holds and the clause. */
   static final Map<String, String> SECTIONS = Map.ofEntries(
@@ -72,10 +78,6 @@ final class InitCommand implements Callable<Integer> {
       Map.entry("externalAudits", "Certification audits: stage 1, stage 2, surveillance, recertification, special."),
       Map.entry("externalFindings", "Findings of the certification body, graded, with the responses to them."));
 
-  @ParentCommand
-  @SuppressWarnings("NullAway.Init")
-  IsmsCommand root;
-
   @Spec
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
@@ -100,8 +102,9 @@ final class InitCommand implements Callable<Integer> {
     if (Files.exists(target) && !force) {
       throw new InputException(target + ": exists; use --force to overwrite it");
     }
-    LocalDate date = asOf.resolve(root.today());
-    String yaml = new String(OutputFiles.render(w -> IsmsFormat.yaml().write(sample.load(date), w)),
+    LocalDate date = asOf.resolve();
+    IsmsDocument document = new IsmsDocument(sample.load(date), sample.history(date).orElse(List.of()));
+    String yaml = new String(OutputFiles.render(w -> IsmsFormat.yaml().writeDocument(document, w)),
         StandardCharsets.UTF_8);
     String text = header(date) + commented(yaml);
     OutputFiles.writeFile(target, text.getBytes(StandardCharsets.UTF_8));
@@ -120,10 +123,13 @@ final class InitCommand implements Callable<Integer> {
         "# 'isms diff old.yaml isms.yaml'.", "");
   }
 
-  /** {@code yaml} with a comment line before each top-level section of the ISMS. */
+  /** {@code yaml} with a comment line before each top-level section of the ISMS and before its events. */
   static String commented(String yaml) {
     StringBuilder b = new StringBuilder(yaml.length() + 8192);
     for (String line : yaml.split("\n", -1)) {
+      if (line.equals("events:")) {
+        b.append(EVENTS_COMMENT).append('\n');
+      }
       if (line.startsWith("  ") && !line.startsWith("   ") && line.endsWith(":")) {
         String key = line.substring(2, line.length() - 1);
         String comment = SECTIONS.get(key);

@@ -2,6 +2,7 @@ package io.ismskit.cli;
 
 import io.ismskit.core.Isms;
 import io.ismskit.core.base.Problem;
+import io.ismskit.pdca.PdcaEvent;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +19,10 @@ final class Inputs {
    * @param isms the ISMS, valid
    * @param title {@code "FILE"} or {@code "sample northwind"}
    * @param source the file's text and entity lines; empty for a sample
+   * @param history the PDCA event log the file carries or the sample's history, with where it came
+   *     from; empty when there is none
    */
-  record Resolved(Isms isms, String title, Optional<Documents.Source> source) {
+  record Resolved(Isms isms, String title, Optional<Documents.Source> source, Optional<History> history) {
     /** {@code p} as a printable line, placed in the file when there is one. */
     String format(Problem p) {
       return source.map(s -> Documents.format(s, p)).orElse(title + ": " + p.code().key() + ": " + p.message());
@@ -31,12 +34,23 @@ final class Inputs {
     }
   }
 
+  /**
+   * A PDCA event log and where it came from.
+   *
+   * @param events the events, in the order of the log
+   * @param source where they came from, for messages ({@code "the events of FILE"})
+   */
+  record History(List<PdcaEvent> events, String source) {}
+
   /** {@code file} if given, else {@code sample} as of {@code asOf}. */
   static Resolved resolve(@Nullable Path file, Options.Sample sample, LocalDate asOf) {
     if (file == null) {
-      return new Resolved(sample.load(asOf), sample.label(), Optional.empty());
+      return new Resolved(sample.load(asOf), sample.label(), Optional.empty(),
+          sample.history(asOf).map(h -> new History(h, "the " + sample.label() + "'s history")));
     }
     Documents.Loaded loaded = Documents.read(file);
-    return new Resolved(loaded.isms(), file.toString(), Optional.of(loaded.source()));
+    return new Resolved(loaded.isms(), file.toString(), Optional.of(loaded.source()),
+        loaded.events().isEmpty() ? Optional.empty()
+            : Optional.of(new History(loaded.events(), "the events of " + file)));
   }
 }

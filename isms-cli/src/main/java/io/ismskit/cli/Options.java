@@ -3,20 +3,39 @@ package io.ismskit.cli;
 import io.ismskit.core.Isms;
 import io.ismskit.core.base.Dates;
 import io.ismskit.export.sample.SampleIsms;
+import io.ismskit.pdca.PdcaEvent;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Options shared by several commands. */
 final class Options {
   private Options() {}
 
-  /** {@code --as-of DATE}: the date the ISMS is observed on; today by default. */
+  /**
+   * {@code --as-of DATE}: the date the ISMS is observed on; by default today, the date the root
+   * command {@link IsmsCommand} was given.
+   */
   static final class AsOf {
     @Option(names = "--as-of", paramLabel = "DATE",
         description = "The date to observe the ISMS on (yyyy-mm-dd); default: today.")
     @Nullable LocalDate asOf;
+
+    @Spec(Spec.Target.MIXEE)
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec command;
+
+    /** The date given, or today; refuses dates the library does not support. */
+    LocalDate resolve() {
+      return resolve(((IsmsCommand) command.root().userObject()).today());
+    }
 
     /** The date given, or {@code today}; refuses dates the library does not support. */
     LocalDate resolve(LocalDate today) {
@@ -26,6 +45,39 @@ final class Options {
             + Dates.MAX);
       }
       return d;
+    }
+  }
+
+  /** {@code FILE}: the ISMS file a command reads, required. */
+  static final class IsmsFile {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The ISMS file (JSON or YAML).")
+    @SuppressWarnings("NullAway.Init")
+    Path file;
+
+    /** The file, read and validated; an {@link InputException} with every problem otherwise. */
+    Documents.Loaded read() {
+      return Documents.read(file);
+    }
+
+    @Override
+    public String toString() {
+      return file.toString();
+    }
+  }
+
+  /** {@code [FILE] [--sample NAME]}: an ISMS file, or without one a built-in sample. */
+  static final class FileOrSample {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+        description = "The ISMS file (JSON or YAML); default: the built-in sample.")
+    @Nullable Path file;
+
+    @Option(names = "--sample", paramLabel = "NAME", defaultValue = "northwind",
+        description = "The built-in sample without FILE: northwind or lean (default: ${DEFAULT-VALUE}).")
+    Sample sample = Sample.NORTHWIND;
+
+    /** The file if given, else the sample as of {@code asOf}. */
+    Inputs.Resolved resolve(LocalDate asOf) {
+      return Inputs.resolve(file, sample, asOf);
     }
   }
 
@@ -46,8 +98,8 @@ final class Options {
     }
 
     /** The sample's PDCA history moved to {@code asOf}, when it has one (Northwind does). */
-    java.util.Optional<java.util.List<io.ismskit.pdca.PdcaEvent>> history(LocalDate asOf) {
-      return this == NORTHWIND ? java.util.Optional.of(SampleIsms.northwindEvents(asOf)) : java.util.Optional.empty();
+    Optional<List<PdcaEvent>> history(LocalDate asOf) {
+      return this == NORTHWIND ? Optional.of(SampleIsms.northwindEvents(asOf)) : Optional.empty();
     }
   }
 

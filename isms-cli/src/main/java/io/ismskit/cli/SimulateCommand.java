@@ -17,8 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code isms simulate [FILE]}: FAIR Monte Carlo for every quantified scenario and the portfolio. */
@@ -27,21 +25,12 @@ import picocli.CommandLine.Spec;
         "the fair method) and of all of them together, and prints the percentiles; --svg writes the loss",
         "exceedance curves. Without FILE: the built-in sample. Same seed, same numbers, on any thread count."})
 final class SimulateCommand implements Callable<Integer> {
-  @ParentCommand
-  @SuppressWarnings("NullAway.Init")
-  IsmsCommand root;
-
   @Spec
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-      description = "The ISMS file (JSON or YAML); default: the built-in sample.")
-  @Nullable Path file;
-
-  @Option(names = "--sample", paramLabel = "NAME", defaultValue = "northwind",
-      description = "The built-in sample without FILE: northwind or lean (default: ${DEFAULT-VALUE}).")
-  Options.Sample sample = Options.Sample.NORTHWIND;
+  @Mixin
+  Options.FileOrSample input = new Options.FileOrSample();
 
   @Option(names = "--trials", paramLabel = "N", defaultValue = "100000",
       description = "Trials (simulated years) per scenario (default: ${DEFAULT-VALUE}).")
@@ -73,7 +62,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (Simulation.of(trials, seed).isLeft()) {
       throw new InputException("isms: --trials " + trials + ": " + Simulation.of(trials, seed).getLeft().message());
     }
-    Inputs.Resolved in = Inputs.resolve(file, sample, asOf.resolve(root.today()));
+    Inputs.Resolved in = input.resolve(asOf.resolve());
     FairScenarios.Found found = FairScenarios.of(in.isms());
     if (!found.problems().isEmpty()) {
       throw new InputException(in.format(found.problems()));

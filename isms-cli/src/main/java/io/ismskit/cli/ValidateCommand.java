@@ -1,10 +1,9 @@
 package io.ismskit.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code isms validate FILE}: every input problem of a file, each with line and column. */
@@ -16,13 +15,12 @@ final class ValidateCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The ISMS file (JSON or YAML).")
-  @SuppressWarnings("NullAway.Init")
-  Path file;
+  @Mixin
+  Options.IsmsFile file = new Options.IsmsFile();
 
   @Override
   public Integer call() {
-    Documents.Loaded loaded = Documents.read(file);
+    Documents.Loaded loaded = file.read();
     spec.commandLine().getOut().printf("%s: valid ISMS of %s (%d risks, %d assets, %d people)%n", file,
         Summary.clean(loaded.isms().organization().name()), loaded.isms().risks().size(),
         loaded.isms().assets().size(), loaded.isms().people().size());

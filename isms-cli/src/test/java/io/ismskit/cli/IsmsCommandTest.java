@@ -543,4 +543,43 @@ class IsmsCommandTest {
     assertThat(again.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(again.err()).contains("--force");
   }
+
+  @Test
+  void init_northwind_writesItsHistory_whichAssessReplaysAndExportKeeps() throws IOException {
+    Path dir = tmp.resolve("northwind");
+    CliRun r = CliRun.run("init", dir.toString(), "--sample", "northwind");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    Path file = dir.resolve("isms.yaml");
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    int events = lines.indexOf("events:");
+    assertThat(events).as("the document carries the sample's PDCA history").isPositive();
+    assertThat(lines.get(events - 1)).isEqualTo(InitCommand.EVENTS_COMMENT);
+    // the file's own events give the cycle, as the built-in sample's history does
+    CliRun assessed = CliRun.run("assess", file.toString());
+    assertThat(assessed.exit()).as(assessed.toString()).isZero();
+    assertThat(assessed.out()).containsPattern("PDCA \\(the events of .*isms.yaml\\): cycle 2, phase CHECK since"
+        + " \\d{4}-\\d\\d-\\d\\d: 1 thing blocks leaving it");
+    String sample = CliRun.run("assess").out();
+    assertThat(assessed.out().substring(assessed.out().indexOf("PDCA (")).replaceFirst("\\(.*?\\)", ""))
+        .isEqualTo(sample.substring(sample.indexOf("PDCA (")).replaceFirst("\\(.*?\\)", ""));
+    // an export to JSON keeps the events, and reading that back gives the same YAML
+    Path json = tmp.resolve("northwind.json");
+    assertThat(CliRun.run("export", file.toString(), "--format", "json", "--out", json.toString()).exit()).isZero();
+    assertThat(json).content().contains("\"events\"");
+    CliRun back = CliRun.run("export", json.toString(), "--format", "yaml");
+    assertThat(back.out()).isEqualTo(CliRun.run("export", file.toString(), "--format", "yaml").out());
+    assertThat(back.out()).contains("events:");
+    // an explicit --events still wins over the file's own
+    Path log = Files.writeString(tmp.resolve("events.log"),
+        "type=cycle-started\tversion=2\tby=P-01\tcycle=1\ton=2026-01-05\n");
+    assertThat(CliRun.run("assess", file.toString(), "--events", log.toString()).out())
+        .contains("cycle 1, phase PLAN since 2026-01-05");
+  }
+
+  @Test
+  void init_lean_hasNoEvents() throws IOException {
+    Path dir = tmp.resolve("lean");
+    assertThat(CliRun.run("init", dir.toString()).exit()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("isms.yaml"), StandardCharsets.UTF_8)).doesNotContain("events:");
+  }
 }
