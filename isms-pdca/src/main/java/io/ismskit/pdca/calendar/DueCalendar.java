@@ -92,7 +92,8 @@ public final class DueCalendar {
   private static final DueCalendar STANDARD =
       new DueCalendar(DEFAULT_HORIZON, NonconformityPolicy.STRICT, List.of(), List.of());
 
-  /** The order of the items: by date, then kind, then entity, then text. */
+  /** The order of the items: by date, then kind (as {@link DueKind} declares them), then entity, then text. */
+  @SuppressWarnings("EnumOrdinal") // the declaration order of the kinds is the documented order
   static final Comparator<DueItem> ORDER = Comparator.comparingLong((DueItem d) -> d.due().toEpochDay())
       .thenComparingInt(d -> d.kind().ordinal())
       .thenComparing(DueItem::subject)
@@ -483,6 +484,7 @@ public final class DueCalendar {
     }
 
     /** Adds {@code d}, with its date and kind kept beside it for the sort. */
+    @SuppressWarnings("EnumOrdinal") // the sort key: the declaration order of the kinds is the documented order
     void append(DueItem d) {
       if (size == items.length) {
         items = Arrays.copyOf(items, size * 2);

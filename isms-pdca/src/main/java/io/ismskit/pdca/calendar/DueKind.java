@@ -50,6 +50,7 @@ public enum DueKind {
   /** An item from a host's own {@link DueSource}. */
   OTHER(null);
 
+  @SuppressWarnings("ImmutableEnumChecker") // ClauseId is a record of a String: immutable
   private final Optional<ClauseId> clause;
 
   DueKind(@org.jspecify.annotations.Nullable String clause) {
