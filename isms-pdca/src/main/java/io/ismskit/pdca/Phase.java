@@ -18,6 +18,7 @@ public enum Phase {
   /** Correct and improve; then the next cycle starts. */
   ACT(10);
 
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable, of immutable Integers
   private final List<Integer> clauses;
 
   Phase(Integer... clauses) {

@@ -90,13 +90,15 @@ class EventLogTest {
 
   @Test
   void badLinesAreAllReportedWithTheirLineNumbers() {
-    String text = "type=cycle-started\tversion=2\tcycle=1\ton=2026-01-05\tby=P-CISO\n"
-        + "no equals sign here\n"
-        + "\n"
-        + "type=phase-advanced\tversion=2\tcycle=1\tfrom=PLAN\tto=SOMEWHERE\ton=2026-01-06\tby=P-CISO\n"
-        + "type=meeting-held\tversion=1\tcycle=1\ton=2026-01-06\tby=P-CISO\n"
-        + "type=cycle-started\tversion=9\tcycle=1\ton=2026-01-06\tby=P-CISO\n"
-        + "type=cycle-started\tversion=2\tcycle=1\ton=2026-13-40\tby=P-CISO\n";
+    String text = """
+        type=cycle-started\tversion=2\tcycle=1\ton=2026-01-05\tby=P-CISO
+        no equals sign here
+
+        type=phase-advanced\tversion=2\tcycle=1\tfrom=PLAN\tto=SOMEWHERE\ton=2026-01-06\tby=P-CISO
+        type=meeting-held\tversion=1\tcycle=1\ton=2026-01-06\tby=P-CISO
+        type=cycle-started\tversion=9\tcycle=1\ton=2026-01-06\tby=P-CISO
+        type=cycle-started\tversion=2\tcycle=1\ton=2026-13-40\tby=P-CISO
+        """;
     List<Problem> first = EventLog.parse(text).getLeft();
     assertThat(first).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo(PdcaCode.EVENT_MALFORMED);

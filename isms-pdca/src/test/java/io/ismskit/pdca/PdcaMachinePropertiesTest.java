@@ -32,7 +32,7 @@ class PdcaMachinePropertiesTest {
   private static final long SEED = 20261203L;
 
   /** A command from a code; some are ill-formed on purpose. */
-  private static PdcaCommand command(int code, Isms isms, CycleState s) {
+  private static PdcaCommand command(int code, CycleState s) {
     CommandKind leaving = s.started() ? CommandKind.leaving(s.phase()) : CommandKind.APPROVE_PLAN;
     return switch (code) {
       case 0 -> new StartCycle(CISO);
@@ -69,7 +69,7 @@ class PdcaMachinePropertiesTest {
     int accepted = 0;
     for (int step : steps) {
       day = day.plusDays(step / 10 - 3);
-      PdcaCommand c = command(step % 10, isms, s);
+      PdcaCommand c = command(step % 10, s);
       Either<Refusal, Transition> r = m.apply(s, c, isms, day);
       if (checkPermitted) {
         Permissions p = m.permitted(s, isms, day);

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *   // "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
  * }</pre>
  */
+@SuppressWarnings("EscapedEntity") // the examples show the escaped text, character references and all
 public final class Html {
   /** The character that replaces a character no document may hold. */
   public static final char REPLACEMENT = '\uFFFD';

@@ -23,6 +23,7 @@ import java.util.Objects;
  * Markdown.escape("<b>R-1</b> | *x*")   // "&lt;b&gt;R-1&lt;/b&gt; \| \*x\*"
  * }</pre>
  */
+@SuppressWarnings("EscapedEntity") // the examples show the escaped text, character references and all
 public final class Markdown {
   private Markdown() {}
 

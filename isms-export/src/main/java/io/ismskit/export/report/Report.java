@@ -314,7 +314,7 @@ public final class Report {
       List<List<String>> rows = new ArrayList<>();
       for (Charts.Curve c : curves) {
         for (var p : c.points()) {
-          rows.add(List.of(c.name(), number(Math.round(p.amount())), number(100 * p.probability()) + "%"));
+          rows.add(List.of(c.name(), number((double) Math.round(p.amount())), number(100 * p.probability()) + "%"));
         }
       }
       b.add(new Block.Figure("FAIR loss exceedance: probability that the annual loss exceeds an amount",

@@ -143,8 +143,8 @@ class CsvTest {
       isms = isms.withRisk(r0.withId(io.ismskit.core.id.RiskId.of("R-EVIL-" + i++)).withTitle(e).withScenario(e));
     }
     String csv = register(isms);
-    for (String cell : csv.split("\r\n")) {
-      for (String field : cell.split(",")) {
+    for (String cell : csv.split("\r\n", -1)) {
+      for (String field : cell.split(",", -1)) {
         String unquoted = field.startsWith("\"") ? field.substring(1) : field;
         assertThat(unquoted).as("cell %s", field).doesNotStartWith("=").doesNotStartWith("+")
             .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
@@ -172,10 +172,12 @@ class CsvTest {
 
   @Test
   void import_reportsEveryBadCell_withRowAndColumn() {
-    String csv = "id,title,scenario,owner,identified_on,priority,affects,inherent_score\r\n"
-        + "R-1,One,S,P-1,2026-13-01,x,confidentiality; wetness,1\r\n"
-        + "R-2,,S,P-1,2026-01-01,,,\r\n"
-        + "R-2,Two,S,P-1,2026-01-01,,,\r\n";
+    String csv = """
+        id,title,scenario,owner,identified_on,priority,affects,inherent_score\r
+        R-1,One,S,P-1,2026-13-01,x,confidentiality; wetness,1\r
+        R-2,,S,P-1,2026-01-01,,,\r
+        R-2,Two,S,P-1,2026-01-01,,,\r
+        """;
     var read = Csv.readRiskRegister(new StringReader(csv));
     assertThat(read.isInvalid()).isTrue();
     List<String> messages = read.getError().map(Problem::message).toJavaList();

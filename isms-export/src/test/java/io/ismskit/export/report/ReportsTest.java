@@ -106,7 +106,7 @@ class ReportsTest {
 
   /** OSCAL's markup fields (Markdown) hold no raw HTML; plain string fields (prop values) are data. */
   private static void assertMarkupFieldsEscaped(com.fasterxml.jackson.databind.JsonNode n) {
-    n.fields().forEachRemaining(e -> {
+    n.properties().forEach(e -> {
       if (Set.of("title", "description", "remarks", "statement").contains(e.getKey()) && e.getValue().isTextual()) {
         assertThat(e.getValue().asText()).as(e.getKey()).doesNotContain("<")
             .doesNotContainPattern("(?<!\\\\)\\]\\(");
