@@ -283,13 +283,53 @@ final class Decoding {
     return where + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
   }
 
-  /** The JSON pointer of the parser's current token: of the value, or of the object or array it opens. */
+  /**
+   * The JSON pointer of the parser's current token: of the value, or of the object or array it opens.
+   * The same string as {@code context.pathAsPointer().toString()}, written straight into one builder:
+   * the reader records the pointer of every entity it reads, and Jackson's {@code JsonPointer} builds
+   * a chain of pointer objects on the way, which took a seventh of the time of reading a large
+   * document.
+   */
   static String pointer(JsonParser p) {
     JsonStreamContext c = p.getParsingContext();
     JsonToken t = p.currentToken();
     if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && c.getParent() != null) {
       c = c.getParent();
     }
-    return c.pathAsPointer().toString();
+    if (!c.hasPathSegment()) {
+      c = c.getParent();
+    }
+    if (c == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(64);
+    append(b, c);
+    return b.toString();
+  }
+
+  /** Appends the segments of {@code c}'s ancestors, then its own (as {@code JsonPointer.forPath}). */
+  private static void append(StringBuilder b, JsonStreamContext c) {
+    JsonStreamContext parent = c.getParent();
+    if (parent != null) {
+      append(b, parent);
+    }
+    if (c.inObject()) {
+      String name = c.getCurrentName();
+      b.append('/');
+      if (name != null) {
+        for (int i = 0; i < name.length(); i++) {
+          char ch = name.charAt(i);
+          if (ch == '/') {
+            b.append("~1");
+          } else if (ch == '~') {
+            b.append("~0");
+          } else {
+            b.append(ch);
+          }
+        }
+      }
+    } else if (c.inArray()) {
+      b.append('/').append(c.getCurrentIndex());
+    }
   }
 }
