@@ -127,7 +127,8 @@ public final class ConformanceReport {
    * @return the report
    * @throws io.ismskit.core.base.InvalidValueException (an {@code IllegalArgumentException}) with a
    *     {@link io.ismskit.core.base.ModelCode} problem of entity type {@code ConformanceReport} naming
-   *     the first part that does not fit ({@code rules[3].verdict})
+   *     the first part that does not fit ({@code rules[3].verdict}, {@code
+   *     certificationDecision[3].findings[0]})
    */
   public static ConformanceReport of(LocalDate asOf, String ruleSetId, String ruleSetVersion, List<Finding> findings,
       List<Finding> suppressed, List<RuleResult> rules, CertificationDecision decision, List<Problem> modelProblems) {
@@ -180,19 +181,19 @@ public final class ConformanceReport {
       for (int k = 0; k < c.findings().size(); k++) {
         Finding f = c.findings().get(k);
         if (!shown.contains(f)) {
-          throw refused(ModelCode.INCONSISTENT, "decision[" + i + "].findings[" + k + "]", f.key(),
+          throw refused(ModelCode.INCONSISTENT, "certificationDecision[" + i + "].findings[" + k + "]", f.key(),
               "is not a visible finding of the report (criterion " + c.criterion() + ")");
         }
       }
     }
     if (decision.met(CertificationCriterion.MODEL_VALID) != problems.isEmpty()) {
-      throw refused(ModelCode.INCONSISTENT, "decision[0].met", decision.met(CertificationCriterion.MODEL_VALID),
-          "must be met exactly when the report holds no model problem (it holds " + problems.size() + ")");
+      throw refused(ModelCode.INCONSISTENT, "certificationDecision[0].met",
+          decision.met(CertificationCriterion.MODEL_VALID), "must be met exactly when the report holds no model problem (it holds " + problems.size() + ")");
     }
     boolean major = visible.stream().anyMatch(f -> f.verdict() == Verdict.MAJOR_NC);
     int noMajor = CertificationCriterion.NO_OPEN_MAJOR.ordinal();
     if (decision.met(CertificationCriterion.NO_OPEN_MAJOR) == major) {
-      throw refused(ModelCode.INCONSISTENT, "decision[" + noMajor + "].met", !major,
+      throw refused(ModelCode.INCONSISTENT, "certificationDecision[" + noMajor + "].met", !major,
           "must be met exactly when no visible finding is a major nonconformity");
     }
     return new ConformanceReport(asOf, ruleSetId, ruleSetVersion, visible, hidden, results, decision, problems);

@@ -139,10 +139,10 @@ class ConformanceReportRebuildTest {
     fitting.set(broken, new ConformanceReport.RuleResult("7.3-awareness", List.of(ClauseId.of("7.3")),
         Verdict.CONFORMS, 0));
     refused(() -> ConformanceReport.of(A, "x", "1", without, s, fitting, d, p), ModelCode.INCONSISTENT,
-        "decision[" + minors + "].findings[0]");
+        "certificationDecision[" + minors + "].findings[0]");
     // model problems without an unmet MODEL_VALID
     Problem ghost = new Problem(io.ismskit.core.ValidationCode.DANGLING, "Risk", "R-1", "owner", "GHOST", "dangling");
     refused(() -> ConformanceReport.of(A, "x", "1", f, s, rules, d, List.of(ghost)), ModelCode.INCONSISTENT,
-        "decision[0].met");
+        "certificationDecision[0].met");
   }
 }
