@@ -3,13 +3,20 @@ package io.ismskit.export.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ismskit.conformance.CertificationCriterion;
+import io.ismskit.conformance.CertificationDecision;
 import io.ismskit.conformance.ConformanceChecker;
 import io.ismskit.conformance.ConformanceReport;
+import io.ismskit.conformance.CriterionResult;
+import io.ismskit.conformance.Finding;
 import io.ismskit.conformance.Verdict;
 import io.ismskit.core.Isms;
 import io.ismskit.core.ValidationCode;
 import io.ismskit.core.base.InvalidValueException;
 import io.ismskit.core.base.Problem;
+import io.ismskit.core.catalog.ClauseId;
+import io.ismskit.core.catalog.ControlId;
+import io.ismskit.core.id.EntityRef;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.export.sample.SampleIsms;
 import io.ismskit.risk.fair.FairCode;
@@ -26,6 +33,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -145,19 +153,62 @@ class IsmsDocumentSectionsTest {
     assertThat(FormatSchemaTest.errors(json.replaceFirst("\"seed\": 42", "\"seed\": \"42\""))).isNotEmpty();
   }
 
-  /** A small document with both sections: the lean sample, a report of it and a FAIR result of 12 years. */
+  /**
+   * A small report with every part a report can hold: a model problem and its finding, a re-graded
+   * finding naming a control, a passing one, a suppressed one, rule results and a decision with met
+   * and unmet criteria. Written by hand so that the golden file does not change with the built-in
+   * rules' wording.
+   */
+  static ConformanceReport smallReport() {
+    Finding invalid = new Finding("model-validity", "validation.reference.dangling", Verdict.MAJOR_NC,
+        List.of(ClauseId.of("6.1.2")), List.of(), List.of(EntityRef.of("Risk", "R-1")),
+        "a valid model: every reference resolves", "model invalid: Risk R-1: owner names no person, was 'P-GHOST'",
+        "record the owner as a person of the ISMS", Optional.empty());
+    Finding backup = new Finding("A.8.13-backup", "stale", Verdict.MINOR_NC, List.of(ClauseId.of("8.1")),
+        List.of(ControlId.of("A.8.13")), List.of(EntityRef.of("Asset", "A-1")), "a restore test within 12 months",
+        "last restore test on 2024-11-02", "test a restore", Optional.of("re-graded from MAJOR_NC to MINOR_NC"));
+    Finding aware = new Finding("7.3-awareness", "conforms", Verdict.CONFORMS, List.of(ClauseId.of("7.3")),
+        List.of(), List.of(), "everyone trained", "3 people trained", "", Optional.empty());
+    Finding hidden = new Finding("7.3-awareness", "untrained", Verdict.MINOR_NC, List.of(ClauseId.of("7.3")),
+        List.of(), List.of(EntityRef.of("Person", "P-2")), "everyone trained", "P-2 untrained", "train P-2",
+        Optional.of("suppressed until 2026-04-30: new starter"));
+    CertificationDecision decision = new CertificationDecision(List.of(
+        new CriterionResult(CertificationCriterion.MODEL_VALID, false, "Isms.validate() finds 1 problem(s)",
+            List.of(EntityRef.of("Risk", "R-1")), List.of(invalid)),
+        new CriterionResult(CertificationCriterion.CHECK_COMPLETE, true, "every rule evaluated", List.of(), List.of()),
+        new CriterionResult(CertificationCriterion.NO_OPEN_MAJOR, false, "1 major nonconformity open",
+            List.of(EntityRef.of("Risk", "R-1")), List.of(invalid)),
+        new CriterionResult(CertificationCriterion.MINORS_HAVE_ACTION_PLANS, false, "1 of 1 without a plan",
+            List.of(EntityRef.of("Asset", "A-1")), List.of(backup)),
+        new CriterionResult(CertificationCriterion.INTERNAL_AUDIT_COMPLETE, true, "audit AUD-1", List.of(), List.of()),
+        new CriterionResult(CertificationCriterion.MANAGEMENT_REVIEW_COMPLETE, true, "review MR-1", List.of(),
+            List.of()),
+        new CriterionResult(CertificationCriterion.MANDATORY_DOCUMENTS_PRESENT, true, "all present", List.of(),
+            List.of())));
+    return ConformanceReport.of(SampleIsms.LEAN_AS_OF, "iso27001:2022", "1.0", List.of(invalid, backup, aware),
+        List.of(hidden), List.of(new ConformanceReport.RuleResult("A.8.13-backup", List.of(ClauseId.of("8.1")),
+            Verdict.MINOR_NC, 0), new ConformanceReport.RuleResult("7.3-awareness", List.of(ClauseId.of("7.3")),
+            Verdict.CONFORMS, 1)), decision,
+        List.of(new Problem(ValidationCode.DANGLING, "Risk", "R-1", "owner", "P-GHOST",
+            "Risk R-1: owner names no person, was 'P-GHOST'")));
+  }
+
+  /** A small document with both sections: the lean sample, a small report and a FAIR result of 12 years. */
   @Test
   void golden_smallDocumentWithBothSections() throws IOException {
     Isms lean = SampleIsms.lean();
     RiskId first = lean.risks().get(0).id();
-    FairResult twelve = FairResult.ofLosses(new double[] {0, 0, 0, 0, 1_250.5, 3_000, 0, 12_000.25, 0, 0.1,
-        987_654.321, 0}, 7);
-    IsmsDocument doc = IsmsDocument.of(lean).withFairResult(first, twelve)
-        .withConformance(ConformanceChecker.check(lean, SampleIsms.LEAN_AS_OF));
-    String json = write(IsmsFormat.json(), doc);
-    Golden.assertResource("src/test/resources", "/io/ismskit/export/format/golden/lean-document.json", json);
-    assertThat(IsmsFormat.json().readDocument(new StringReader(json)).get()).isEqualTo(doc);
-    assertThat(FormatSchemaTest.errors(json)).isEmpty();
+    // amounts Double.toString writes with an exponent (1.0E-4, 2.50000005E7), which YAML must read as numbers
+    FairResult twelve = FairResult.ofLosses(new double[] {0, 0, 0, 0, 1_250.5, 3_000, 0, 12_000.25, 0, 0.0001,
+        987_654.321, 25_000_000.5}, 7);
+    IsmsDocument doc = IsmsDocument.of(lean).withFairResult(first, twelve).withConformance(smallReport());
+    for (IsmsFormat f : new IsmsFormat[] {IsmsFormat.json(), IsmsFormat.yaml()}) {
+      String text = write(f, doc);
+      Golden.assertResource("src/test/resources", "/io/ismskit/export/format/golden/lean-document."
+          + (f.isYaml() ? "yaml" : "json"), text);
+      assertThat(f.readDocument(new StringReader(text)).get()).isEqualTo(doc);
+    }
+    assertThat(FormatSchemaTest.errors(write(IsmsFormat.json(), doc))).isEmpty();
   }
 
   @Test
