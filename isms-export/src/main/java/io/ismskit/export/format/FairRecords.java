@@ -246,9 +246,6 @@ final class FairRecords {
         }
       }
       n++;
-      if (d.full()) {
-        return null;
-      }
     }
     if (failed) {
       return null;
