@@ -187,11 +187,13 @@ public final class ConformanceReport {
       }
     }
     if (decision.met(CertificationCriterion.MODEL_VALID) != problems.isEmpty()) {
-      throw refused(ModelCode.INCONSISTENT, "certificationDecision[0].met",
-          decision.met(CertificationCriterion.MODEL_VALID), "must be met exactly when the report holds no model problem (it holds " + problems.size() + ")");
+      int modelValid = criteria.indexOf(decision.criterion(CertificationCriterion.MODEL_VALID));
+      throw refused(ModelCode.INCONSISTENT, "certificationDecision[" + modelValid + "].met",
+          decision.met(CertificationCriterion.MODEL_VALID),
+          "must be met exactly when the report holds no model problem (it holds " + problems.size() + ")");
     }
     boolean major = visible.stream().anyMatch(f -> f.verdict() == Verdict.MAJOR_NC);
-    int noMajor = CertificationCriterion.NO_OPEN_MAJOR.ordinal();
+    int noMajor = criteria.indexOf(decision.criterion(CertificationCriterion.NO_OPEN_MAJOR));
     if (decision.met(CertificationCriterion.NO_OPEN_MAJOR) == major) {
       throw refused(ModelCode.INCONSISTENT, "certificationDecision[" + noMajor + "].met", !major,
           "must be met exactly when no visible finding is a major nonconformity");

@@ -131,7 +131,7 @@ class ConformanceReportRebuildTest {
     refused(() -> ConformanceReport.of(A, "x", "1", f, s, noClause, d, p), ModelCode.EMPTY,
         "rules[" + broken + "].clauses");
     // the decision names the minor finding, which must be visible
-    int minors = CertificationCriterion.MINORS_HAVE_ACTION_PLANS.ordinal();
+    int minors = d.criteria().indexOf(d.criterion(CertificationCriterion.MINORS_HAVE_ACTION_PLANS));
     assertThat(d.criteria().get(minors).findings()).isNotEmpty();
     List<Finding> without = new ArrayList<>(f);
     without.removeAll(d.criteria().get(minors).findings());

@@ -138,7 +138,8 @@ final class FairRecords {
       seen.put(name, p.currentTokenLocation());
       switch (name) {
         case SEED -> {
-          if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+              && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
             seed = p.getLongValue();
           } else {
             Codecs.wrongType(p, d, "the seed of the run, a whole number of 64 bits");

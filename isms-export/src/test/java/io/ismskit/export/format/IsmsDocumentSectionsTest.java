@@ -118,7 +118,8 @@ class IsmsDocumentSectionsTest {
   void eachSection_isLeftOutWhenEmpty() throws IOException {
     String bare = write(IsmsFormat.json(), IsmsDocument.of(NORTHWIND));
     String onlyReport = write(IsmsFormat.json(), IsmsDocument.of(NORTHWIND).withConformance(REPORT));
-    String onlyFair = write(IsmsFormat.json(), IsmsDocument.of(NORTHWIND).withFairResult(R01, fair(NORTHWIND, R01, 50)));
+    String onlyFair = write(IsmsFormat.json(),
+        IsmsDocument.of(NORTHWIND).withFairResult(R01, fair(NORTHWIND, R01, 50)));
     assertThat(bare).doesNotContain("\"fairResults\"").doesNotContain("\"conformance\"");
     assertThat(onlyReport).doesNotContain("\"fairResults\"").contains("\"conformance\"").startsWith(
         bare.substring(0, bare.length() - 3));
@@ -236,7 +237,8 @@ class IsmsDocumentSectionsTest {
     Validation<Seq<Problem>, IsmsDocument> read = f.readDocument(new StringReader(text));
     assertThat(read.isInvalid()).as("refused").isTrue();
     List<Problem> all = read.getError().toJavaList();
-    assertThat(all).allSatisfy(p -> assertThat(p.message()).as("located").matches("^/.* \\(line \\d+, column \\d+\\): .*"));
+    assertThat(all).allSatisfy(p -> assertThat(p.message()).as("located")
+        .matches("^/.* \\(line \\d+, column \\d+\\): .*"));
     return all;
   }
 
