@@ -1,5 +1,8 @@
 package io.ismskit.conformance;
 
+import io.ismskit.core.base.Dates;
+import io.ismskit.core.base.InvalidValueException;
+import io.ismskit.core.base.ModelCode;
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.catalog.ClauseId;
 import io.ismskit.core.catalog.ControlId;
@@ -10,6 +13,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one conformance check: the as-of date, the rule set, every finding (passing ones
@@ -96,6 +102,114 @@ public final class ConformanceReport {
       m.put(x.ruleId(), x);
     }
     this.rulesById = Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * A report rebuilt from its parts, as a reader of a stored report (such as the ismskit format)
+   * needs it; it equals the report those parts were taken from. The parts are checked against each
+   * other as the checker made them: findings and suppressed findings are ordered as {@link
+   * #findings()} orders them, rule results as {@link #rules()} does.
+   *
+   * @param asOf the date the ISMS was checked as of, within the {@linkplain
+   *     io.ismskit.core.base.Dates supported range}
+   * @param ruleSetId the id of the rule set, not blank
+   * @param ruleSetVersion the version of the rule set, not blank
+   * @param findings the visible findings ({@link #findings()})
+   * @param suppressed the suppressed findings ({@link #suppressed()})
+   * @param rules the outcome of each rule ({@link #rules()}): rule ids unique, each with at least
+   *     one clause, the verdict the most severe of the rule's visible findings ({@link
+   *     Verdict#CONFORMS} if none), the number of its suppressed findings
+   * @param decision the certification decision ({@link #certificationDecision()}): every finding it
+   *     names among {@code findings}, {@link CertificationCriterion#MODEL_VALID} met exactly when
+   *     {@code modelProblems} is empty, {@link CertificationCriterion#NO_OPEN_MAJOR} met exactly when
+   *     no visible finding is a {@link Verdict#MAJOR_NC}
+   * @param modelProblems the problems of the model checked ({@link #modelProblems()})
+   * @return the report
+   * @throws io.ismskit.core.base.InvalidValueException (an {@code IllegalArgumentException}) with a
+   *     {@link io.ismskit.core.base.ModelCode} problem of entity type {@code ConformanceReport} naming
+   *     the first part that does not fit ({@code rules[3].verdict}, {@code
+   *     certificationDecision[3].findings[0]})
+   */
+  public static ConformanceReport of(LocalDate asOf, String ruleSetId, String ruleSetVersion, List<Finding> findings,
+      List<Finding> suppressed, List<RuleResult> rules, CertificationDecision decision, List<Problem> modelProblems) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (asOf.isBefore(Dates.MIN) || asOf.isAfter(Dates.MAX)) {
+      throw refused(ModelCode.DATE_UNSUPPORTED, "asOf", asOf, "must be within the supported dates " + Dates.MIN
+          + " to " + Dates.MAX);
+    }
+    notBlank("ruleSetId", ruleSetId);
+    notBlank("ruleSetVersion", ruleSetVersion);
+    List<Finding> visible = List.copyOf(findings);
+    List<Finding> hidden = List.copyOf(suppressed);
+    List<RuleResult> results = List.copyOf(rules);
+    Objects.requireNonNull(decision, "decision");
+    List<Problem> problems = List.copyOf(modelProblems);
+    Map<String, Verdict> worst = new HashMap<>();
+    for (Finding f : visible) {
+      worst.merge(f.ruleId(), f.verdict(), Verdict::worst);
+    }
+    Map<String, Integer> hiddenCounts = new HashMap<>();
+    for (Finding f : hidden) {
+      hiddenCounts.merge(f.ruleId(), 1, Integer::sum);
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < results.size(); i++) {
+      RuleResult r = results.get(i);
+      String at = "rules[" + i + "]";
+      if (!ids.add(r.ruleId())) {
+        throw refused(ModelCode.DUPLICATE, at + ".ruleId", r.ruleId(), "repeats the result of a rule");
+      }
+      if (r.clauses().isEmpty()) {
+        throw refused(ModelCode.EMPTY, at + ".clauses", null, "must name at least one clause (rule " + r.ruleId()
+            + ")");
+      }
+      Verdict expected = worst.getOrDefault(r.ruleId(), Verdict.CONFORMS);
+      if (r.verdict() != expected) {
+        throw refused(ModelCode.INCONSISTENT, at + ".verdict", r.verdict(), "is not the most severe verdict of the"
+            + " rule's visible findings, " + expected + " (rule " + r.ruleId() + ")");
+      }
+      int count = hiddenCounts.getOrDefault(r.ruleId(), 0);
+      if (r.suppressed() != count) {
+        throw refused(ModelCode.INCONSISTENT, at + ".suppressed", r.suppressed(), "is not the number of the rule's"
+            + " suppressed findings, " + count + " (rule " + r.ruleId() + ")");
+      }
+    }
+    Set<Finding> shown = new HashSet<>(visible);
+    List<CriterionResult> criteria = decision.criteria();
+    for (int i = 0; i < criteria.size(); i++) {
+      CriterionResult c = criteria.get(i);
+      for (int k = 0; k < c.findings().size(); k++) {
+        Finding f = c.findings().get(k);
+        if (!shown.contains(f)) {
+          throw refused(ModelCode.INCONSISTENT, "certificationDecision[" + i + "].findings[" + k + "]", f.key(),
+              "is not a visible finding of the report (criterion " + c.criterion() + ")");
+        }
+      }
+    }
+    if (decision.met(CertificationCriterion.MODEL_VALID) != problems.isEmpty()) {
+      int modelValid = criteria.indexOf(decision.criterion(CertificationCriterion.MODEL_VALID));
+      throw refused(ModelCode.INCONSISTENT, "certificationDecision[" + modelValid + "].met",
+          decision.met(CertificationCriterion.MODEL_VALID),
+          "must be met exactly when the report holds no model problem (it holds " + problems.size() + ")");
+    }
+    boolean major = visible.stream().anyMatch(f -> f.verdict() == Verdict.MAJOR_NC);
+    int noMajor = criteria.indexOf(decision.criterion(CertificationCriterion.NO_OPEN_MAJOR));
+    if (decision.met(CertificationCriterion.NO_OPEN_MAJOR) == major) {
+      throw refused(ModelCode.INCONSISTENT, "certificationDecision[" + noMajor + "].met", !major,
+          "must be met exactly when no visible finding is a major nonconformity");
+    }
+    return new ConformanceReport(asOf, ruleSetId, ruleSetVersion, visible, hidden, results, decision, problems);
+  }
+
+  private static void notBlank(String field, String value) {
+    Objects.requireNonNull(value, field);
+    if (value.isBlank()) {
+      throw refused(ModelCode.BLANK, field, value, "must not be blank");
+    }
+  }
+
+  private static InvalidValueException refused(ModelCode code, String field, @Nullable Object value, String reason) {
+    return new InvalidValueException(Problem.of(code, "ConformanceReport", "", field, value, reason));
   }
 
   /** The date the ISMS was checked as of. */
@@ -260,6 +374,30 @@ public final class ConformanceReport {
   public ReportDiff diff(ConformanceReport older) {
     Objects.requireNonNull(older, "older");
     return ReportDiff.between(older, this);
+  }
+
+  /**
+   * Whether {@code o} is a report with equal parts: as-of date, rule set id and version, findings,
+   * suppressed findings, rule results, certification decision and model problems. A report rebuilt
+   * with {@link #of} from the parts of another equals it.
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ConformanceReport r)) {
+      return false;
+    }
+    return asOf.equals(r.asOf) && ruleSetId.equals(r.ruleSetId) && ruleSetVersion.equals(r.ruleSetVersion)
+        && findings.equals(r.findings) && suppressed.equals(r.suppressed) && rules.equals(r.rules)
+        && decision.equals(r.decision) && modelProblems.equals(r.modelProblems);
+  }
+
+  /** A hash of the parts {@link #equals} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOf, ruleSetId, ruleSetVersion, findings, suppressed, rules, decision, modelProblems);
   }
 
   @Override

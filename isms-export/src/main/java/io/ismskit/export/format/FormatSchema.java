@@ -31,7 +31,9 @@ final class FormatSchema {
             "$schema", Codecs.schemaOf("type", "string"),
             "schemaVersion", Codecs.schemaOf("const", IsmsFormat.SCHEMA_VERSION),
             "isms", isms,
-            EventRecords.FIELD, EventRecords.schema()),
+            EventRecords.FIELD, EventRecords.schema(),
+            FairRecords.FIELD, FairRecords.schema(),
+            ConformanceRecords.FIELD, ConformanceRecords.schema(s)),
         "required", List.of("schemaVersion", "isms"),
         "additionalProperties", false,
         "$defs", s.defs);

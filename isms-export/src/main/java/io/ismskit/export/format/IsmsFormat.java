@@ -16,8 +16,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.ismskit.conformance.ConformanceReport;
 import io.ismskit.core.Isms;
 import io.ismskit.core.base.Problem;
+import io.ismskit.core.id.RiskId;
 import io.ismskit.pdca.PdcaEvent;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -29,7 +31,9 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -46,8 +50,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  * }</pre>
  *
  * <p>A document is an object {@code {"schemaVersion": 1, "isms": {...}}}, optionally with the
- * ISMS's PDCA event log in {@code "events"} ({@link #writeDocument}, {@link #readDocument}); a
- * plain {@link #read(Reader)} checks the events too and returns the ISMS. Every model value is an
+ * ISMS's PDCA event log in {@code "events"}, the FAIR results of its risks in {@code
+ * "fairResults"} and a conformance report in {@code "conformance"} ({@link IsmsDocument}, {@link
+ * #writeDocument}, {@link #readDocument}); a plain {@link #read(Reader)} checks those too and
+ * returns the ISMS. Every model value is an
  * object of its attributes, named as the model's accessors ({@code id} first, the rest in
  * alphabetical order); an empty optional or collection is left out; ids and other one-value
  * records are their text, enums their constant's name, dates {@code yyyy-mm-dd}, periods ISO 8601
@@ -160,14 +166,14 @@ public final class IsmsFormat {
     Objects.requireNonNull(isms, "isms");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = factory.createGenerator(out)) {
-      writeEnvelope(isms, List.of(), g);
+      writeEnvelope(IsmsDocument.of(isms), g);
     }
   }
 
   /**
-   * Writes {@code document}, the ISMS with its PDCA event log, as one document to {@code out},
-   * which is flushed, not closed. Without events it is the document {@link #write(Isms, Writer)}
-   * writes.
+   * Writes {@code document}, the ISMS with its PDCA event log, FAIR results and conformance report,
+   * as one document to {@code out}, which is flushed, not closed. A document with none of those is
+   * the document {@link #write(Isms, Writer)} writes.
    *
    * @throws IOException if {@code out} fails
    */
@@ -175,7 +181,7 @@ public final class IsmsFormat {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = factory.createGenerator(out)) {
-      writeEnvelope(document.isms(), document.events(), g);
+      writeEnvelope(document, g);
     }
   }
 
@@ -188,11 +194,11 @@ public final class IsmsFormat {
     Objects.requireNonNull(isms, "isms");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = factory.createGenerator(out)) {
-      writeEnvelope(isms, List.of(), g);
+      writeEnvelope(IsmsDocument.of(isms), g);
     }
   }
 
-  private void writeEnvelope(Isms isms, List<PdcaEvent> events, JsonGenerator g) throws IOException {
+  private void writeEnvelope(IsmsDocument document, JsonGenerator g) throws IOException {
     if (pretty && !yaml) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -202,9 +208,15 @@ public final class IsmsFormat {
     g.writeStartObject();
     g.writeNumberField("schemaVersion", SCHEMA_VERSION);
     g.writeFieldName("isms");
-    ISMS.write(isms, g);
-    if (!events.isEmpty()) {
-      EventRecords.write(events, g);
+    ISMS.write(document.isms(), g);
+    if (!document.events().isEmpty()) {
+      EventRecords.write(document.events(), g);
+    }
+    if (!document.fairResults().isEmpty()) {
+      FairRecords.write(document.fairResults(), g);
+    }
+    if (document.conformance().isPresent()) {
+      ConformanceRecords.write(document.conformance().get(), g);
     }
     g.writeEndObject();
     if (!yaml) {
@@ -226,20 +238,24 @@ public final class IsmsFormat {
   }
 
   /**
-   * Reads one document from {@code in} (not closed): the ISMS with its PDCA event log (empty when
-   * the document has none), or every problem found. The events' records are upcast from older
-   * versions ({@link io.ismskit.pdca.EventCodec}) and must replay ({@link
-   * io.ismskit.pdca.PdcaMachine#replay}); each problem names the JSON pointer of its record.
+   * Reads one document from {@code in} (not closed): the ISMS with its PDCA event log, FAIR results
+   * and conformance report (empty when the document has none), or every problem found. The events'
+   * records are upcast from older versions ({@link io.ismskit.pdca.EventCodec}) and must replay
+   * ({@link io.ismskit.pdca.PdcaMachine#replay}); a FAIR result must be keyed by a risk of the ISMS
+   * (even {@link #withoutValidation()}), its losses within {@link ReadLimits#maxCollectionSize()};
+   * a conformance report's parts must fit ({@link io.ismskit.conformance.ConformanceReport#of}).
+   * Each problem names the JSON pointer of its value.
    *
-   * @return as {@link #read(Reader)}, with the events
+   * @return as {@link #read(Reader)}, with the other sections
    */
   public Validation<Seq<Problem>, IsmsDocument> readDocument(Reader in) {
     Objects.requireNonNull(in, "in");
     Decoding d = new Decoding(limits, strict, yaml);
     d.dateShift = dateShift;
-    List<PdcaEvent> events = new ArrayList<>();
+    Sections sections = new Sections();
     try (JsonParser p = factory.createParser(in)) {
-      return finish(readDocument(p, d, events), d).map(isms -> new IsmsDocument(isms, events));
+      return finish(readDocument(p, d, sections), d).map(isms -> new IsmsDocument(isms, sections.events,
+          sections.fair == null ? Map.of() : sections.fair.results(), Optional.ofNullable(sections.conformance)));
     } catch (IOException e) {
       return Validation.invalid(Vector.of(ioProblem(e)));
     }
@@ -256,7 +272,7 @@ public final class IsmsFormat {
     Decoding d = new Decoding(limits, strict, yaml);
     d.dateShift = dateShift;
     try (JsonParser p = factory.createParser(in)) {
-      return finish(readDocument(p, d, new ArrayList<>()), d);
+      return finish(readDocument(p, d, new Sections()), d);
     } catch (IOException e) {
       return Validation.invalid(Vector.of(ioProblem(e)));
     }
@@ -266,9 +282,16 @@ public final class IsmsFormat {
     return new Problem(FormatCode.IO, "", "", "", "", "the document could not be read: " + clean(e.getMessage()));
   }
 
-  private @Nullable Object readDocument(JsonParser p, Decoding d, List<PdcaEvent> events) throws IOException {
+  /** The sections of a document besides the ISMS, as they are read. */
+  private static final class Sections {
+    final List<PdcaEvent> events = new ArrayList<>();
+    FairRecords.@Nullable Read fair;
+    @Nullable ConformanceReport conformance;
+  }
+
+  private @Nullable Object readDocument(JsonParser p, Decoding d, Sections sections) throws IOException {
     try {
-      return readEnvelope(p, d, events);
+      return readEnvelope(p, d, sections);
     } catch (StreamConstraintsException e) {
       d.report(Decoding.pointer(p), location(p, e), FormatCode.LIMIT, "", "", null,
           "is beyond the limits of reading: " + clean(e.getOriginalMessage()));
@@ -291,7 +314,7 @@ public final class IsmsFormat {
     return l != null ? l : p.currentLocation();
   }
 
-  private @Nullable Object readEnvelope(JsonParser p, Decoding d, List<PdcaEvent> events) throws IOException {
+  private @Nullable Object readEnvelope(JsonParser p, Decoding d, Sections sections) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       d.report("", p.currentLocation(), FormatCode.SYNTAX, "", "", null, "the document is empty");
@@ -306,6 +329,8 @@ public final class IsmsFormat {
     boolean sawIsms = false;
     boolean sawSchema = false;
     boolean sawEvents = false;
+    boolean sawFair = false;
+    boolean sawConformance = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
@@ -354,15 +379,38 @@ public final class IsmsFormat {
           } else {
             List<PdcaEvent> read = EventRecords.read(p, d);
             if (read != null) {
-              events.addAll(read);
+              sections.events.addAll(read);
             }
           }
           sawEvents = true;
         }
+        case FairRecords.FIELD -> {
+          if (sawFair) {
+            d.report(p, FormatCode.DUPLICATE_FIELD, "", "", null, "repeats a field of the object");
+            p.skipChildren();
+          } else if (version != null && version != SCHEMA_VERSION) {
+            p.skipChildren();
+          } else {
+            sections.fair = FairRecords.read(p, d);
+          }
+          sawFair = true;
+        }
+        case ConformanceRecords.FIELD -> {
+          if (sawConformance) {
+            d.report(p, FormatCode.DUPLICATE_FIELD, "", "", null, "repeats a field of the object");
+            p.skipChildren();
+          } else if (version != null && version != SCHEMA_VERSION) {
+            p.skipChildren();
+          } else {
+            sections.conformance = ConformanceRecords.read(p, d);
+          }
+          sawConformance = true;
+        }
         default -> {
           if (strict) {
             d.report(p, FormatCode.UNKNOWN_FIELD, "", "", null,
-                "is not a field of the document (fields: schemaVersion, isms, events, $schema)");
+                "is not a field of the document (fields: schemaVersion, isms, events, fairResults, conformance,"
+                    + " $schema)");
           }
           p.skipChildren();
         }
@@ -375,6 +423,14 @@ public final class IsmsFormat {
     if (!sawIsms) {
       d.report("/isms", p.currentLocation(), io.ismskit.core.base.ModelCode.REQUIRED, "", "", null,
           "is missing: the document holds the ISMS in \"isms\"");
+    }
+    if (isms instanceof Isms read && sections.fair != null) {
+      // a FAIR result belongs to a risk of the document, whatever order the sections come in
+      for (Map.Entry<RiskId, Decoding.Place> e : sections.fair.places().entrySet()) {
+        if (read.risk(e.getKey()).isEmpty()) {
+          d.reportModel(e.getValue().pointer(), e.getValue().at(), IsmsDocument.dangling(e.getKey()), "");
+        }
+      }
     }
     JsonToken after = p.nextToken();
     if (after != null) {

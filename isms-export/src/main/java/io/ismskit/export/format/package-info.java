@@ -5,7 +5,9 @@
  * <p>{@link io.ismskit.export.format.IsmsFormat} writes a model to a caller's {@code Writer} or
  * {@code OutputStream} and reads one back from a {@code Reader} or {@code InputStream} as a Vavr
  * {@code Validation} listing every problem of the document, each with its JSON pointer, line and
- * column. {@link io.ismskit.export.format.IsmsModule} lets a host read and write model values with
+ * column. An {@link io.ismskit.export.format.IsmsDocument} adds to the ISMS what a document may
+ * carry besides: its PDCA event log, the FAIR results of its risks and a conformance report.
+ * {@link io.ismskit.export.format.IsmsModule} lets a host read and write model values with
  * its own {@code ObjectMapper}. The mapping is derived from the model's own structure (accessors
  * and builders), so new model types and attributes are carried without code per type. The format
  * is described in {@code docs/format.md}; its JSON Schema ships as the resource {@link

@@ -46,7 +46,12 @@ public enum FairCode implements ProblemCode {
   /** A run stopped by an interrupt of the calling thread or by its {@link Cancellation}. */
   CANCELLED("fair.cancelled"),
   /** A number of loss exceedance curve points outside {@code 2..}{@value FairResult#MAX_CURVE_POINTS}. */
-  CURVE_POINTS("fair.curve-points");
+  CURVE_POINTS("fair.curve-points"),
+  /**
+   * A restored result whose mean or standard deviation the losses do not give ({@link
+   * FairResult#restored}).
+   */
+  INCONSISTENT("fair.inconsistent");
 
   private final String key;
 

@@ -4,8 +4,10 @@ import io.ismskit.core.base.InvalidValueException;
 import io.ismskit.core.base.Problem;
 import io.vavr.control.Either;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The annualized loss distribution of a Monte Carlo run: summary statistics, percentiles, the
@@ -27,10 +29,14 @@ public final class FairResult {
 
   private final LossStore store;
   private final long seed;
+  private final double mean;
+  private final double standardDeviation;
 
-  private FairResult(LossStore store, long seed) {
+  private FairResult(LossStore store, long seed, double mean, double standardDeviation) {
     this.store = store;
     this.seed = seed;
+    this.mean = mean;
+    this.standardDeviation = standardDeviation;
   }
 
   /** The result over {@code store}, or an overflow problem if its mean or spread is not finite. */
@@ -39,7 +45,7 @@ public final class FairResult {
     if (!Double.isFinite(store.mean()) || !Double.isFinite(store.standardDeviation())) {
       return Either.left(overflow());
     }
-    return Either.right(new FairResult(store, seed));
+    return Either.right(new FairResult(store, seed, store.mean(), store.standardDeviation()));
   }
 
   /** The problem of a run whose losses, their sum or their spread overflow a double. */
@@ -49,14 +55,97 @@ public final class FairResult {
   }
 
   /**
-   * The result of the given losses (finite, non-negative; copied), for tests and for losses
-   * computed elsewhere.
+   * The result of the given annual losses (copied), with the mean and standard deviation computed
+   * from them in their order: for losses computed elsewhere, and for tests.
    *
-   * @throws IllegalArgumentException if {@code losses} is empty, holds a negative, infinite or
-   *     NaN value, or its statistics overflow
+   * @param losses the simulated annual losses, one per trial: at least one, each finite and not
+   *     negative (a negative zero counts as zero)
+   * @param seed the seed of the run that gave them
+   * @throws InvalidValueException (an {@code IllegalArgumentException}) with a {@link FairCode#TRIALS}
+   *     problem if {@code losses} is empty, {@link FairCode#NOT_FINITE} if one is NaN or infinite,
+   *     {@link FairCode#NEGATIVE} if one is negative, {@link FairCode#OVERFLOW} if their sum or
+   *     spread overflows a double; the problem's field names the first loss at fault ({@code
+   *     losses[3]})
    */
-  static FairResult ofLosses(double[] losses, long seed) {
-    return of(LossStore.of(losses), seed).getOrElseThrow((Problem p) -> new InvalidValueException(p));
+  public static FairResult ofLosses(double[] losses, long seed) {
+    Objects.requireNonNull(losses, "losses");
+    checkLosses(losses);
+    return of(store(losses), seed).getOrElseThrow((Problem p) -> new InvalidValueException(p));
+  }
+
+  /**
+   * The result of a run restored as it was recorded, such as by the ismskit format: its losses
+   * (copied, in any order), its seed, and the mean and standard deviation the run computed. Those
+   * two are kept exactly, so that a restored result answers every query, the mean and standard
+   * deviation included, to the last bit as the recorded one did (their last digits depend on the
+   * order in which the run summed its losses, which the losses alone do not tell). They must agree
+   * with the losses to within a relative {@value #RESTORE_TOLERANCE}.
+   *
+   * @param losses the simulated annual losses, as for {@link #ofLosses(double[], long)}
+   * @param seed the seed of the run
+   * @param mean the mean annual loss the run computed
+   * @param standardDeviation the sample standard deviation the run computed
+   * @throws InvalidValueException (an {@code IllegalArgumentException}) with the problems of {@link
+   *     #ofLosses(double[], long)}, or a {@link FairCode#NOT_FINITE} or {@link FairCode#NEGATIVE}
+   *     problem for a mean or deviation that is not a finite non-negative number, or a {@link
+   *     FairCode#INCONSISTENT} problem for one that the losses do not give
+   */
+  public static FairResult restored(double[] losses, long seed, double mean, double standardDeviation) {
+    Objects.requireNonNull(losses, "losses");
+    checkLosses(losses);
+    checkStatistic("mean", mean);
+    checkStatistic("standardDeviation", standardDeviation);
+    LossStore store = store(losses);
+    FairResult computed = of(store, seed).getOrElseThrow((Problem p) -> new InvalidValueException(p));
+    double m = computed.mean();
+    double sd = computed.standardDeviation();
+    if (Math.abs(mean - m) > RESTORE_TOLERANCE * m) {
+      throw new InvalidValueException(Problem.ofField(FairCode.INCONSISTENT, "mean", mean,
+          "is not the mean of the losses, " + m));
+    }
+    if (Math.abs(standardDeviation - sd) > RESTORE_TOLERANCE * (sd + m)) {
+      throw new InvalidValueException(Problem.ofField(FairCode.INCONSISTENT, "standardDeviation", standardDeviation,
+          "is not the standard deviation of the losses, " + sd));
+    }
+    return new FairResult(store, seed, mean, standardDeviation);
+  }
+
+  /** How far, relatively, a restored mean or standard deviation may be from what the losses give. */
+  public static final double RESTORE_TOLERANCE = 1e-9;
+
+  private static LossStore store(double[] losses) {
+    LossStore store = LossStore.of(losses);
+    if (store == null) {
+      throw new InvalidValueException(overflow());
+    }
+    return store;
+  }
+
+  private static void checkLosses(double[] losses) {
+    if (losses.length == 0) {
+      throw new InvalidValueException(Problem.ofField(FairCode.TRIALS, "losses", null,
+          "must hold at least one annual loss"));
+    }
+    for (int i = 0; i < losses.length; i++) {
+      double v = losses[i];
+      if (!Double.isFinite(v)) {
+        throw new InvalidValueException(Problem.ofField(FairCode.NOT_FINITE, "losses[" + i + "]", v,
+            "must be a finite annual loss"));
+      }
+      if (v < 0) {
+        throw new InvalidValueException(Problem.ofField(FairCode.NEGATIVE, "losses[" + i + "]", v,
+            "must not be negative"));
+      }
+    }
+  }
+
+  private static void checkStatistic(String field, double v) {
+    if (!Double.isFinite(v)) {
+      throw new InvalidValueException(Problem.ofField(FairCode.NOT_FINITE, field, v, "must be a finite number"));
+    }
+    if (v < 0) {
+      throw new InvalidValueException(Problem.ofField(FairCode.NEGATIVE, field, v, "must not be negative"));
+    }
   }
 
   /** The number of trials (simulated years). */
@@ -71,12 +160,12 @@ public final class FairResult {
 
   /** The mean annualized loss. */
   public double mean() {
-    return store.mean();
+    return mean;
   }
 
   /** The sample standard deviation of the annualized loss (0 for a single trial). */
   public double standardDeviation() {
-    return store.standardDeviation();
+    return standardDeviation;
   }
 
   /** The smallest simulated annual loss. */
@@ -186,6 +275,34 @@ public final class FairResult {
   /** A copy of the trial losses, in ascending order. */
   public double[] sortedLosses() {
     return store.sorted();
+  }
+
+  /**
+   * Whether {@code o} is a result with the same seed, the same losses (as a multiset, compared bit
+   * for bit) and the same mean and standard deviation (bit for bit): one that answers every query
+   * the same. Compares the sorted losses, so it takes time linear in the trials and allocates two
+   * copies of them.
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof FairResult r)) {
+      return false;
+    }
+    return seed == r.seed
+        && trials() == r.trials()
+        && Double.doubleToLongBits(mean) == Double.doubleToLongBits(r.mean)
+        && Double.doubleToLongBits(standardDeviation) == Double.doubleToLongBits(r.standardDeviation)
+        && Double.doubleToLongBits(max()) == Double.doubleToLongBits(r.max())
+        && Arrays.equals(sortedLosses(), r.sortedLosses());
+  }
+
+  /** A hash of the seed, the number of trials, the mean, the standard deviation and the largest loss. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(seed, trials(), mean, standardDeviation, max());
   }
 
   @Override

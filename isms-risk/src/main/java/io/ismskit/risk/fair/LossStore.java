@@ -2,6 +2,7 @@ package io.ismskit.risk.fair;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The trial losses of one {@link FairResult}, laid out for its queries: the store that result owns.
@@ -103,12 +104,12 @@ final class LossStore {
 
   /**
    * The store of {@code losses} (finite and non-negative), cut into runs of {@value #RUN}; the
-   * array is copied.
+   * array is copied. Null if the sum or the spread of a run overflows a double.
    *
    * @throws IllegalArgumentException if {@code losses} is empty or holds a negative, infinite or
    *     NaN value
    */
-  static LossStore of(double[] losses) {
+  static @Nullable LossStore of(double[] losses) {
     Objects.requireNonNull(losses, "losses");
     if (losses.length == 0) {
       throw new IllegalArgumentException("losses: must not be empty");
@@ -121,7 +122,9 @@ final class LossStore {
     int count = (losses.length + RUN - 1) / RUN;
     Builder b = new Builder(count);
     for (int r = 0; r < count; r++) {
-      b.prepare(r, Arrays.copyOfRange(losses, r * RUN, Math.min(losses.length, r * RUN + RUN)));
+      if (!b.prepare(r, Arrays.copyOfRange(losses, r * RUN, Math.min(losses.length, r * RUN + RUN)))) {
+        return null;
+      }
     }
     return b.build();
   }

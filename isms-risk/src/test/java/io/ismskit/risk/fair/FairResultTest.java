@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.ismskit.core.base.InvalidValueException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -104,5 +105,118 @@ class FairResultTest {
                 assertThat(r.probabilityOfExceeding(x)).isEqualTo((double) above / n);
               }
             });
+  }
+
+  // ---- the public factories and value semantics ------------------------------------------------
+
+  private static FairScenario scenario() {
+    return FairScenario.of(
+            Frequency.threatEvents(Distribution.lognormal90(1, 40).get(), Distribution.pert(0.05, 0.2, 0.6).get())
+                .get(),
+            Distribution.lognormal90(10_000, 500_000).get())
+        .withSecondary(SecondaryLoss.of(0.3, Distribution.triangular(0, 5_000, 80_000).get()).get());
+  }
+
+  @Test
+  void ofLosses_refusesBadLosses_withAProblemNamingTheFirstAtFault() {
+    assertThatThrownBy(() -> FairResult.ofLosses(new double[0], 1))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.problem().code()).isEqualTo(FairCode.TRIALS);
+          assertThat(e.problem().field()).isEqualTo("losses");
+        });
+    assertThatThrownBy(() -> FairResult.ofLosses(new double[] {1, Double.NaN, -1}, 1))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.problem().code()).isEqualTo(FairCode.NOT_FINITE);
+          assertThat(e.problem().field()).isEqualTo("losses[1]");
+          assertThat(e.problem().message()).isEqualTo("losses[1]: must be a finite annual loss, was 'NaN'");
+        });
+    assertThatThrownBy(() -> FairResult.ofLosses(new double[] {1, 2, -0.5}, 1))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.problem().code()).isEqualTo(FairCode.NEGATIVE);
+          assertThat(e.problem().field()).isEqualTo("losses[2]");
+        });
+    assertThatThrownBy(() -> FairResult.ofLosses(new double[] {Double.POSITIVE_INFINITY}, 1))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.problem().code()).isEqualTo(FairCode.NOT_FINITE));
+    assertThatThrownBy(() -> FairResult.ofLosses(new double[] {Double.MAX_VALUE, Double.MAX_VALUE}, 1))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.problem().code()).isEqualTo(FairCode.OVERFLOW));
+    // a negative zero is a year without loss
+    assertThat(FairResult.ofLosses(new double[] {-0.0, 2}, 1).probabilityOfLoss()).isEqualTo(0.5);
+  }
+
+  /**
+   * A run restored from its sorted losses and its recorded statistics equals the run and answers
+   * every query to the bit: mean and standard deviation (which the sorted losses alone give only to
+   * the last digits), percentiles, exceedance and the loss exceedance curve.
+   */
+  @Test
+  void restored_fromSortedLossesAndStatistics_equalsTheRun_andAnswersEveryQueryTheSame() {
+    Simulation sim = new Simulation(3 * MonteCarlo.BLOCK + 77, 20261203L);
+    FairResult run = MonteCarlo.run(scenario(), sim).get();
+    double[] sorted = run.sortedLosses();
+    FairResult back = FairResult.restored(sorted, run.seed(), run.mean(), run.standardDeviation());
+    assertThat(back).isEqualTo(run);
+    assertThat(back.hashCode()).isEqualTo(run.hashCode());
+    assertThat(Double.doubleToRawLongBits(back.mean())).isEqualTo(Double.doubleToRawLongBits(run.mean()));
+    assertThat(Double.doubleToRawLongBits(back.standardDeviation()))
+        .isEqualTo(Double.doubleToRawLongBits(run.standardDeviation()));
+    for (double p = 0; p <= 100; p += 0.5) {
+      assertThat(back.percentile(p)).as("P%s", p).isEqualTo(run.percentile(p));
+    }
+    assertThat(back.lossExceedanceCurve(200)).isEqualTo(run.lossExceedanceCurve(200));
+    assertThat(back.probabilityOfLoss()).isEqualTo(run.probabilityOfLoss());
+    assertThat(back.probabilityOfExceeding(123_456.5)).isEqualTo(run.probabilityOfExceeding(123_456.5));
+    assertThat(back.toString()).isEqualTo(run.toString());
+    // the losses in any order restore the same result
+    double[] reversed = new double[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      reversed[i] = sorted[sorted.length - 1 - i];
+    }
+    assertThat(FairResult.restored(reversed, run.seed(), run.mean(), run.standardDeviation())).isEqualTo(run);
+  }
+
+  @Test
+  void restored_refusesStatisticsTheLossesDoNotGive() {
+    double[] losses = {0, 10, 20, 30};
+    FairResult r = FairResult.ofLosses(losses, 3);
+    assertThat(FairResult.restored(losses, 3, r.mean(), r.standardDeviation())).isEqualTo(r);
+    assertThat(FairResult.restored(losses, 3, Math.nextUp(r.mean()), r.standardDeviation()).mean())
+        .isEqualTo(Math.nextUp(r.mean()));
+    assertThatThrownBy(() -> FairResult.restored(losses, 3, 16, r.standardDeviation()))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.problem().code()).isEqualTo(FairCode.INCONSISTENT);
+          assertThat(e.problem().field()).isEqualTo("mean");
+          assertThat(e.problem().message()).isEqualTo("mean: is not the mean of the losses, 15.0, was '16.0'");
+        });
+    assertThatThrownBy(() -> FairResult.restored(losses, 3, 15, 1))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.problem().code()).isEqualTo(FairCode.INCONSISTENT);
+          assertThat(e.problem().field()).isEqualTo("standardDeviation");
+        });
+    assertThatThrownBy(() -> FairResult.restored(losses, 3, Double.NaN, 1))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.problem().code()).isEqualTo(FairCode.NOT_FINITE));
+    assertThatThrownBy(() -> FairResult.restored(losses, 3, 15, -1))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.problem().code()).isEqualTo(FairCode.NEGATIVE));
+    assertThatThrownBy(() -> FairResult.restored(new double[] {-1}, 3, 0, 0))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.problem().code()).isEqualTo(FairCode.NEGATIVE));
+  }
+
+  @Test
+  void equals_isOverSeedLossesAndStatistics() {
+    FairResult a = FairResult.ofLosses(new double[] {3, 0, 1, 2}, 7);
+    FairResult same = FairResult.ofLosses(new double[] {0, 1, 2, 3}, 7);
+    assertThat(a).isEqualTo(same).hasSameHashCodeAs(same).isEqualTo(a).isNotEqualTo(null).isNotEqualTo("a");
+    assertThat(a).isNotEqualTo(FairResult.ofLosses(new double[] {0, 1, 2, 3}, 8));
+    assertThat(a).isNotEqualTo(FairResult.ofLosses(new double[] {0, 1, 2, 4}, 7));
+    assertThat(a).isNotEqualTo(FairResult.ofLosses(new double[] {0, 1, 2, 3, 3}, 7));
+    // same losses and seed, the mean one ulp apart: a query answers differently, so not equal
+    assertThat(a).isNotEqualTo(FairResult.restored(new double[] {0, 1, 2, 3}, 7, Math.nextUp(a.mean()),
+        a.standardDeviation()));
+    assertThat(a).isNotEqualTo(FairResult.restored(new double[] {0, 1, 2, 3}, 7, a.mean(),
+        Math.nextUp(a.standardDeviation())));
   }
 }
