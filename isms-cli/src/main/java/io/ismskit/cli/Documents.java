@@ -37,10 +37,20 @@ final class Documents {
   private Documents() {}
 
   /**
-   * A document as read: its path and text, the model and the PDCA event log it carries (empty when
-   * the document has no {@code events} section).
+   * A document as read: its path and text, and everything it carries (the ISMS, and the PDCA event
+   * log, FAIR results and conformance report when it has them).
    */
-  record Loaded(Source source, Isms isms, List<PdcaEvent> events) {}
+  record Loaded(Source source, IsmsDocument document) {
+    /** The ISMS of the document. */
+    Isms isms() {
+      return document.isms();
+    }
+
+    /** The PDCA event log of the document, empty when it has no {@code events} section. */
+    List<PdcaEvent> events() {
+      return document.events();
+    }
+  }
 
   /**
    * The text of a document and where its entities stand in it: the line of the {@code id} of each
@@ -126,7 +136,7 @@ final class Documents {
       }
       throw new InputException(lines);
     }
-    return new Loaded(source, read.get().isms(), read.get().events());
+    return new Loaded(source, read.get());
   }
 
   /** The text of {@code file}, which must exist, be a regular file and be UTF-8. */

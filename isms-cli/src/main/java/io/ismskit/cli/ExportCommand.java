@@ -1,7 +1,6 @@
 package io.ismskit.cli;
 
 import io.ismskit.export.csv.Csv;
-import io.ismskit.export.format.IsmsDocument;
 import io.ismskit.export.format.IsmsFormat;
 import io.ismskit.export.oscal.Oscal;
 import io.ismskit.export.view.DecisionSource;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -62,9 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     Inputs.Resolved in = Inputs.resolve(file.file, Options.Sample.NORTHWIND, asOf.resolve());
     if (format == Format.JSON || format == Format.YAML) {
       IsmsFormat f = format == Format.JSON ? IsmsFormat.json() : IsmsFormat.yaml();
-      IsmsDocument document = new IsmsDocument(in.isms(),
-          in.history().map(Inputs.History::events).orElse(List.of()));
-      return emit(OutputFiles.render(w -> f.writeDocument(document, w)));
+      return emit(OutputFiles.render(w -> f.writeDocument(in.document(), w)));
     }
     Analysis a = Analysis.of(in.isms(), asOf.resolve()).withHistory(in.history());
     ReportSet.Content content = switch (format) {

@@ -2,6 +2,7 @@ package io.ismskit.cli;
 
 import io.ismskit.core.Isms;
 import io.ismskit.core.base.Problem;
+import io.ismskit.export.format.IsmsDocument;
 import io.ismskit.pdca.PdcaEvent;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,8 +22,11 @@ final class Inputs {
    * @param source the file's text and entity lines; empty for a sample
    * @param history the PDCA event log the file carries or the sample's history, with where it came
    *     from; empty when there is none
+   * @param document everything the file carries (the ISMS, events, FAIR results, a conformance
+   *     report), or the sample with its history
    */
-  record Resolved(Isms isms, String title, Optional<Documents.Source> source, Optional<History> history) {
+  record Resolved(Isms isms, String title, Optional<Documents.Source> source, Optional<History> history,
+      IsmsDocument document) {
     /** {@code p} as a printable line, placed in the file when there is one. */
     String format(Problem p) {
       return source.map(s -> Documents.format(s, p)).orElse(title + ": " + p.code().key() + ": " + p.message());
@@ -45,12 +49,15 @@ final class Inputs {
   /** {@code file} if given, else {@code sample} as of {@code asOf}. */
   static Resolved resolve(@Nullable Path file, Options.Sample sample, LocalDate asOf) {
     if (file == null) {
-      return new Resolved(sample.load(asOf), sample.label(), Optional.empty(),
-          sample.history(asOf).map(h -> new History(h, "the " + sample.label() + "'s history")));
+      Isms isms = sample.load(asOf);
+      Optional<List<PdcaEvent>> history = sample.history(asOf);
+      return new Resolved(isms, sample.label(), Optional.empty(),
+          history.map(h -> new History(h, "the " + sample.label() + "'s history")),
+          new IsmsDocument(isms, history.orElse(List.of())));
     }
     Documents.Loaded loaded = Documents.read(file);
     return new Resolved(loaded.isms(), file.toString(), Optional.of(loaded.source()),
         loaded.events().isEmpty() ? Optional.empty()
-            : Optional.of(new History(loaded.events(), "the events of " + file)));
+            : Optional.of(new History(loaded.events(), "the events of " + file)), loaded.document());
   }
 }

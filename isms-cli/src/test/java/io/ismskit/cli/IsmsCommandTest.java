@@ -582,4 +582,20 @@ class IsmsCommandTest {
     assertThat(CliRun.run("init", dir.toString()).exit()).isZero();
     assertThat(Files.readAllLines(dir.resolve("isms.yaml"), StandardCharsets.UTF_8)).doesNotContain("events:");
   }
+
+  @Test
+  void export_keepsEverySectionOfTheDocument_conformanceReportAndFairResults() throws IOException {
+    Isms lean = SampleIsms.lean(CliRun.TODAY);
+    io.ismskit.export.format.IsmsDocument document = io.ismskit.export.format.IsmsDocument.of(lean)
+        .withConformance(io.ismskit.conformance.ConformanceChecker.check(lean, CliRun.TODAY));
+    StringWriter w = new StringWriter();
+    IsmsFormat.json().writeDocument(document, w);
+    Path json = Files.writeString(tmp.resolve("document.json"), w.toString(), StandardCharsets.UTF_8);
+    CliRun yaml = CliRun.run("export", json.toString(), "--format", "yaml");
+    assertThat(yaml.exit()).as(yaml.toString()).isZero();
+    assertThat(yaml.out()).contains("conformance:");
+    var back = IsmsFormat.yaml().readDocument(new java.io.StringReader(yaml.out()));
+    assertThat(back.isValid()).as("%s", back).isTrue();
+    assertThat(back.get()).isEqualTo(document);
+  }
 }
