@@ -98,6 +98,24 @@ public abstract class BuiltInRule implements ConformanceRule {
     return date.filter(d -> !d.isAfter(ix.asOf()));
   }
 
+  /**
+   * Whether an entity that came into being on {@code since} — a risk identified, an asset acquired,
+   * a supplier engaged, a nonconformity raised, an audit or a review planned — exists as of the
+   * check: on or before the as-of date. A later one is not in any rule's population yet, neither as
+   * a breach nor as coverage. One date comparison, cheap inside a rule's existing loop.
+   */
+  static boolean existsByAsOf(IsmsIndex ix, LocalDate since) {
+    return !since.isAfter(ix.asOf());
+  }
+
+  /**
+   * Whether an entity whose start is {@code since} exists as of the check ({@link #existsByAsOf(IsmsIndex,
+   * LocalDate)}); one without a recorded start exists.
+   */
+  static boolean existsByAsOf(IsmsIndex ix, Optional<LocalDate> since) {
+    return since.isEmpty() || !since.get().isAfter(ix.asOf());
+  }
+
   /** {@code approval} if it was given on or before the as-of date, else empty: a later one is not given yet. */
   static Optional<Approval> approvalByAsOf(IsmsIndex ix, Optional<Approval> approval) {
     return approval.filter(a -> !a.on().isAfter(ix.asOf()));

@@ -878,6 +878,12 @@ public final class SampledRules {
    * acceptable outcome. An assessment performed after the as-of date has not happened yet: the
    * supplier is judged by its latest assessment on or before it.
    *
+   * <p>This rule judges every supplier, of whatever kind, against the general supplier controls.
+   * What A.5.23 adds for the suppliers of cloud services — an exit provision, and the same
+   * agreement and assessment judged against A.5.23 even when the SoA excludes A.5.19–A.5.22 — is
+   * {@code A.5.23-cloud-services}: a cloud supplier without an agreement or an assessment fails both
+   * rules, each finding naming its own controls.
+   *
    * <p>Grading: by share over the active suppliers: one supplier out of control is an isolated
    * lapse; most of them is a supplier process that does not operate (major). Not applicable when the
    * SoA includes none of A.5.19–A.5.22 or there is no active supplier.
@@ -930,22 +936,134 @@ public final class SampledRules {
       if (!agreed) {
         return "has no agreement in force stating security requirements (A.5.20)";
       }
-      SupplierAssessment latest = null;
-      for (SupplierAssessment a : s.assessments()) {
-        if (byAsOf(ix, a.performedOn()) && (latest == null || !a.performedOn().isBefore(latest.performedOn()))) {
-          latest = a;
-        }
-      }
+      SupplierAssessment latest = latestByAsOf(ix, s);
       if (latest == null) {
         return "was never assessed (A.5.22)" + (s.assessments().isEmpty() ? "" : " by " + asOf);
       }
       if (latest.outcome() == AssessmentOutcome.NOT_ACCEPTABLE) {
         return "was last assessed not acceptable on " + latest.performedOn();
       }
-      SupplierAssessment last = latest;
-      Optional<LocalDate> due = last.nextDue().or(() -> s.reviewInterval().map(i -> last.performedOn().plus(i)));
+      Optional<LocalDate> due = due(s, latest);
       if (due.isPresent() && due.get().isBefore(asOf)) {
         return "was due for assessment on " + due.get();
+      }
+      return null;
+    }
+
+    /** The supplier's latest assessment performed on or before the as-of date (the last of several that day). */
+    static @Nullable SupplierAssessment latestByAsOf(IsmsIndex ix, Supplier s) {
+      SupplierAssessment latest = null;
+      for (SupplierAssessment a : s.assessments()) {
+        if (byAsOf(ix, a.performedOn()) && (latest == null || !a.performedOn().isBefore(latest.performedOn()))) {
+          latest = a;
+        }
+      }
+      return latest;
+    }
+
+    /** When the review after {@code last} is due: its own next due date, else the supplier's interval after it. */
+    static Optional<LocalDate> due(Supplier s, SupplierAssessment last) {
+      return last.nextDue().or(() -> s.reviewInterval().map(i -> last.performedOn().plus(i)));
+    }
+  }
+
+  /**
+   * Annex A 5.23, where the SoA includes it: the use of every cloud service is acquired, managed and
+   * can be left as the organization's security requirements say.
+   *
+   * <p>A.5.23 asks for processes to acquire, use, manage and exit cloud services that reflect the
+   * organization's security requirements. The model holds the outcome of those processes per
+   * supplier, and this rule checks it for every active supplier that provides a {@link
+   * io.ismskit.core.supplier.ProvisionKind#CLOUD_SERVICE} ({@link Supplier#providesCloudService()}):
+   * an agreement in force on the as-of date states its security requirements (acquisition); the
+   * supplier's latest assessment on or before the as-of date is not past its next due date (its
+   * own {@link SupplierAssessment#nextDue()}, else the supplier's review interval) and did not find
+   * it not acceptable (management); and an agreement in force provides for exit ({@link
+   * SupplierAgreement#exitProvision()}). A supplier engaged after the as-of date ({@link
+   * Supplier#since()}) is not yet in the population. What the model does not hold — how the
+   * organization decided to use a cloud service, or the shared responsibilities of each service
+   * model in detail — is left to the auditor.
+   *
+   * <p>{@code A.5.19-suppliers} judges every supplier against A.5.19–A.5.22; this rule judges the
+   * cloud service suppliers against A.5.23 only, so a cloud supplier without an agreement or an
+   * assessment fails both, each finding naming its own controls, and a missing exit provision fails
+   * only this one.
+   *
+   * <p>Grading: one cloud supplier out of control while others are under control is an isolated
+   * lapse (minor), several out of more than {@link io.ismskit.conformance.Grading#majorShare()} of
+   * them a systematic one (major); no cloud supplier under control at all means A.5.23 is not
+   * operating for any cloud service the organization uses (major). Not applicable when the SoA does
+   * not include A.5.23 or no active supplier provides a cloud service.
+   */
+  public static final class CloudServices extends BuiltInRule {
+    static final ControlId A_5_23 = ControlId.of("A.5.23");
+
+    /** The rule. */
+    public CloudServices() {
+      super("A.5.23-cloud-services", "Every active supplier of a cloud service has an agreement in force stating "
+          + "security requirements and providing for exit, and is assessed within its review interval with an "
+          + "acceptable outcome, as the included cloud control (A.5.23) requires.", "8.1");
+    }
+
+    @Override
+    protected void check(IsmsIndex ix, Out out) {
+      if (!ix.applicable(A_5_23)) {
+        out.notApplicable("the SoA does not include A.5.23");
+        return;
+      }
+      List<Supplier> cloud = ix.isms().suppliers().stream().filter(s -> s.status() == SupplierStatus.ACTIVE
+          && s.providesCloudService() && existsByAsOf(ix, s.since())).toList();
+      if (cloud.isEmpty()) {
+        out.notApplicable("no active supplier provides a cloud service");
+        return;
+      }
+      Items items = out.items("uncontrolled", cloud.size()).control(A_5_23);
+      int failing = 0;
+      for (Supplier s : cloud) {
+        String problem = problem(ix, s);
+        if (problem != null) {
+          failing++;
+          items.fail("cloud supplier " + s.id().value() + " " + problem, s.id());
+        }
+      }
+      String expected = "every active cloud service supplier under an agreement in force stating security "
+          + "requirements and providing for exit, assessed on time with an acceptable outcome";
+      String remedy = "agree security requirements and an exit provision with, or assess, the listed cloud service "
+          + "suppliers";
+      if (failing == cloud.size()) {
+        items.reportAs(out.grading().missing(), expected, remedy);
+      } else {
+        items.report(expected, remedy);
+      }
+      out.evidence(cloud.size() + " cloud service suppliers under agreement with an exit provision and assessed");
+    }
+
+    private static @Nullable String problem(IsmsIndex ix, Supplier s) {
+      LocalDate asOf = ix.asOf();
+      boolean requirements = false;
+      boolean exit = false;
+      for (SupplierAgreement a : s.agreements()) {
+        if (a.validOn(asOf)) {
+          requirements |= !a.securityRequirements().isEmpty();
+          exit |= a.exitProvision().isPresent();
+        }
+      }
+      if (!requirements) {
+        return "has no agreement in force stating security requirements";
+      }
+      SupplierAssessment latest = Suppliers.latestByAsOf(ix, s);
+      if (latest == null) {
+        return "was never assessed" + (s.assessments().isEmpty() ? "" : " by " + asOf);
+      }
+      if (latest.outcome() == AssessmentOutcome.NOT_ACCEPTABLE) {
+        return "was last assessed not acceptable on " + latest.performedOn();
+      }
+      Optional<LocalDate> due = Suppliers.due(s, latest);
+      if (due.isPresent() && due.get().isBefore(asOf)) {
+        return "was due for assessment on " + due.get();
+      }
+      if (!exit) {
+        return "has no agreement in force providing for exit from its cloud service";
       }
       return null;
     }
