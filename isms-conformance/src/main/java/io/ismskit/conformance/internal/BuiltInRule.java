@@ -35,6 +35,14 @@ import java.util.Set;
  * communication, evaluation or completion dated after it has not happened yet when the ISMS is
  * checked as of an earlier date, so no rule counts it as given. Every rule compares the date of its
  * evidence through {@link #byAsOf(IsmsIndex, LocalDate)} and its overloads rather than on its own.
+ *
+ * <p>Populations count as of that date too: an entity that comes into being after it — a risk
+ * identified, a context issue identified, a nonconformity or an audit finding or an improvement
+ * raised, an audit planned for a later date, a supplier engaged, a policy exception starting, an incident
+ * reported, a competence obtained — is in no rule's population yet, neither as a breach nor as
+ * coverage. Every rule tests it through {@link #existsByAsOf(IsmsIndex, LocalDate)}, one date
+ * comparison inside the loop it already runs ({@link RiskScanRule} does it once per risk for every
+ * register scan). Assets and people carry no such date in the model and always count.
  */
 public abstract class BuiltInRule implements ConformanceRule {
   /** How many failing items a finding's "found" text names before it says "and N more". */
