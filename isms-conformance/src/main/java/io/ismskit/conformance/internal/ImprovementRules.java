@@ -106,7 +106,8 @@ public final class ImprovementRules {
     }
 
     private static @Nullable String followedThrough(IsmsIndex ix, ManagementReview r, ReviewDecision d) {
-      Optional<Improvement> imp = d.improvement().flatMap(ix.isms()::improvement).filter(i -> existsByAsOf(ix, i.raisedOn()));
+      Optional<Improvement> imp = d.improvement().flatMap(ix.isms()::improvement)
+          .filter(i -> existsByAsOf(ix, i.raisedOn()));
       boolean late = d.dueDate().map(due -> due.isBefore(ix.asOf())).orElse(false);
       if (imp.isEmpty()) {
         if (late) {
@@ -278,7 +279,8 @@ public final class ImprovementRules {
       List<Nonconformity> ncs = ix.isms().nonconformities().stream().filter(n -> existsByAsOf(ix, n.raisedOn()))
           .toList();
       List<CorrectiveAction> actions = ix.isms().correctiveActions().stream()
-          .filter(a -> ix.isms().nonconformity(a.nonconformity()).map(n -> existsByAsOf(ix, n.raisedOn())).orElse(true))
+          .filter(a -> ix.isms().nonconformity(a.nonconformity()).map(n -> existsByAsOf(ix, n.raisedOn()))
+              .orElse(true))
           .toList();
       if (ncs.isEmpty() && actions.isEmpty()) {
         out.notApplicable("no nonconformity raised by " + ix.asOf());

@@ -376,8 +376,8 @@ public final class SoaRules {
 
         @Override
         public void finish() {
-          items.total(treated).reportAs(Verdict.OBSERVATION, "every treatment plan reviewed after the SoA lines of its controls "
-              + "last changed (current SoA version " + v + ")", "review the listed plans against the current SoA and "
+          items.total(treated).reportAs(Verdict.OBSERVATION, "every treatment plan reviewed after the SoA lines of "
+              + "its controls last changed (current SoA version " + v + ")", "review the listed plans against the current SoA and "
               + "record the SoA version they refer to");
           out.evidence("no treatment plan predates a change of its controls in the SoA (version " + v + ")");
         }
