@@ -66,6 +66,7 @@ module io.ismskit.conformance {
       io.ismskit.conformance.internal.SampledRules.ControlEvidence,
       io.ismskit.conformance.internal.SampledRules.Incidents,
       io.ismskit.conformance.internal.SampledRules.Suppliers,
+      io.ismskit.conformance.internal.SampledRules.CloudServices,
       io.ismskit.conformance.internal.OperationRules.AssessmentInterval,
       io.ismskit.conformance.internal.OperationRules.SignificantChange,
       io.ismskit.conformance.internal.OperationRules.TreatmentPlan,

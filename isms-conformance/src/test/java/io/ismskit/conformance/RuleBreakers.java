@@ -582,9 +582,18 @@ final class RuleBreakers {
           .withLessonsReviewedOn(Optional.empty()))), refs(inc.id()));
     });
     m.put("A.5.19-suppliers", (i, r) -> {
-      var s = pick(i.suppliers(), x -> x.status() == io.ismskit.core.supplier.SupplierStatus.ACTIVE, r);
+      // a supplier of no cloud service: a cloud supplier's lapsed agreement breaks A.5.23-cloud-services too
+      // (both findings are asserted in SampledRulesTest)
+      var s = pick(i.suppliers(), x -> x.status() == io.ismskit.core.supplier.SupplierStatus.ACTIVE
+          && !x.providesCloudService(), r);
       return new Broken(i.withSuppliers(replace(i.suppliers(), s, x -> x.withAgreements(x.agreements().stream()
           .map(a -> a.withValidUntil(A.minusDays(1))).toList()))), refs(s.id()));
+    });
+    m.put("A.5.23-cloud-services", (i, r) -> {
+      var s = pick(i.suppliers(), x -> x.status() == io.ismskit.core.supplier.SupplierStatus.ACTIVE
+          && x.providesCloudService(), r);
+      return new Broken(i.withSupplier(s.withAgreements(s.agreements().stream()
+          .map(a -> a.withExitProvision(Optional.empty())).toList())), refs(s.id()));
     });
     m.put("A.5.31-legal-register", (i, r) -> {
       var p = pick(i.interestedParties(), x -> x.requirements().stream().anyMatch(q -> q.compliance().isPresent()), r);

@@ -28,7 +28,7 @@ class RuleSetTest {
     RuleSet d = RuleSet.iso27001_2022();
     assertThat(d.id()).isEqualTo("iso27001:2022");
     assertThat(d.version()).isEqualTo(RuleSet.DEFAULT_VERSION);
-    assertThat(d.rules()).hasSize(64);
+    assertThat(d.rules()).hasSize(65);
     assertThat(d.rules()).allSatisfy(r -> {
       assertThat(r.framework()).isEqualTo(RuleSet.ISO27001_2022);
       assertThat(r.clauses()).isNotEmpty();

@@ -305,6 +305,53 @@ class SampledRulesTest {
   }
 
   @Test
+  void cloudServices() {
+    conforms("A.5.23-cloud-services");
+    Supplier s = BASE.supplier(SupplierId.of("SUP-CLOUD")).orElseThrow();
+    Supplier second = s.withId(SupplierId.of("SUP-CLOUD-2")).withName("Second cloud provider");
+    conforms("A.5.23-cloud-services", BASE.withSupplier(second));
+    // one of two cloud suppliers with no exit provision in force: an isolated lapse (minor)
+    Supplier noExit = second.withAgreements(map(second.agreements(), a -> true,
+        a -> a.withExitProvision(Optional.empty())));
+    Finding f = finding(BASE.withSupplier(noExit), "A.5.23-cloud-services", "uncontrolled", Verdict.MINOR_NC, "8.1",
+        noExit.id());
+    assertThat(f.found()).isEqualTo("1 of 2 fail: cloud supplier SUP-CLOUD-2 has no agreement in force providing for "
+        + "exit from its cloud service");
+    assertThat(f.controls()).containsExactly(ControlId.of("A.5.23"));
+    // the exit provision is A.5.23's own: the general supplier rule does not ask for it
+    conforms("A.5.19-suppliers", BASE.withSupplier(noExit));
+    // the one cloud supplier out of control: A.5.23 operates for no cloud service in use (major)
+    Supplier expired = s.withAgreements(map(s.agreements(), a -> true, a -> a.withValidUntil(A.minusDays(1))));
+    assertThat(finding(BASE.withSupplier(expired), "A.5.23-cloud-services", "uncontrolled", Verdict.MAJOR_NC, "8.1",
+        s.id()).found()).isEqualTo("1 of 1 fail: cloud supplier SUP-CLOUD has no agreement in force stating security "
+        + "requirements");
+    var last = s.latestAssessment().orElseThrow();
+    assertThat(finding(BASE.withSupplier(second).withSupplier(s.withAssessments(List.of(last.withNextDue(A.minusDays(1))))),
+        "A.5.23-cloud-services", "uncontrolled", Verdict.MINOR_NC, "8.1", s.id()).found()).isEqualTo("1 of 2 fail: "
+        + "cloud supplier SUP-CLOUD was due for assessment on " + A.minusDays(1));
+    assertThat(finding(BASE.withSupplier(s.withAssessments(List.of(last.withOutcome(AssessmentOutcome.NOT_ACCEPTABLE)))),
+        "A.5.23-cloud-services", "uncontrolled", Verdict.MAJOR_NC, "8.1", s.id()).found()).isEqualTo("1 of 1 fail: "
+        + "cloud supplier SUP-CLOUD was last assessed not acceptable on " + last.performedOn());
+  }
+
+  @Test
+  void cloudServices_notApplicableWithoutA523OrACloudSupplier() {
+    var soa = BASE.statementOfApplicability().orElseThrow();
+    assertThat(soa.entries().stream().anyMatch(e -> e.control().equals(ControlId.of("A.5.23")) && e.applicable()))
+        .isTrue();
+    Isms excluded = BASE.withStatementOfApplicability(soa.withEntries(map(soa.entries(),
+        x -> x.control().value().equals("A.5.23"), x -> x.withApplicable(false).withReasons(Set.of())
+            .withImplementationStatus(Optional.empty()).withOwner(Optional.empty())
+            .withJustification("No cloud service is used"))));
+    notApplicable("A.5.23-cloud-services", excluded);
+    Supplier s = BASE.supplier(SupplierId.of("SUP-CLOUD")).orElseThrow();
+    notApplicable("A.5.23-cloud-services", BASE.withSupplier(s.withStatus(io.ismskit.core.supplier.SupplierStatus.ENDED)));
+    // a cloud service engaged only after the as-of date is not in use yet
+    notApplicable("A.5.23-cloud-services", BASE.withSupplier(s.withSince(LATER).withAgreements(List.of())));
+    conforms("A.5.23-cloud-services", BASE.withSupplier(s.withSince(A)));
+  }
+
+  @Test
   void legalRegister() {
     conforms("A.5.31-legal-register");
     InterestedParty p = BASE.interestedParties().stream().filter(x -> x.requirements().stream()

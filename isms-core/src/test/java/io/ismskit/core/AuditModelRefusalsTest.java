@@ -86,6 +86,12 @@ class AuditModelRefusalsTest {
   }
 
   @Test
+  void supplierAgreement_blankExitProvision() {
+    refused(() -> AuditSamples.agreement("C-1").withExitProvision("  "), ModelCode.BLANK,
+        "SupplierAgreement.exitProvision: must not be blank, was '  '");
+  }
+
+  @Test
   void supplierAssessment_nextDueBeforePerformed() {
     refused(() -> AuditSamples.assessment(D).withNextDue(D.minusDays(1)), ModelCode.DATE_ORDER,
         "SupplierAssessment.nextDue: must not be before performedOn 2026-03-01, was '2026-02-28'");

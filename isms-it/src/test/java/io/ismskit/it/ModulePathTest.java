@@ -69,7 +69,7 @@ class ModulePathTest {
     assertThat(found.get("io.ismskit.conformance").exports())
         .extracting(ModuleDescriptor.Exports::source).containsExactly("io.ismskit.conformance");
     assertThat(found.get("io.ismskit.conformance").provides()).singleElement()
-        .satisfies(p -> assertThat(p.providers()).hasSize(64));
+        .satisfies(p -> assertThat(p.providers()).hasSize(65));
     assertThat(found.get("io.ismskit.risk").uses()).containsExactly("io.ismskit.risk.spi.ScoringMethod");
   }
 
@@ -136,7 +136,7 @@ class ModulePathTest {
         "methods [cvss, dread, fair, matrix, nist-800-30, owasp, plugin.constant]",
         "plugin.constant scores 0.5 Low",
         "rules in module io.ismskit.conformance, internal package exported: false",
-        "64 built-in rules, first 4.1-issues, last 10.2-overdue");
+        "65 built-in rules, first 4.1-issues, last 10.2-overdue");
   }
 
   @Test
@@ -154,7 +154,7 @@ class ModulePathTest {
         "methods [cvss, dread, fair, matrix, nist-800-30, owasp, plugin.constant]",
         "plugin.constant scores 0.5 Low",
         "rules in module (unnamed), internal package exported: true",
-        "64 built-in rules, first 4.1-issues, last 10.2-overdue");
+        "65 built-in rules, first 4.1-issues, last 10.2-overdue");
   }
 
   /** The README's quick start block, its imports above a class and its statements in {@code main}. */

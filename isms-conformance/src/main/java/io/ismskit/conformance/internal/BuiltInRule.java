@@ -35,6 +35,14 @@ import java.util.Set;
  * communication, evaluation or completion dated after it has not happened yet when the ISMS is
  * checked as of an earlier date, so no rule counts it as given. Every rule compares the date of its
  * evidence through {@link #byAsOf(IsmsIndex, LocalDate)} and its overloads rather than on its own.
+ *
+ * <p>Populations count as of that date too: an entity that comes into being after it — a risk
+ * identified, a context issue identified, a nonconformity or an audit finding or an improvement
+ * raised, an audit planned for a later date, a supplier engaged, a policy exception starting, an incident
+ * reported, a competence obtained — is in no rule's population yet, neither as a breach nor as
+ * coverage. Every rule tests it through {@link #existsByAsOf(IsmsIndex, LocalDate)}, one date
+ * comparison inside the loop it already runs ({@link RiskScanRule} does it once per risk for every
+ * register scan). Assets and people carry no such date in the model and always count.
  */
 public abstract class BuiltInRule implements ConformanceRule {
   /** How many failing items a finding's "found" text names before it says "and N more". */
@@ -96,6 +104,24 @@ public abstract class BuiltInRule implements ConformanceRule {
   /** {@code date} if it counts as of the check ({@link #byAsOf(IsmsIndex, LocalDate)}), else empty. */
   static Optional<LocalDate> byAsOf(IsmsIndex ix, Optional<LocalDate> date) {
     return date.filter(d -> !d.isAfter(ix.asOf()));
+  }
+
+  /**
+   * Whether an entity that came into being on {@code since} — a risk identified, an asset acquired,
+   * a supplier engaged, a nonconformity raised, an audit or a review planned — exists as of the
+   * check: on or before the as-of date. A later one is not in any rule's population yet, neither as
+   * a breach nor as coverage. One date comparison, cheap inside a rule's existing loop.
+   */
+  static boolean existsByAsOf(IsmsIndex ix, LocalDate since) {
+    return !since.isAfter(ix.asOf());
+  }
+
+  /**
+   * Whether an entity whose start is {@code since} exists as of the check ({@link #existsByAsOf(IsmsIndex,
+   * LocalDate)}); one without a recorded start exists.
+   */
+  static boolean existsByAsOf(IsmsIndex ix, Optional<LocalDate> since) {
+    return since.isEmpty() || !since.get().isAfter(ix.asOf());
   }
 
   /** {@code approval} if it was given on or before the as-of date, else empty: a later one is not given yet. */

@@ -29,7 +29,8 @@ public final class ContextRules {
    * 4.1: internal and external issues determined and kept under review.
    *
    * <p>A review dated after the as-of date has not happened yet: the issue then counts from when it
-   * was identified.
+   * was identified. An issue identified after the as-of date is not determined yet: it is not in
+   * the register this rule judges, neither as a stale issue nor as one of its kind.
    *
    * <p>Grading: no issue at all is major (4.1 not addressed); issues of one kind only is a minor
    * lapse; issues not reviewed within the context review interval are graded by share (a few stale
@@ -45,9 +46,11 @@ public final class ContextRules {
     @Override
     protected void check(IsmsIndex ix, Out out) {
       Isms isms = ix.isms();
-      List<ContextIssue> issues = isms.contextIssues();
+      List<ContextIssue> issues = isms.contextIssues().stream().filter(i -> existsByAsOf(ix, i.identifiedOn()))
+          .toList();
       if (issues.isEmpty()) {
-        out.missing("missing", "a register of internal and external issues", "no context issue recorded",
+        out.missing("missing", "a register of internal and external issues", "no context issue recorded"
+            + (isms.contextIssues().isEmpty() ? "" : " by " + ix.asOf()),
             "determine and record the internal and external issues relevant to the ISMS");
         return;
       }

@@ -110,7 +110,9 @@ public final class EvaluationRules {
 
   /**
    * 9.2.1: internal audits performed at planned intervals. An audit performed after the as-of date
-   * was not performed on it: if it was planned before, it was overdue.
+   * was not performed on it: if it was planned before, it was overdue. An audit planned for a date
+   * after the as-of date is not due yet: it is not among the audits whose share performed on time is
+   * graded.
    *
    * <p>Grading: no programme, or no audit ever performed, is major (9.2 not addressed); a cycle
    * overrunning the interval is a minor lapse; planned audits not performed by their date are graded
@@ -133,7 +135,7 @@ public final class EvaluationRules {
       LocalDate last = null;
       int scheduled = 0;
       for (InternalAudit a : ix.isms().audits()) {
-        if (a.progress().status() != AuditStatus.CANCELLED) {
+        if (a.progress().status() != AuditStatus.CANCELLED && existsByAsOf(ix, a.plannedOn())) {
           scheduled++;
         }
         Optional<LocalDate> performed = a.progress().performedOn();

@@ -48,7 +48,7 @@ public final class ImprovementRules {
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
-      List<Improvement> is = ix.isms().improvements().stream().filter(i -> byAsOf(ix, i.raisedOn())).toList();
+      List<Improvement> is = ix.isms().improvements().stream().filter(i -> existsByAsOf(ix, i.raisedOn())).toList();
       int decided = followThrough(ix, out);
       if (is.isEmpty() && decided == 0) {
         out.lapse("missing", List.of(), "improvements decided and carried out over the cycle", "no improvement "
@@ -106,7 +106,8 @@ public final class ImprovementRules {
     }
 
     private static @Nullable String followedThrough(IsmsIndex ix, ManagementReview r, ReviewDecision d) {
-      Optional<Improvement> imp = d.improvement().flatMap(ix.isms()::improvement).filter(i -> byAsOf(ix, i.raisedOn()));
+      Optional<Improvement> imp = d.improvement().flatMap(ix.isms()::improvement)
+          .filter(i -> existsByAsOf(ix, i.raisedOn()));
       boolean late = d.dueDate().map(due -> due.isBefore(ix.asOf())).orElse(false);
       if (imp.isEmpty()) {
         if (late) {
@@ -136,7 +137,8 @@ public final class ImprovementRules {
    *
    * <p>What is dated after the as-of date has not happened yet: a correction or cause analysis, a
    * corrective action's completion, an effectiveness review. A nonconformity closed after the as-of
-   * date was still open on it, and its status then is not recorded, so it claims nothing yet.
+   * date was still open on it, and its status then is not recorded, so it claims nothing yet. A
+   * nonconformity raised after the as-of date is not in the population yet.
    *
    * <p>Grading: by share over the nonconformities.
    */
@@ -149,9 +151,10 @@ public final class ImprovementRules {
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
-      List<Nonconformity> ncs = ix.isms().nonconformities();
+      List<Nonconformity> ncs = ix.isms().nonconformities().stream().filter(n -> existsByAsOf(ix, n.raisedOn()))
+          .toList();
       if (ncs.isEmpty()) {
-        out.notApplicable("no nonconformity recorded");
+        out.notApplicable("no nonconformity raised by " + ix.asOf());
         return;
       }
       Items items = out.items("incomplete", ncs.size());
@@ -260,7 +263,8 @@ public final class ImprovementRules {
 
   /**
    * 10.2: nothing overdue. A nonconformity closed, or a corrective action completed, after the as-of
-   * date was still open on it.
+   * date was still open on it. A nonconformity raised after the as-of date, and its corrective
+   * actions, are not in the population yet.
    *
    * <p>Grading: by share over the nonconformities and corrective actions.
    */
@@ -272,12 +276,17 @@ public final class ImprovementRules {
 
     @Override
     protected void check(IsmsIndex ix, Out out) {
-      List<Nonconformity> ncs = ix.isms().nonconformities();
-      if (ncs.isEmpty() && ix.isms().correctiveActions().isEmpty()) {
-        out.notApplicable("no nonconformity recorded");
+      List<Nonconformity> ncs = ix.isms().nonconformities().stream().filter(n -> existsByAsOf(ix, n.raisedOn()))
+          .toList();
+      List<CorrectiveAction> actions = ix.isms().correctiveActions().stream()
+          .filter(a -> ix.isms().nonconformity(a.nonconformity()).map(n -> existsByAsOf(ix, n.raisedOn()))
+              .orElse(true))
+          .toList();
+      if (ncs.isEmpty() && actions.isEmpty()) {
+        out.notApplicable("no nonconformity raised by " + ix.asOf());
         return;
       }
-      Items items = out.items("overdue", ncs.size() + ix.isms().correctiveActions().size());
+      Items items = out.items("overdue", ncs.size() + actions.size());
       for (Nonconformity n : ncs) {
         boolean open = byAsOf(ix, n.progress().closedOn()).isEmpty();
         if (open && n.dueDate().map(d -> d.isBefore(ix.asOf())).orElse(false)) {
@@ -285,7 +294,7 @@ public final class ImprovementRules {
               + n.progress().closedOn().map(d -> " (closed only on " + d + ")").orElse(""), n.id());
         }
       }
-      for (CorrectiveAction a : ix.isms().correctiveActions()) {
+      for (CorrectiveAction a : actions) {
         if (byAsOf(ix, a.completedOn()).isEmpty() && ix.asOf().isAfter(a.dueDate())) {
           items.fail("corrective action " + a.id().value() + " overdue since " + a.dueDate(), a.id(), a.nonconformity());
         }

@@ -2,6 +2,7 @@ package io.ismskit.conformance.internal;
 
 import static io.ismskit.conformance.internal.BuiltInRule.approvalByAsOf;
 import static io.ismskit.conformance.internal.BuiltInRule.byAsOf;
+import static io.ismskit.conformance.internal.BuiltInRule.existsByAsOf;
 
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.conformance.Verdict;
@@ -181,7 +182,7 @@ public final class LeadershipRules {
           return true;
         }
       }
-      return ix.isms().improvements().stream().anyMatch(i -> i.review().isPresent() && byAsOf(ix, i.raisedOn()));
+      return ix.isms().improvements().stream().anyMatch(i -> i.review().isPresent() && existsByAsOf(ix, i.raisedOn()));
     }
 
     private static boolean otherManagersSupported(IsmsIndex ix) {

@@ -201,6 +201,8 @@ public final class PlanningRules {
   /**
    * 6.1.2 c-e: every risk analysed and evaluated under the current criteria.
    *
+   * <p>The register is the risks identified on or before the as-of date ({@link RiskScanRule}).
+   *
    * <p>Grading: an empty register is major (no risk assessment); incomplete risks are graded by
    * share.
    */
@@ -214,16 +216,14 @@ public final class PlanningRules {
 
     @Override
     protected @Nullable Scan scan(IsmsIndex ix, Out out) {
-      List<Risk> risks = ix.isms().risks();
-      if (risks.isEmpty()) {
-        out.missing("missing", "an assessed risk register", "no risk", "identify, analyse and evaluate the risks");
-        return null;
-      }
       Optional<RiskCriteria> co = ix.isms().riskCriteria();
-      Items items = out.items("incomplete", risks.size());
+      Items items = out.items("incomplete", 0);
       return new Scan() {
+        int risks;
+
         @Override
         public void risk(Risk r) {
+          risks++;
           String problem = problem(r, co, ix);
           if (problem != null) {
             items.fail("risk " + r.id().value() + ": " + problem, r.id());
@@ -232,10 +232,15 @@ public final class PlanningRules {
 
         @Override
         public void finish() {
-          items.report("each risk with properties at stake, an inherent level under the current criteria, a "
-              + "decision consistent with the acceptance criteria and, when treated, a priority",
+          if (risks == 0) {
+            out.missing("missing", "an assessed risk register", "no risk" + (ix.isms().risks().isEmpty() ? ""
+                : " identified by " + ix.asOf()), "identify, analyse and evaluate the risks");
+            return;
+          }
+          items.total(risks).report("each risk with properties at stake, an inherent level under the current "
+              + "criteria, a decision consistent with the acceptance criteria and, when treated, a priority",
               "complete the analysis and evaluation of the listed risks");
-          out.evidence(risks.size() + " risks analysed and evaluated");
+          out.evidence(risks + " risks analysed and evaluated");
         }
       };
     }
@@ -357,20 +362,22 @@ public final class PlanningRules {
     @Override
     protected @Nullable Scan scan(IsmsIndex ix, Out out) {
       boolean criteria = ix.isms().riskCriteria().isPresent();
-      int treated = ix.treatedRisks().size();
-      if (treated == 0) {
+      if (ix.treatedRisks().isEmpty()) {
         out.notApplicable("no treated risk");
         return null;
       }
-      Items residual = out.items("residual", treated);
-      Items acceptance = out.items("acceptance", treated);
-      Items justification = out.items("justification", treated);
+      Items residual = out.items("residual", 0);
+      Items acceptance = out.items("acceptance", 0);
+      Items justification = out.items("justification", 0);
       return new Scan() {
+        int treated;
+
         @Override
         public void risk(Risk r) {
           if (r.treatment().isEmpty()) {
             return;
           }
+          treated++;
           Optional<RiskAssessment> res = r.residual();
           if (res.isEmpty()) {
             residual.fail("risk " + r.id().value() + " has no residual assessment", r.id());
@@ -390,6 +397,13 @@ public final class PlanningRules {
 
         @Override
         public void finish() {
+          if (treated == 0) {
+            out.notApplicable("no treated risk identified by " + ix.asOf());
+            return;
+          }
+          residual.total(treated);
+          acceptance.total(treated);
+          justification.total(treated);
           residual.report("a residual assessment for every treated risk", "assess the residual risk of the listed "
               + "risks");
           acceptance.report("the residual risk accepted by the risk owner", "have the owners accept the listed "

@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  * {@link RegisterScan} facet, so the checker fuses it with every other register scan, built-in or
  * third-party, into one walk. Subclasses implement {@link #scan}, reporting through the {@link
  * BuiltInRule.Out} collector like every built-in rule. Not part of the API.
+ *
+ * <p>A scan sees only the risks identified on or before the as-of date ({@link
+ * BuiltInRule#existsByAsOf(IsmsIndex, java.time.LocalDate)}): a risk identified later is not yet in
+ * the register the rule judges. The filter is one date comparison per risk in the shared walk; a
+ * rule that needs a count of the risks it judges counts them in {@link Scan#risk}.
  */
 public abstract class RiskScanRule extends BuiltInRule implements RegisterScan {
   /** A rule {@code id} over {@code clauses} checking {@code requirement}. */
@@ -29,7 +34,7 @@ public abstract class RiskScanRule extends BuiltInRule implements RegisterScan {
 
   /** The state of one rule during one pass over the register. */
   protected interface Scan {
-    /** Looks at the next risk of the register. */
+    /** Looks at the next risk of the register identified on or before the as-of date. */
     void risk(Risk r);
 
     /** Concludes the pass, reporting through the {@link Out} given to {@link #scan}. */
@@ -46,7 +51,9 @@ public abstract class RiskScanRule extends BuiltInRule implements RegisterScan {
     return new Pass() {
       @Override
       public void visit(Risk risk) {
-        scan.risk(risk);
+        if (existsByAsOf(index, risk.identifiedOn())) {
+          scan.risk(risk);
+        }
       }
 
       @Override
@@ -64,7 +71,9 @@ public abstract class RiskScanRule extends BuiltInRule implements RegisterScan {
       return;
     }
     for (Risk r : ix.isms().risks()) {
-      scan.risk(r);
+      if (existsByAsOf(ix, r.identifiedOn())) {
+        scan.risk(r);
+      }
     }
     scan.finish();
   }

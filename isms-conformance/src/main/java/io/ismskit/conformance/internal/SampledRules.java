@@ -1,6 +1,7 @@
 package io.ismskit.conformance.internal;
 
 import static io.ismskit.conformance.internal.BuiltInRule.byAsOf;
+import static io.ismskit.conformance.internal.BuiltInRule.existsByAsOf;
 
 import io.ismskit.conformance.IsmsIndex;
 import io.ismskit.core.assurance.AuditFinding;
@@ -303,7 +304,8 @@ public final class SampledRules {
    * 5.1) has its competences determined when it lists {@link
    * Role#requiredCompetences()} and says when they were determined ({@link
    * Role#competencesDeterminedOn()}, on or before the as-of date). A competence record of a role holder is evidenced when it
-   * names its evidence document ({@link CompetenceRecord#evidence()}). Whether each required
+   * names its evidence document ({@link CompetenceRecord#evidence()}); a record obtained after the
+   * as-of date is not a record yet. Whether each required
    * competence is held is {@code 7.2-competence}.
    *
    * <p>Grading: each check by share (roles, then records): one role or record is an isolated lapse;
@@ -349,7 +351,7 @@ public final class SampledRules {
       int records = 0;
       Items unevidenced = out.items("no-evidence-document", 0);
       for (CompetenceRecord c : ix.isms().competenceRecords()) {
-        if (!holders.contains(c.person())) {
+        if (!holders.contains(c.person()) || !existsByAsOf(ix, c.obtainedOn())) {
           continue;
         }
         records++;
@@ -375,7 +377,8 @@ public final class SampledRules {
    * <p>An audit's criteria include the organization's own requirements when it names a policy, a
    * document or a requirement of an interested party ({@link InternalAudit#criteriaPolicies()},
    * {@link InternalAudit#criteriaDocuments()}, {@link InternalAudit#criteriaRequirements()}). Each
-   * auditor is a {@link AuditTeamMember} with competence records and an independence statement.
+   * auditor is a {@link AuditTeamMember} with competence records and an independence statement. An
+   * audit performed after the as-of date is not performed yet.
    *
    * <p>Grading: by share over the performed audits: one audit without stated criteria, scope or
    * auditor competence is an isolated lapse; most of them is a programme whose audits cannot show
@@ -393,7 +396,7 @@ public final class SampledRules {
     protected void check(IsmsIndex ix, Out out) {
       List<InternalAudit> done = new ArrayList<>();
       for (InternalAudit a : ix.isms().audits()) {
-        if (a.done()) {
+        if (a.done() && byAsOf(ix, a.progress().performedOn()).isPresent()) {
           done.add(a);
         }
       }
@@ -444,7 +447,8 @@ public final class SampledRules {
    * <p>The programme in force on the as-of date states its basis ({@link AuditProgramme#riskBasis()})
    * and weighs processes ({@link AuditProgramme#priorities()}); every process that an audit finding
    * of a nonconformity concerned is weighed with that finding among its {@link
-   * AuditPriority#previousFindings()}.
+   * AuditPriority#previousFindings()}. A finding raised after the as-of date is not a previous result
+   * yet.
    *
    * <p>Grading: a programme with no basis and no priorities is a minor nonconformity — audits still
    * happen (9.2.1 is its own rule), but the programme ignores a requirement of 9.2.2 in one
@@ -482,7 +486,7 @@ public final class SampledRules {
       int ncs = 0;
       Items ignored = out.items("previous-results", 0);
       for (AuditFinding f : ix.isms().findings()) {
-        if (f.process().isEmpty() || !nonconformity(f.type())) {
+        if (f.process().isEmpty() || !nonconformity(f.type()) || !existsByAsOf(ix, f.raisedOn())) {
           continue;
         }
         ncs++;
@@ -508,7 +512,9 @@ public final class SampledRules {
    * 10.2.
    *
    * <p>An audit finding of a major or minor nonconformity is raised when it names its {@link
-   * AuditFinding#nonconformity()} or a nonconformity names it ({@link Nonconformity#finding()}).
+   * AuditFinding#nonconformity()} or a nonconformity names it ({@link Nonconformity#finding()}),
+   * that nonconformity raised on or before the as-of date. A finding raised after the as-of date is
+   * not judged yet.
    *
    * <p>Grading: by share over the nonconformity findings: one not raised is an isolated lapse;
    * most not raised means audit results do not feed corrective action at all (major).
@@ -523,17 +529,21 @@ public final class SampledRules {
     @Override
     protected void check(IsmsIndex ix, Out out) {
       Set<FindingId> raised = new HashSet<>();
+      Set<io.ismskit.core.id.NonconformityId> ncs = new HashSet<>();
       for (Nonconformity n : ix.isms().nonconformities()) {
-        n.finding().ifPresent(raised::add);
+        if (existsByAsOf(ix, n.raisedOn())) {
+          ncs.add(n.id());
+          n.finding().ifPresent(raised::add);
+        }
       }
       int total = 0;
       Items items = out.items("not-raised", 0);
       for (AuditFinding f : ix.isms().findings()) {
-        if (!nonconformity(f.type())) {
+        if (!nonconformity(f.type()) || !existsByAsOf(ix, f.raisedOn())) {
           continue;
         }
         total++;
-        if (f.nonconformity().isEmpty() && !raised.contains(f.id())) {
+        if (!(f.nonconformity().isPresent() && ncs.contains(f.nonconformity().get())) && !raised.contains(f.id())) {
           items.fail("finding " + f.id().value() + " (" + f.type() + ") is not raised as a nonconformity", f.id());
         }
       }
@@ -601,7 +611,8 @@ public final class SampledRules {
    * nonconformities ({@link Nonconformity#similarCheck()}); a closed nonconformity's changes ({@link
    * Nonconformity#changes()}) are completed ({@link PlannedChange#completedOn()}). A change completed
    * after the closing date is accepted: the change is made, which is what 10.2 e asks. A closing or a
-   * completion dated after the as-of date has not happened yet.
+   * completion dated after the as-of date has not happened yet, and a nonconformity raised after it
+   * is not in the population.
    *
    * <p>Grading: each by share over the nonconformities concerned: an isolated missing examination or
    * unfinished change is minor; a register where it is mostly missing is a systematic failure.
@@ -624,6 +635,9 @@ public final class SampledRules {
       Items similar = out.items("similar", 0);
       Items unmade = out.items("changes", 0);
       for (Nonconformity n : ix.isms().nonconformities()) {
+        if (!existsByAsOf(ix, n.raisedOn())) {
+          continue;
+        }
         if (n.rootCause().isPresent()) {
           analysed++;
           if (n.similarCheck().isEmpty()) {
@@ -714,7 +728,8 @@ public final class SampledRules {
    * <p>An exception in the register ({@link PolicyException}) needs an {@link
    * PolicyException#approval()}; one past its {@link PolicyException#expiresOn()} and not closed is
    * an expired exception still relied on. An approval or a closing dated after the as-of date has not
-   * happened yet.
+   * happened yet; an exception that starts after it ({@link PolicyException#validFrom()}) is not open
+   * yet.
    *
    * <p>Grading: by share over the exceptions not closed: one lapsed exception is minor; most of them
    * unapproved or expired is a policy that is not enforced (major).
@@ -728,7 +743,7 @@ public final class SampledRules {
     @Override
     protected void check(IsmsIndex ix, Out out) {
       List<PolicyException> open = ix.isms().policyExceptions().stream()
-          .filter(e -> byAsOf(ix, e.closedOn()).isEmpty()).toList();
+          .filter(e -> existsByAsOf(ix, e.validFrom()) && byAsOf(ix, e.closedOn()).isEmpty()).toList();
       if (open.isEmpty()) {
         out.notApplicable("no open policy exception");
         return;
@@ -825,7 +840,8 @@ public final class SampledRules {
    * <p>A resolved incident has an assessment date (A.5.25), its lessons learned and their review
    * date (A.5.27), and at least one evidence item (A.5.28) when its severity is above low. Dates
    * after the as-of date have not happened yet: an incident resolved later is not resolved, and an
-   * assessment or a review of lessons dated later is not made.
+   * assessment or a review of lessons dated later is not made; an incident reported later is not in
+   * the population.
    *
    * <p>Grading: by share over the resolved incidents: an incident closed without lessons is an
    * isolated lapse; an incident process that never learns is systematic (major). Not applicable when
@@ -847,8 +863,8 @@ public final class SampledRules {
         out.notApplicable("the SoA includes none of A.5.24-A.5.28");
         return;
       }
-      List<Incident> resolved = ix.isms().incidents().stream().filter(i -> byAsOf(ix, i.resolvedOn()).isPresent())
-          .toList();
+      List<Incident> resolved = ix.isms().incidents().stream().filter(i -> existsByAsOf(ix, i.reportedOn())
+          && byAsOf(ix, i.resolvedOn()).isPresent()).toList();
       if (resolved.isEmpty()) {
         out.notApplicable("no resolved incident");
         return;
@@ -876,7 +892,14 @@ public final class SampledRules {
    * Annex A 5.19–5.22, where the SoA includes them: every active supplier is under an agreement in
    * force that states security requirements, and is assessed within its review interval with an
    * acceptable outcome. An assessment performed after the as-of date has not happened yet: the
-   * supplier is judged by its latest assessment on or before it.
+   * supplier is judged by its latest assessment on or before it. A supplier engaged after the as-of
+   * date ({@link Supplier#since()}) is not a supplier yet.
+   *
+   * <p>This rule judges every supplier, of whatever kind, against the general supplier controls.
+   * What A.5.23 adds for the suppliers of cloud services — an exit provision, and the same
+   * agreement and assessment judged against A.5.23 even when the SoA excludes A.5.19–A.5.22 — is
+   * {@code A.5.23-cloud-services}: a cloud supplier without an agreement or an assessment fails both
+   * rules, each finding naming its own controls.
    *
    * <p>Grading: by share over the active suppliers: one supplier out of control is an isolated
    * lapse; most of them is a supplier process that does not operate (major). Not applicable when the
@@ -899,8 +922,8 @@ public final class SampledRules {
         out.notApplicable("the SoA includes none of A.5.19-A.5.22");
         return;
       }
-      List<Supplier> active = ix.isms().suppliers().stream().filter(s -> s.status() == SupplierStatus.ACTIVE)
-          .toList();
+      List<Supplier> active = ix.isms().suppliers().stream().filter(s -> s.status() == SupplierStatus.ACTIVE
+          && existsByAsOf(ix, s.since())).toList();
       if (active.isEmpty()) {
         out.notApplicable("no active supplier");
         return;
@@ -930,22 +953,134 @@ public final class SampledRules {
       if (!agreed) {
         return "has no agreement in force stating security requirements (A.5.20)";
       }
-      SupplierAssessment latest = null;
-      for (SupplierAssessment a : s.assessments()) {
-        if (byAsOf(ix, a.performedOn()) && (latest == null || !a.performedOn().isBefore(latest.performedOn()))) {
-          latest = a;
-        }
-      }
+      SupplierAssessment latest = latestByAsOf(ix, s);
       if (latest == null) {
         return "was never assessed (A.5.22)" + (s.assessments().isEmpty() ? "" : " by " + asOf);
       }
       if (latest.outcome() == AssessmentOutcome.NOT_ACCEPTABLE) {
         return "was last assessed not acceptable on " + latest.performedOn();
       }
-      SupplierAssessment last = latest;
-      Optional<LocalDate> due = last.nextDue().or(() -> s.reviewInterval().map(i -> last.performedOn().plus(i)));
+      Optional<LocalDate> due = due(s, latest);
       if (due.isPresent() && due.get().isBefore(asOf)) {
         return "was due for assessment on " + due.get();
+      }
+      return null;
+    }
+
+    /** The supplier's latest assessment performed on or before the as-of date (the last of several that day). */
+    static @Nullable SupplierAssessment latestByAsOf(IsmsIndex ix, Supplier s) {
+      SupplierAssessment latest = null;
+      for (SupplierAssessment a : s.assessments()) {
+        if (byAsOf(ix, a.performedOn()) && (latest == null || !a.performedOn().isBefore(latest.performedOn()))) {
+          latest = a;
+        }
+      }
+      return latest;
+    }
+
+    /** When the review after {@code last} is due: its own next due date, else the supplier's interval after it. */
+    static Optional<LocalDate> due(Supplier s, SupplierAssessment last) {
+      return last.nextDue().or(() -> s.reviewInterval().map(i -> last.performedOn().plus(i)));
+    }
+  }
+
+  /**
+   * Annex A 5.23, where the SoA includes it: the use of every cloud service is acquired, managed and
+   * can be left as the organization's security requirements say.
+   *
+   * <p>A.5.23 asks for processes to acquire, use, manage and exit cloud services that reflect the
+   * organization's security requirements. The model holds the outcome of those processes per
+   * supplier, and this rule checks it for every active supplier that provides a {@link
+   * io.ismskit.core.supplier.ProvisionKind#CLOUD_SERVICE} ({@link Supplier#providesCloudService()}):
+   * an agreement in force on the as-of date states its security requirements (acquisition); the
+   * supplier's latest assessment on or before the as-of date is not past its next due date (its
+   * own {@link SupplierAssessment#nextDue()}, else the supplier's review interval) and did not find
+   * it not acceptable (management); and an agreement in force provides for exit ({@link
+   * SupplierAgreement#exitProvision()}). A supplier engaged after the as-of date ({@link
+   * Supplier#since()}) is not yet in the population. What the model does not hold — how the
+   * organization decided to use a cloud service, or the shared responsibilities of each service
+   * model in detail — is left to the auditor.
+   *
+   * <p>{@code A.5.19-suppliers} judges every supplier against A.5.19–A.5.22; this rule judges the
+   * cloud service suppliers against A.5.23 only, so a cloud supplier without an agreement or an
+   * assessment fails both, each finding naming its own controls, and a missing exit provision fails
+   * only this one.
+   *
+   * <p>Grading: one cloud supplier out of control while others are under control is an isolated
+   * lapse (minor), several out of more than {@link io.ismskit.conformance.Grading#majorShare()} of
+   * them a systematic one (major); no cloud supplier under control at all means A.5.23 is not
+   * operating for any cloud service the organization uses (major). Not applicable when the SoA does
+   * not include A.5.23 or no active supplier provides a cloud service.
+   */
+  public static final class CloudServices extends BuiltInRule {
+    static final ControlId A_5_23 = ControlId.of("A.5.23");
+
+    /** The rule. */
+    public CloudServices() {
+      super("A.5.23-cloud-services", "Every active supplier of a cloud service has an agreement in force stating "
+          + "security requirements and providing for exit, and is assessed within its review interval with an "
+          + "acceptable outcome, as the included cloud control (A.5.23) requires.", "8.1");
+    }
+
+    @Override
+    protected void check(IsmsIndex ix, Out out) {
+      if (!ix.applicable(A_5_23)) {
+        out.notApplicable("the SoA does not include A.5.23");
+        return;
+      }
+      List<Supplier> cloud = ix.isms().suppliers().stream().filter(s -> s.status() == SupplierStatus.ACTIVE
+          && s.providesCloudService() && existsByAsOf(ix, s.since())).toList();
+      if (cloud.isEmpty()) {
+        out.notApplicable("no active supplier provides a cloud service");
+        return;
+      }
+      Items items = out.items("uncontrolled", cloud.size()).control(A_5_23);
+      int failing = 0;
+      for (Supplier s : cloud) {
+        String problem = problem(ix, s);
+        if (problem != null) {
+          failing++;
+          items.fail("cloud supplier " + s.id().value() + " " + problem, s.id());
+        }
+      }
+      String expected = "every active cloud service supplier under an agreement in force stating security "
+          + "requirements and providing for exit, assessed on time with an acceptable outcome";
+      String remedy = "agree security requirements and an exit provision with, or assess, the listed cloud service "
+          + "suppliers";
+      if (failing == cloud.size()) {
+        items.reportAs(out.grading().missing(), expected, remedy);
+      } else {
+        items.report(expected, remedy);
+      }
+      out.evidence(cloud.size() + " cloud service suppliers under agreement with an exit provision and assessed");
+    }
+
+    private static @Nullable String problem(IsmsIndex ix, Supplier s) {
+      LocalDate asOf = ix.asOf();
+      boolean requirements = false;
+      boolean exit = false;
+      for (SupplierAgreement a : s.agreements()) {
+        if (a.validOn(asOf)) {
+          requirements |= !a.securityRequirements().isEmpty();
+          exit |= a.exitProvision().isPresent();
+        }
+      }
+      if (!requirements) {
+        return "has no agreement in force stating security requirements";
+      }
+      SupplierAssessment latest = Suppliers.latestByAsOf(ix, s);
+      if (latest == null) {
+        return "was never assessed" + (s.assessments().isEmpty() ? "" : " by " + asOf);
+      }
+      if (latest.outcome() == AssessmentOutcome.NOT_ACCEPTABLE) {
+        return "was last assessed not acceptable on " + latest.performedOn();
+      }
+      Optional<LocalDate> due = Suppliers.due(s, latest);
+      if (due.isPresent() && due.get().isBefore(asOf)) {
+        return "was due for assessment on " + due.get();
+      }
+      if (!exit) {
+        return "has no agreement in force providing for exit from its cloud service";
       }
       return null;
     }

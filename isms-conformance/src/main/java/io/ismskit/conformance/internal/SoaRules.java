@@ -348,11 +348,16 @@ public final class SoaRules {
         return null;
       }
       String v = ix.isms().statementOfApplicability().get().version();
-      Items items = out.items("plan-predates-soa", ix.treatedRisks().size());
+      Items items = out.items("plan-predates-soa", 0);
       return new Scan() {
+        int treated;
+
         @Override
         public void risk(Risk r) {
           Treatment t = r.treatment().orElse(null);
+          if (t != null) {
+            treated++;
+          }
           if (t == null || approvalByAsOf(ix, t.planApproval()).isEmpty()
               || t.soaVersion().map(v::equals).orElse(false)) {
             return;
@@ -371,8 +376,8 @@ public final class SoaRules {
 
         @Override
         public void finish() {
-          items.reportAs(Verdict.OBSERVATION, "every treatment plan reviewed after the SoA lines of its controls "
-              + "last changed (current SoA version " + v + ")", "review the listed plans against the current SoA and "
+          items.total(treated).reportAs(Verdict.OBSERVATION, "every treatment plan reviewed after the SoA lines of "
+              + "its controls last changed (current SoA version " + v + ")", "review the listed plans against the current SoA and "
               + "record the SoA version they refer to");
           out.evidence("no treatment plan predates a change of its controls in the SoA (version " + v + ")");
         }

@@ -103,7 +103,8 @@ public final class SupportRules {
 
   /**
    * 7.2: competence evidence for every active role holder's required competences; gap-closing
-   * actions evaluated (on or before the as-of date: an evaluation dated later has not happened yet).
+   * actions evaluated (on or before the as-of date: an evaluation dated later has not happened yet,
+   * and a gap action whose record is obtained later is not taken yet).
    *
    * <p>Grading: missing evidence and unevaluated gap actions are each graded by share.
    */
@@ -146,13 +147,13 @@ public final class SupportRules {
           "obtain and record the missing competences (training, certification, experience)");
       int gapActions = 0;
       for (CompetenceRecord c : ix.isms().competenceRecords()) {
-        if (c.gapAction()) {
+        if (c.gapAction() && existsByAsOf(ix, c.obtainedOn())) {
           gapActions++;
         }
       }
       Items unevaluated = out.items("gap-action-unevaluated", gapActions);
       for (CompetenceRecord c : ix.isms().competenceRecords()) {
-        if (c.gapAction() && byAsOf(ix, c.effectivenessEvaluatedOn()).isEmpty()) {
+        if (c.gapAction() && existsByAsOf(ix, c.obtainedOn()) && byAsOf(ix, c.effectivenessEvaluatedOn()).isEmpty()) {
           unevaluated.fail("gap action " + c.id().value() + " not evaluated" + (c.effectivenessEvaluatedOn()
               .isPresent() ? " by " + ix.asOf() : ""), c.id());
         }

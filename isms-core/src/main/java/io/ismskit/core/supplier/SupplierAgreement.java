@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 /**
  * An agreement with a supplier and the information security requirements it sets (controls A.5.20,
  * A.5.21, A.5.23): a contract, a data processing agreement, a service level agreement or the terms
- * of a cloud service. Identified within its supplier by {@link #reference()}.
+ * of a cloud service, and how the organization can leave the service ({@link #exitProvision()}).
+ * Identified within its supplier by {@link #reference()}.
  *
  * @implSpec Immutable and thread-safe.
  */
@@ -54,6 +55,13 @@ public abstract class SupplierAgreement implements WithSupplierAgreement {
   /** When the agreement's security requirements were last reviewed; not before {@link #signedOn()}. */
   public abstract Optional<LocalDate> lastReviewed();
 
+  /**
+   * How the organization can leave what the agreement covers (A.5.23), in the organization's words:
+   * such as the notice to give, how its information is returned in a usable form, when the supplier
+   * deletes it, and how the service is moved elsewhere; empty if the agreement provides for no exit.
+   */
+  public abstract Optional<String> exitProvision();
+
   @Value.Check
   protected void check() {
     String t = "SupplierAgreement";
@@ -64,6 +72,7 @@ public abstract class SupplierAgreement implements WithSupplierAgreement {
     Checks.date(t, "lastReviewed", lastReviewed());
     Checks.order(t, "signedOn", signedOn(), "validUntil", validUntil());
     Checks.order(t, "signedOn", signedOn(), "lastReviewed", lastReviewed());
+    Checks.notBlank(t, "exitProvision", exitProvision());
     securityRequirements().forEach(s -> Checks.notBlank(t, "securityRequirements", s));
     Checks.distinct(t, "securityRequirements", securityRequirements());
     Checks.distinct(t, "requirements", requirements());

@@ -3262,7 +3262,11 @@ final class Northwind {
                     + " Type II reports through AWS Artifact")
             .addRequirements(req("REQ-AWS-SRM"))
             .addControls(ControlId.of("A.5.20"), ControlId.of("A.5.23"))
-            .document(doc("DOC-EXT-AWS")).lastReviewed(m(2)).build())
+            .document(doc("DOC-EXT-AWS")).lastReviewed(m(2))
+            .exitProvision("Termination on 30 days' notice; content retrievable through the AWS APIs until then,"
+                + " deleted by AWS afterwards; the exit plan restores the platform from the nightly exports to"
+                + " another provider, rehearsed at the yearly continuity exercise")
+            .build())
         .addAssessments(SupplierAssessment.builder()
             .kind(AssessmentKind.CERTIFICATE_REVIEW).performedOn(m(14)).performedBy(CISO)
             .outcome(AssessmentOutcome.ACCEPTABLE)
@@ -3300,7 +3304,10 @@ final class Northwind {
                 "Security incidents notified without undue delay",
                 "ISO/IEC 27001 certificate and SOC 2 Type II reports available in the Service Trust Portal")
             .addControls(ControlId.of("A.5.20"), ControlId.of("A.5.23"))
-            .lastReviewed(m(5)).build())
+            .lastReviewed(m(5))
+            .exitProvision("Data retained for 90 days after the subscription ends for export, then deleted;"
+                + " mailboxes and files exported to the archive and identities moved under the exit plan")
+            .build())
         .addAssessments(SupplierAssessment.builder()
             .kind(AssessmentKind.CERTIFICATE_REVIEW).performedOn(m(5)).performedBy(ITOPS)
             .outcome(AssessmentOutcome.ACCEPTABLE)
@@ -3351,7 +3358,10 @@ final class Northwind {
             .kind(ProvisionKind.CLOUD_SERVICE).cloudModel(CloudServiceModel.SAAS)
             .addAssets(a("A-TICKET"), a("A-BP-SUPPORT")).addLocations("Amsterdam").build())
         .addAgreements(SupplierAgreement.builder()
-            .reference("DW-SUB").title("Subscription terms").signedOn(m(28)).build())
+            .reference("DW-SUB").title("Subscription terms").signedOn(m(28))
+            .exitProvision("Monthly term; tickets and help centre articles exported as CSV and JSON on request,"
+                + " deleted within 30 days of cancellation")
+            .build())
         .addAgreements(SupplierAgreement.builder()
             .reference("DW-DPA").title("Data processing agreement with security measures annex (amended after"
                 + " NC-0)")

@@ -821,7 +821,9 @@ public final class ConformantIsms {
               .signedOn(daysAgo(900)).addSecurityRequirements("Notify security incidents within 24 hours",
                   "Keep customer data in the EU", "Hold a current ISO/IEC 27001 certificate")
               .addAllControls(supplierControls).rightToAudit(true).document(doc("8.1"))
-              .lastReviewed(daysAgo(120)).build())
+              .lastReviewed(daysAgo(120))
+              .exitProvision("Data exported on request in open formats and deleted within 30 days of termination; "
+                  + "migration plan tested yearly").build())
           .addAssessments(SupplierAssessment.builder().kind(AssessmentKind.CERTIFICATE_REVIEW)
               .performedOn(daysAgo(90)).performedBy(CISO).outcome(AssessmentOutcome.ACCEPTABLE)
               .summary("ISO/IEC 27001 certificate and SOC 2 report current, no exceptions")

@@ -1374,6 +1374,7 @@ public final class ModelFactory {
         .rightToAudit(r.nextBoolean())
         .document(w.documents().maybe(r, 0.6))
         .lastReviewed(opt(r, () -> after(r, signed)))
+        .exitProvision(opt(r, () -> named(r, "exit")))
         .build();
   }
 
