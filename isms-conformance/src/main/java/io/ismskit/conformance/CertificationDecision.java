@@ -53,7 +53,12 @@ public record CertificationDecision(List<CriterionResult> criteria) {
   /** The result of {@code criterion}. */
   public CriterionResult criterion(CertificationCriterion criterion) {
     Objects.requireNonNull(criterion, "criterion");
-    return criteria.get(criterion.ordinal());
+    for (CriterionResult r : criteria) {
+      if (r.criterion() == criterion) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("no result for " + criterion); // the constructor requires one each
   }
 
   /** Whether {@code criterion} is met. */

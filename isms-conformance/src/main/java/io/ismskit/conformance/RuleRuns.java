@@ -65,6 +65,7 @@ final class RuleRuns {
    * a pass per rule, feeds each risk to every live pass, finishes every pass. A pass that throws is
    * dropped from the rest of the walk; the others go on.
    */
+  @SuppressWarnings("IdentityHashMapUsage") // by identity on purpose: a rule of a third party may override equals
   static Map<ConformanceRule, RuleRun> walk(List<ConformanceRule> rules, IsmsIndex index, Grading grading) {
     Map<ConformanceRule, RuleRun> done = new IdentityHashMap<>();
     List<RegisterScan> scans = new ArrayList<>();

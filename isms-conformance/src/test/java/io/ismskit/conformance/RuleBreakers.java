@@ -357,7 +357,7 @@ final class RuleBreakers {
     });
     m.put("7.3-awareness", (i, r) -> {
       AwarenessRecord a = pick(i.awarenessRecords(), x -> true, r);
-      AwarenessTopic keep = AwarenessTopic.values()[r.nextInt(3)];
+      AwarenessTopic keep = List.of(AwarenessTopic.values()).get(r.nextInt(3));
       return new Broken(i.withAwarenessRecords(replace(i.awarenessRecords(), a, x -> x.withTopics(EnumSet.of(keep)))), refs(a.person()));
     });
     m.put("7.4-communication", (i, r) -> {
@@ -480,7 +480,7 @@ final class RuleBreakers {
     m.put("9.3.2-review-inputs", (i, r) -> {
       ManagementReview mr = latestReview(i);
       Set<ReviewInput> in = EnumSet.copyOf(mr.inputs());
-      in.remove(ReviewInput.values()[r.nextInt(ReviewInput.values().length)]);
+      in.remove(List.of(ReviewInput.values()).get(r.nextInt(ReviewInput.values().length)));
       return new Broken(withReview(i, x -> x.withInputs(in)), refs(mr.id()));
     });
     m.put("9.3.3-review-outputs", (i, r) -> {

@@ -153,7 +153,7 @@ class Iso27002AttributesTest {
       Map<Attribute, Set<String>> cells = new EnumMap<>(Attribute.class);
       for (Attribute a : Attribute.values()) {
         Set<String> values = new LinkedHashSet<>();
-        for (String v : r.get(a.column).strip().split(separatorRegex)) {
+        for (String v : r.get(a.column).strip().split(separatorRegex, -1)) {
           values.add(v.startsWith("#") ? v.substring(1) : v);
         }
         cells.put(a, Set.copyOf(values));

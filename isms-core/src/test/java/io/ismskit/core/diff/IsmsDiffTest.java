@@ -120,7 +120,7 @@ class IsmsDiffTest {
             "Organization - CHANGED [headcount]",
             "Scope - ADDED []",
             "Isms - CHANGED [intervals]");
-    assertThat(IsmsDiff.between(after, before).changes(("Scope"))).extracting(EntityChange::change)
+    assertThat(IsmsDiff.between(after, before).changes("Scope")).extracting(EntityChange::change)
         .containsExactly(ChangeKind.REMOVED);
   }
 
