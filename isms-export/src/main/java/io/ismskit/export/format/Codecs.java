@@ -1,6 +1,7 @@
 package io.ismskit.export.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -412,10 +413,20 @@ final class Codecs {
     void write(Object value, JsonGenerator g) throws IOException {
       double v = (Double) value;
       if (Double.isFinite(v)) {
-        g.writeNumber(v);
+        write(v, g);
       } else {
         g.writeString(Double.toString(v));
       }
+    }
+
+    /**
+     * Writes finite {@code v} in its shortest form, the same on every JDK: Jackson's own writer
+     * (Schubfach), not {@code Double.toString}, which gives other digits on JDK 17 than on JDK 19 and
+     * later for some values ({@code 2e23} is "1.9999999999999998E23" on 17). The YAML generator
+     * ignores {@code StreamWriteFeature.USE_FAST_DOUBLE_WRITER}, so the text is made here.
+     */
+    static void write(double v, JsonGenerator g) throws IOException {
+      g.writeNumber(NumberOutput.toString(v, true));
     }
 
     @Override

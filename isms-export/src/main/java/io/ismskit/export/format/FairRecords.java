@@ -50,13 +50,15 @@ final class FairRecords {
       g.writeFieldName(e.getKey().value());
       g.writeStartObject();
       g.writeNumberField(SEED, r.seed());
-      g.writeNumberField(MEAN, r.mean());
-      g.writeNumberField(SD, r.standardDeviation());
+      g.writeFieldName(MEAN);
+      Codecs.DoubleCodec.write(r.mean(), g);
+      g.writeFieldName(SD);
+      Codecs.DoubleCodec.write(r.standardDeviation(), g);
       g.writeFieldName(LOSSES);
       double[] losses = r.sortedLosses();
       g.writeStartArray(losses, losses.length);
       for (double v : losses) {
-        g.writeNumber(v);
+        Codecs.DoubleCodec.write(v, g);
       }
       g.writeEndArray();
       g.writeEndObject();

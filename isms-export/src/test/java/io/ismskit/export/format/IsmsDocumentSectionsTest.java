@@ -115,6 +115,19 @@ class IsmsDocumentSectionsTest {
   }
 
   @Test
+  void doubles_areWrittenInTheirShortestForm_theSameOnEveryJdk() throws IOException {
+    // JDK 17's Double.toString(2e23) is "1.9999999999999998E23" (JDK-4511638, fixed in JDK 19): the
+    // format writes doubles with Jackson's own shortest writer, so its bytes do not depend on the JDK
+    FairResult r = FairResult.ofLosses(new double[] {Double.parseDouble("2e23"), 0, 1.0E-5}, 7);
+    IsmsDocument doc = IsmsDocument.of(NORTHWIND).withFairResult(R01, r);
+    for (IsmsFormat f : new IsmsFormat[] {IsmsFormat.json(), IsmsFormat.yaml()}) {
+      String text = write(f, doc);
+      assertThat(text).contains("2.0E23").doesNotContain("1.9999999999999998E23");
+      assertThat(f.readDocument(new StringReader(text)).get()).isEqualTo(doc);
+    }
+  }
+
+  @Test
   void eachSection_isLeftOutWhenEmpty() throws IOException {
     String bare = write(IsmsFormat.json(), IsmsDocument.of(NORTHWIND));
     String onlyReport = write(IsmsFormat.json(), IsmsDocument.of(NORTHWIND).withConformance(REPORT));
