@@ -45,7 +45,9 @@ public record ScaleValue(double value, String label, double min, double max, Lis
       if (level == null) {
         throw Checks.refusal(ModelCode.REQUIRED, TYPE, "levels[" + i + "]", null, "must not be null");
       }
-      Checks.notBlank(TYPE, "levels[" + i + "]", level);
+      if (level.isBlank()) { // the field's name is built only for a refusal: scoring makes many values
+        Checks.notBlank(TYPE, "levels[" + i + "]", level);
+      }
     }
     levels = List.copyOf(levels);
   }

@@ -186,7 +186,7 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
       factors.add(new ScoreFactor("Score", s.score(), s.nomenclature()));
       value = s.score();
       int e = v.valueIndex(Cvss4Metric.E);
-      likelihood = exploitMaturity(e, E4_LEVELS);
+      likelihood = likelihood(e, E4_LIKELIHOODS);
       severity = e == 0 ? value : v.withValueIndex(Cvss4Metric.E, 0).scores().score();
     } else {
       Cvss3Vector v = (Cvss3Vector) input;
@@ -208,14 +208,14 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
       factors.add(decimal("EnvironmentalScore", s.environmental()));
       value = s.overall();
       int e = v.valueIndex(Cvss3Metric.E);
-      likelihood = exploitMaturity(e, E3_LEVELS);
+      likelihood = likelihood(e, E3_LIKELIHOODS);
       severity = e == 0 ? value : v.withValueIndex(Cvss3Metric.E, 0).scores().overall();
     }
     return Either.right(
         new Score(
             value, value / 10.0, CvssSeverity.of(value).label(), ID, VERSION, factors,
             likelihood,
-            new ScaleValue(severity, CvssSeverity.of(severity).label(), 0, 10, SEVERITIES)));
+            consequence(severity)));
   }
 
   /** v3.x Exploit Code Maturity without Not Defined, lowest first. */
@@ -227,6 +227,31 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
   /** The qualitative severity ratings, lowest first. */
   private static final List<String> SEVERITIES = List.of("None", "Low", "Medium", "High", "Critical");
 
+  /** The likelihood of each v3.x exploit maturity value index (0 Not Defined), made once. */
+  private static final List<ScaleValue> E3_LIKELIHOODS = likelihoods(E3_LEVELS);
+
+  /** The likelihood of each v4.0 exploit maturity value index (0 Not Defined), made once. */
+  private static final List<ScaleValue> E4_LIKELIHOODS = likelihoods(E4_LEVELS);
+
+  /** The consequence of each severity 0.0, 0.1, … 10.0 (CVSS scores have one decimal), made once. */
+  private static final List<ScaleValue> CONSEQUENCES = consequences();
+
+  private static List<ScaleValue> likelihoods(List<String> levels) {
+    List<ScaleValue> l = new ArrayList<>(levels.size() + 1);
+    for (int index = 0; index <= levels.size(); index++) {
+      l.add(exploitMaturity(index, levels));
+    }
+    return List.copyOf(l);
+  }
+
+  private static List<ScaleValue> consequences() {
+    List<ScaleValue> l = new ArrayList<>(101);
+    for (int tenths = 0; tenths <= 100; tenths++) {
+      l.add(severityOf(tenths / 10.0));
+    }
+    return List.copyOf(l);
+  }
+
   /**
    * The exploit maturity of value index {@code index} (0 Not Defined, then the levels lowest first)
    * as a likelihood level; Not Defined is the highest level, labelled as assumed.
@@ -237,6 +262,28 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
       return new ScaleValue(top, levels.get(top - 1) + " (E Not Defined: worst case assumed)", 1, top, levels);
     }
     return ScaleValue.level(index, levels);
+  }
+
+  /** The likelihood of exploit maturity value index {@code index} in {@code made}. */
+  private static ScaleValue likelihood(int index, List<ScaleValue> made) {
+    return made.get(index);
+  }
+
+  /** Severity {@code severity} (0-10) as a consequence, labelled with its qualitative rating. */
+  private static ScaleValue severityOf(double severity) {
+    return new ScaleValue(severity, CvssSeverity.of(severity).label(), 0, 10, SEVERITIES);
+  }
+
+  /** The consequence of {@code severity}: one made at class initialization when it is one of them. */
+  private static ScaleValue consequence(double severity) {
+    long tenths = Math.round(severity * 10);
+    if (tenths >= 0 && tenths <= 100) {
+      ScaleValue made = CONSEQUENCES.get((int) tenths);
+      if (Double.compare(made.value(), severity) == 0) {
+        return made;
+      }
+    }
+    return severityOf(severity);
   }
 
   @Override

@@ -220,4 +220,23 @@ class CvssPropertiesTest {
               }
             });
   }
+
+  @Test
+  void likelihoodAndConsequence_areTheExploitMaturityAndTheSeverity_asDefined() {
+    List<String> severities = List.of("None", "Low", "Medium", "High", "Critical");
+    qt().withFixedSeed(20261203L).withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
+      CvssVector v = vector(seed);
+      io.ismskit.risk.spi.Score s = METHOD.score(v).get();
+      // the consequence: the score of the vector with E Not Defined, labelled with its rating
+      double severity = v instanceof Cvss4Vector v4 ? v4.withValueIndex(Cvss4Metric.E, 0).scores().score()
+          : ((Cvss3Vector) v).withValueIndex(Cvss3Metric.E, 0).scores().overall();
+      assertThat(s.consequence()).contains(new io.ismskit.core.risk.ScaleValue(severity,
+          CvssSeverity.of(severity).label(), 0, 10, severities));
+      // the likelihood: E's level, Not Defined taken at the top
+      int e = v instanceof Cvss4Vector v4 ? v4.valueIndex(Cvss4Metric.E) : ((Cvss3Vector) v).valueIndex(Cvss3Metric.E);
+      io.ismskit.core.risk.ScaleValue l = s.likelihood().orElseThrow();
+      assertThat(l.value()).isEqualTo(e == 0 ? l.max() : e);
+      assertThat(l.label()).endsWith(e == 0 ? "(E Not Defined: worst case assumed)" : l.levels().get(e - 1));
+    });
+  }
 }
