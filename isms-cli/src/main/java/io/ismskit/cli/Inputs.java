@@ -17,16 +17,26 @@ final class Inputs {
   /**
    * An ISMS and where it came from.
    *
-   * @param isms the ISMS, valid
+   * @param document everything the file carries (the ISMS, valid, its events, FAIR results and
+   *     conformance report), or the sample with its history
    * @param title {@code "FILE"} or {@code "sample northwind"}
    * @param source the file's text and entity lines; empty for a sample
-   * @param history the PDCA event log the file carries or the sample's history, with where it came
-   *     from; empty when there is none
-   * @param document everything the file carries (the ISMS, events, FAIR results, a conformance
-   *     report), or the sample with its history
    */
-  record Resolved(Isms isms, String title, Optional<Documents.Source> source, Optional<History> history,
-      IsmsDocument document) {
+  record Resolved(IsmsDocument document, String title, Optional<Documents.Source> source) {
+    /** The ISMS. */
+    Isms isms() {
+      return document.isms();
+    }
+
+    /** The PDCA event log the file carries or the sample's history, with where it came from. */
+    Optional<History> history() {
+      if (document.events().isEmpty()) {
+        return Optional.empty();
+      }
+      String from = source.isPresent() ? "the events of " + title : "the " + title + "'s history";
+      return Optional.of(new History(document.events(), from));
+    }
+
     /** {@code p} as a printable line, placed in the file when there is one. */
     String format(Problem p) {
       return source.map(s -> Documents.format(s, p)).orElse(title + ": " + p.code().key() + ": " + p.message());
@@ -49,15 +59,10 @@ final class Inputs {
   /** {@code file} if given, else {@code sample} as of {@code asOf}. */
   static Resolved resolve(@Nullable Path file, Options.Sample sample, LocalDate asOf) {
     if (file == null) {
-      Isms isms = sample.load(asOf);
-      Optional<List<PdcaEvent>> history = sample.history(asOf);
-      return new Resolved(isms, sample.label(), Optional.empty(),
-          history.map(h -> new History(h, "the " + sample.label() + "'s history")),
-          new IsmsDocument(isms, history.orElse(List.of())));
+      IsmsDocument sampled = new IsmsDocument(sample.load(asOf), sample.history(asOf).orElse(List.of()));
+      return new Resolved(sampled, sample.label(), Optional.empty());
     }
     Documents.Loaded loaded = Documents.read(file);
-    return new Resolved(loaded.isms(), file.toString(), Optional.of(loaded.source()),
-        loaded.events().isEmpty() ? Optional.empty()
-            : Optional.of(new History(loaded.events(), "the events of " + file)), loaded.document());
+    return new Resolved(loaded.document(), file.toString(), Optional.of(loaded.source()));
   }
 }

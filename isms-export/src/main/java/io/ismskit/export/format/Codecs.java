@@ -791,8 +791,7 @@ final class Codecs {
       // (an entity's own problems are placed by its codec, so those of entities are not kept)
       boolean trace = !element.entity();
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
-        if (++n > d.limits.maxCollectionSize()) {
-          d.tooMany(p, false);
+        if (d.beyondLimit(p, ++n, false)) {
           return Decoding.FAILED;
         }
         if (trace) {
@@ -874,8 +873,7 @@ final class Codecs {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         p.nextToken();
-        if (++n > d.limits.maxCollectionSize()) {
-          d.tooMany(p, true);
+        if (d.beyondLimit(p, ++n, true)) {
           return Decoding.FAILED;
         }
         Object k;

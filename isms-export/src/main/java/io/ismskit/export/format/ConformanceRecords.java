@@ -243,8 +243,7 @@ final class ConformanceRecords {
     boolean failed = false;
     int n = 0;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
-      if (++n > d.limits.maxCollectionSize()) {
-        d.tooMany(p, false);
+      if (d.beyondLimit(p, ++n, false)) {
         return Decoding.FAILED;
       }
       Problem one = problem(p, d);

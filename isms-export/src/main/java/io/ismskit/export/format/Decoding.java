@@ -56,13 +56,15 @@ final class Decoding {
     return capped;
   }
 
-  /** Reports a problem at the parser's current token. */
   /**
-   * Reports, at the first element or entry beyond {@link ReadLimits#maxCollectionSize()}, that the
-   * array ({@code object} false) or object around it is too large, and skips the rest of it; the
-   * parser is left on its closing token.
+   * Whether element or entry {@code n} (1-based) of the array ({@code object} false) or object being
+   * read lies beyond {@link ReadLimits#maxCollectionSize()}: if so, reports that the collection is
+   * too large, skips the rest of it and leaves the parser on its closing token.
    */
-  void tooMany(JsonParser p, boolean object) throws IOException {
+  boolean beyondLimit(JsonParser p, int n, boolean object) throws IOException {
+    if (n <= limits.maxCollectionSize()) {
+      return false;
+    }
     report(p, FormatCode.LIMIT, "", "", null, "has more than " + limits.maxCollectionSize()
         + (object ? " entries" : " elements") + " (ReadLimits.maxCollectionSize)");
     p.skipChildren();
@@ -76,8 +78,10 @@ final class Decoding {
         p.skipChildren();
       }
     }
+    return true;
   }
 
+  /** Reports a problem at the parser's current token. */
   void report(JsonParser p, ProblemCode code, String entityType, String entityId, @Nullable Object value,
       String reason) {
     report(pointer(p), p.currentTokenLocation(), code, entityType, entityId, value, reason);

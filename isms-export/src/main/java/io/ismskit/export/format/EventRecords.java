@@ -70,8 +70,7 @@ final class EventRecords {
     boolean failed = false;
     int n = 0;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
-      if (++n > d.limits.maxCollectionSize()) {
-        d.tooMany(p, false);
+      if (d.beyondLimit(p, ++n, false)) {
         return null;
       }
       String pointer = Decoding.pointer(p);
@@ -202,8 +201,7 @@ final class EventRecords {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       p.nextToken();
-      if (++n > d.limits.maxCollectionSize()) {
-        d.tooMany(p, true);
+      if (d.beyondLimit(p, ++n, true)) {
         return null;
       }
       if (p.currentToken() != JsonToken.VALUE_STRING) {

@@ -85,8 +85,7 @@ final class FairRecords {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       p.nextToken();
-      if (++n > d.limits.maxCollectionSize()) {
-        d.tooMany(p, true);
+      if (d.beyondLimit(p, ++n, true)) {
         return null;
       }
       String pointer = Decoding.pointer(p);
@@ -226,8 +225,7 @@ final class FairRecords {
     int n = 0;
     boolean failed = false;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
-      if (n >= d.limits.maxCollectionSize()) {
-        d.tooMany(p, false);
+      if (d.beyondLimit(p, n + 1, false)) {
         return null;
       }
       if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {

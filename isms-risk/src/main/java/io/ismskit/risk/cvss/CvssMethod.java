@@ -186,7 +186,7 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
       factors.add(new ScoreFactor("Score", s.score(), s.nomenclature()));
       value = s.score();
       int e = v.valueIndex(Cvss4Metric.E);
-      likelihood = likelihood(e, E4_LIKELIHOODS);
+      likelihood = E4_LIKELIHOODS.get(e);
       severity = e == 0 ? value : v.withValueIndex(Cvss4Metric.E, 0).scores().score();
     } else {
       Cvss3Vector v = (Cvss3Vector) input;
@@ -208,7 +208,7 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
       factors.add(decimal("EnvironmentalScore", s.environmental()));
       value = s.overall();
       int e = v.valueIndex(Cvss3Metric.E);
-      likelihood = likelihood(e, E3_LIKELIHOODS);
+      likelihood = E3_LIKELIHOODS.get(e);
       severity = e == 0 ? value : v.withValueIndex(Cvss3Metric.E, 0).scores().overall();
     }
     return Either.right(
@@ -262,11 +262,6 @@ public final class CvssMethod implements ScoringMethod<CvssVector> {
       return new ScaleValue(top, levels.get(top - 1) + " (E Not Defined: worst case assumed)", 1, top, levels);
     }
     return ScaleValue.level(index, levels);
-  }
-
-  /** The likelihood of exploit maturity value index {@code index} in {@code made}. */
-  private static ScaleValue likelihood(int index, List<ScaleValue> made) {
-    return made.get(index);
   }
 
   /** Severity {@code severity} (0-10) as a consequence, labelled with its qualitative rating. */
