@@ -100,9 +100,8 @@ final class ConformanceRecords {
 
   // ---- writing ---------------------------------------------------------------------------------
 
-  /** Writes {@code report} as the section's object. */
+  /** Writes {@code report} as the section's object (what {@link IsmsModule} writes for a {@link ConformanceReport}). */
   static void write(ConformanceReport report, JsonGenerator g) throws IOException {
-    g.writeFieldName(FIELD);
     g.writeStartObject();
     g.writeFieldName(AS_OF);
     date().write(report.asOf(), g);
@@ -149,8 +148,8 @@ final class ConformanceRecords {
   // ---- reading ---------------------------------------------------------------------------------
 
   /**
-   * Reads the section at the parser's current token: the report, or null after reporting every
-   * problem of it.
+   * Reads the section at the parser's current token (what {@link IsmsModule} reads for a {@link
+   * ConformanceReport}): the report, or null after reporting every problem of it.
    */
   @SuppressWarnings("unchecked")
   static @Nullable ConformanceReport read(JsonParser p, Decoding d) throws IOException {

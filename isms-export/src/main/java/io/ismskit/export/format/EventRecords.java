@@ -37,7 +37,6 @@ final class EventRecords {
 
   /** Writes {@code events} as the section's array. */
   static void write(List<? extends PdcaEvent> events, JsonGenerator g) throws IOException {
-    g.writeFieldName(FIELD);
     g.writeStartArray();
     for (PdcaEvent e : events) {
       EventRecord r = EventCodec.encode(e);

@@ -43,26 +43,29 @@ final class FairRecords {
 
   /** Writes {@code results} (ordered by id) as the section's object. */
   static void write(Map<RiskId, FairResult> results, JsonGenerator g) throws IOException {
-    g.writeFieldName(FIELD);
     g.writeStartObject();
     for (Map.Entry<RiskId, FairResult> e : results.entrySet()) {
-      FairResult r = e.getValue();
       g.writeFieldName(e.getKey().value());
-      g.writeStartObject();
-      g.writeNumberField(SEED, r.seed());
-      g.writeFieldName(MEAN);
-      Codecs.DoubleCodec.write(r.mean(), g);
-      g.writeFieldName(SD);
-      Codecs.DoubleCodec.write(r.standardDeviation(), g);
-      g.writeFieldName(LOSSES);
-      double[] losses = r.sortedLosses();
-      g.writeStartArray(losses, losses.length);
-      for (double v : losses) {
-        Codecs.DoubleCodec.write(v, g);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      writeResult(e.getValue(), g);
     }
+    g.writeEndObject();
+  }
+
+  /** Writes one result as its object in the section (what {@link IsmsModule} writes for a {@link FairResult}). */
+  static void writeResult(FairResult r, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField(SEED, r.seed());
+    g.writeFieldName(MEAN);
+    Codecs.DoubleCodec.write(r.mean(), g);
+    g.writeFieldName(SD);
+    Codecs.DoubleCodec.write(r.standardDeviation(), g);
+    g.writeFieldName(LOSSES);
+    double[] losses = r.sortedLosses();
+    g.writeStartArray(losses, losses.length);
+    for (double v : losses) {
+      Codecs.DoubleCodec.write(v, g);
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 
@@ -112,6 +115,14 @@ final class FairRecords {
       places.put(id, new Decoding.Place(pointer, at));
     }
     return failed ? null : new Read(results, places);
+  }
+
+  /**
+   * Reads one result at the parser's current token as it stands in the section (what {@link
+   * IsmsModule} reads for a {@link FairResult}): the result, or null after reporting its problems.
+   */
+  static @Nullable FairResult readResult(JsonParser p, Decoding d) throws IOException {
+    return result(p, d, Decoding.pointer(p), p.currentTokenLocation());
   }
 
   /** One result: an object with a seed, the statistics and the losses; null after reporting its problems. */

@@ -20,6 +20,7 @@ import io.ismskit.conformance.ConformanceReport;
 import io.ismskit.core.Isms;
 import io.ismskit.core.base.Problem;
 import io.ismskit.core.id.RiskId;
+import io.ismskit.core.risk.Risk;
 import io.ismskit.pdca.PdcaEvent;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -65,10 +67,12 @@ import org.yaml.snakeyaml.LoaderOptions;
  * #ignoringUnknownFields()} skips them instead). It is bounded by {@link ReadLimits}. It returns
  * every problem of the document at once, each with the JSON pointer of the value at fault and its
  * line and column in the message; the problems of values the model refuses keep the model's code,
- * those of the text the codes of {@link FormatCode}. A document without such problems is then
+ * those of the text the codes of {@link FormatCode}. An ISMS read without such problems is then
  * checked with {@link Isms#validate()} (unless {@link #withoutValidation()}), whose problems are
- * placed at the entity they concern. Nothing is thrown for bad input; a failing reader is a {@link
- * FormatCode#IO} problem.
+ * placed at the entity they concern, beside the problems of the document's other sections. Nothing
+ * is thrown for bad input; a failing reader is a {@link FormatCode#IO} problem. {@link IsmsModule}
+ * writes and reads the same document, and each model value of it, with a host's own {@code
+ * ObjectMapper}.
  *
  * <p>Writing streams to the caller's writer or stream with Jackson's generator: the document is
  * never held as one string or tree. Neither reading nor writing closes what the caller passed.
@@ -83,6 +87,9 @@ public final class IsmsFormat {
   public static final String SCHEMA_RESOURCE = "/io/ismskit/export/format/ismskit-format-1.schema.json";
 
   private static final Codecs.Codec ISMS = Codecs.of(Isms.class);
+
+  /** The field of the ISMS that lists its risks. */
+  private static final String RISKS = "risks";
 
   private final boolean yaml;
   private final boolean strict;
@@ -163,11 +170,16 @@ public final class IsmsFormat {
    * @throws IOException if {@code out} fails
    */
   public void write(Isms isms, Writer out) throws IOException {
-    Objects.requireNonNull(isms, "isms");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      writeEnvelope(IsmsDocument.of(isms), g);
-    }
+    writeDocument(IsmsDocument.of(isms), out);
+  }
+
+  /**
+   * Writes {@code isms} as one UTF-8 document to {@code out}, which is flushed, not closed.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void write(Isms isms, OutputStream out) throws IOException {
+    writeDocument(IsmsDocument.of(isms), out);
   }
 
   /**
@@ -178,51 +190,58 @@ public final class IsmsFormat {
    * @throws IOException if {@code out} fails
    */
   public void writeDocument(IsmsDocument document, Writer out) throws IOException {
-    Objects.requireNonNull(document, "document");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      writeEnvelope(document, g);
+    write(Objects.requireNonNull(document, "document"), factory.createGenerator(Objects.requireNonNull(out, "out")));
+  }
+
+  /**
+   * Writes {@code document} as one UTF-8 document to {@code out}, which is flushed, not closed: the
+   * bytes of {@link #writeDocument(IsmsDocument, Writer)}'s text.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void writeDocument(IsmsDocument document, OutputStream out) throws IOException {
+    write(Objects.requireNonNull(document, "document"), factory.createGenerator(Objects.requireNonNull(out, "out")));
+  }
+
+  /** Writes {@code document} with {@code generator} in this format's layout, ends the text and closes the generator. */
+  private void write(IsmsDocument document, JsonGenerator generator) throws IOException {
+    try (JsonGenerator g = generator) {
+      if (pretty && !yaml) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indenter).withArrayIndenter(indenter));
+      }
+      writeObject(document, g);
+      if (!yaml) {
+        g.writeRaw('\n');
+      }
+      g.flush();
     }
   }
 
   /**
-   * Writes {@code isms} as one UTF-8 document to {@code out}, which is flushed, not closed.
-   *
-   * @throws IOException if {@code out} fails
+   * Writes {@code document} as one object at the generator's position, in whatever layout the
+   * generator has (what {@link IsmsModule} writes for an {@link IsmsDocument}).
    */
-  public void write(Isms isms, OutputStream out) throws IOException {
-    Objects.requireNonNull(isms, "isms");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      writeEnvelope(IsmsDocument.of(isms), g);
-    }
-  }
-
-  private void writeEnvelope(IsmsDocument document, JsonGenerator g) throws IOException {
-    if (pretty && !yaml) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(indenter).withArrayIndenter(indenter));
-    }
+  static void writeObject(IsmsDocument document, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeNumberField("schemaVersion", SCHEMA_VERSION);
     g.writeFieldName("isms");
     ISMS.write(document.isms(), g);
     if (!document.events().isEmpty()) {
+      g.writeFieldName(EventRecords.FIELD);
       EventRecords.write(document.events(), g);
     }
     if (!document.fairResults().isEmpty()) {
+      g.writeFieldName(FairRecords.FIELD);
       FairRecords.write(document.fairResults(), g);
     }
     if (document.conformance().isPresent()) {
+      g.writeFieldName(ConformanceRecords.FIELD);
       ConformanceRecords.write(document.conformance().get(), g);
     }
     g.writeEndObject();
-    if (!yaml) {
-      g.writeRaw('\n');
-    }
-    g.flush();
   }
 
   // ---- reading ---------------------------------------------------------------------------------
@@ -238,41 +257,63 @@ public final class IsmsFormat {
   }
 
   /**
-   * Reads one document from {@code in} (not closed): the ISMS with its PDCA event log, FAIR results
-   * and conformance report (empty when the document has none), or every problem found. The events'
-   * records are upcast from older versions ({@link io.ismskit.pdca.EventCodec}) and must replay
-   * ({@link io.ismskit.pdca.PdcaMachine#replay}); a FAIR result must be keyed by a risk of the ISMS
-   * (even {@link #withoutValidation()}), its losses within {@link ReadLimits#maxCollectionSize()};
-   * a conformance report's parts must fit ({@link io.ismskit.conformance.ConformanceReport#of}).
-   * Each problem names the JSON pointer of its value.
-   *
-   * @return as {@link #read(Reader)}, with the other sections
-   */
-  public Validation<Seq<Problem>, IsmsDocument> readDocument(Reader in) {
-    Objects.requireNonNull(in, "in");
-    Decoding d = new Decoding(limits, strict, yaml);
-    d.dateShift = dateShift;
-    Sections sections = new Sections();
-    try (JsonParser p = factory.createParser(in)) {
-      return finish(readDocument(p, d, sections), d).map(isms -> new IsmsDocument(isms, sections.events,
-          sections.fair == null ? Map.of() : sections.fair.results(), Optional.ofNullable(sections.conformance)));
-    } catch (IOException e) {
-      return Validation.invalid(Vector.of(ioProblem(e)));
-    }
-  }
-
-  /**
    * Reads one document from {@code in} (not closed); JSON may be UTF-8, UTF-16 or UTF-32, YAML is
    * read as UTF-8.
    *
    * @return as {@link #read(Reader)}
    */
   public Validation<Seq<Problem>, Isms> read(InputStream in) {
+    return readDocument(in).map(IsmsDocument::isms);
+  }
+
+  /**
+   * Reads one document from {@code in} (not closed): the ISMS with its PDCA event log, FAIR results
+   * and conformance report (empty when the document has none), or every problem found. The events'
+   * records are upcast from older versions ({@link io.ismskit.pdca.EventCodec}) and must replay
+   * ({@link io.ismskit.pdca.PdcaMachine#replay}); a FAIR result must be keyed by a risk of the ISMS
+   * (even {@link #withoutValidation()}), its losses within {@link ReadLimits#maxCollectionSize()};
+   * a conformance report's parts must fit ({@link io.ismskit.conformance.ConformanceReport#of}).
+   * Each problem names the JSON pointer of its value. The problems of an ISMS that was read but that
+   * {@link Isms#validate()} refuses come beside those of the other sections; a FAIR result keyed by
+   * an id that is no risk is reported whenever the ISMS's risks are known: the ISMS was read, or it
+   * has problems but not in its {@code risks} (where it has, its keys are not checked).
+   *
+   * @return as {@link #read(Reader)}, with the other sections
+   */
+  public Validation<Seq<Problem>, IsmsDocument> readDocument(Reader in) {
     Objects.requireNonNull(in, "in");
+    return readDocument(() -> factory.createParser(in));
+  }
+
+  /**
+   * Reads one document from {@code in} (not closed) as {@link #readDocument(Reader)} does; JSON may
+   * be UTF-8, UTF-16 or UTF-32, YAML is read as UTF-8.
+   *
+   * @return as {@link #readDocument(Reader)}
+   */
+  public Validation<Seq<Problem>, IsmsDocument> readDocument(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return readDocument(() -> factory.createParser(in));
+  }
+
+  /** Where the parser of one read comes from. */
+  @FunctionalInterface
+  private interface Source {
+    JsonParser open() throws IOException;
+  }
+
+  private Validation<Seq<Problem>, IsmsDocument> readDocument(Source source) {
     Decoding d = new Decoding(limits, strict, yaml);
     d.dateShift = dateShift;
-    try (JsonParser p = factory.createParser(in)) {
-      return finish(readDocument(p, d, new Sections()), d);
+    try (JsonParser p = source.open()) {
+      IsmsDocument document = readText(p, d);
+      List<Problem> problems = d.problems();
+      if (document != null && problems.isEmpty()) {
+        return Validation.valid(document);
+      }
+      return Validation.invalid(problems.isEmpty()
+          ? Vector.of(new Problem(FormatCode.SYNTAX, "", "", "", "", "the document holds no ISMS"))
+          : Vector.ofAll(problems));
     } catch (IOException e) {
       return Validation.invalid(Vector.of(ioProblem(e)));
     }
@@ -287,11 +328,28 @@ public final class IsmsFormat {
     final List<PdcaEvent> events = new ArrayList<>();
     FairRecords.@Nullable Read fair;
     @Nullable ConformanceReport conformance;
+
+    IsmsDocument document(Isms isms) {
+      return new IsmsDocument(isms, events, fair == null ? Map.of() : fair.results(), Optional.ofNullable(conformance));
+    }
   }
 
-  private @Nullable Object readDocument(JsonParser p, Decoding d, Sections sections) throws IOException {
+  /**
+   * Reads the whole text: one document and nothing after it. Returns the document, or null; every
+   * problem is in {@code d} (also after a document, when content follows it).
+   */
+  private @Nullable IsmsDocument readText(JsonParser p, Decoding d) throws IOException {
     try {
-      return readEnvelope(p, d, sections);
+      if (p.nextToken() == null) {
+        d.report("", p.currentLocation(), FormatCode.SYNTAX, "", "", null, "the document is empty");
+        return null;
+      }
+      IsmsDocument document = readObject(p, d, validate);
+      if (p.nextToken() != null) {
+        d.report("", p.currentTokenLocation(), FormatCode.SYNTAX, "", "", null,
+            "has content after the end of the document");
+      }
+      return document;
     } catch (StreamConstraintsException e) {
       d.report(Decoding.pointer(p), location(p, e), FormatCode.LIMIT, "", "", null,
           "is beyond the limits of reading: " + clean(e.getOriginalMessage()));
@@ -314,19 +372,39 @@ public final class IsmsFormat {
     return l != null ? l : p.currentLocation();
   }
 
-  private @Nullable Object readEnvelope(JsonParser p, Decoding d, Sections sections) throws IOException {
-    JsonToken first = p.nextToken();
-    if (first == null) {
-      d.report("", p.currentLocation(), FormatCode.SYNTAX, "", "", null, "the document is empty");
+  /**
+   * Reads the document whose first token is the parser's current token and leaves the parser on its
+   * last token (what {@link IsmsModule} reads for an {@link IsmsDocument}): its sections are checked
+   * as {@link #readDocument(Reader)} describes and, if {@code validate}, an ISMS read without problem
+   * with {@link Isms#validate()}, whose problems are placed at their entities. Returns the document,
+   * or null after reporting every problem to {@code d}.
+   */
+  static @Nullable IsmsDocument readObject(JsonParser p, Decoding d, boolean validate) throws IOException {
+    Sections sections = new Sections();
+    Object read = readEnvelope(p, d, sections);
+    if (!(read instanceof Isms isms)) {
       return null;
     }
-    if (first != JsonToken.START_OBJECT) {
+    if (validate) {
+      // the ISMS is whole: its own problems come beside those of the other sections
+      Validation<Seq<Problem>, Isms> valid = isms.validate();
+      if (valid.isInvalid()) {
+        valid.getError().forEach(problem -> d.add(placed(problem, d)));
+      }
+    }
+    return d.problems().isEmpty() ? sections.document(isms) : null;
+  }
+
+  private static @Nullable Object readEnvelope(JsonParser p, Decoding d, Sections sections) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
       Codecs.wrongType(p, d, "an object with schemaVersion and isms");
       return null;
     }
+    String here = Decoding.pointer(p);
     Integer version = null;
     Object isms = null;
     boolean sawIsms = false;
+    boolean ismsRead = false;
     boolean sawSchema = false;
     boolean sawEvents = false;
     boolean sawFair = false;
@@ -367,6 +445,7 @@ public final class IsmsFormat {
             p.skipChildren();
           } else {
             isms = ISMS.read(p, d);
+            ismsRead = true;
           }
           sawIsms = true;
         }
@@ -407,7 +486,7 @@ public final class IsmsFormat {
           sawConformance = true;
         }
         default -> {
-          if (strict) {
+          if (d.strict) {
             d.report(p, FormatCode.UNKNOWN_FIELD, "", "", null,
                 "is not a field of the document (fields: schemaVersion, isms, events, fairResults, conformance,"
                     + " $schema)");
@@ -417,41 +496,50 @@ public final class IsmsFormat {
       }
     }
     if (version == null) {
-      d.report("/schemaVersion", p.currentLocation(), FormatCode.SCHEMA_VERSION, "", "", null,
+      d.report(here + "/schemaVersion", p.currentLocation(), FormatCode.SCHEMA_VERSION, "", "", null,
           "is missing: a document of the ismskit format starts with \"schemaVersion\": " + SCHEMA_VERSION);
     }
     if (!sawIsms) {
-      d.report("/isms", p.currentLocation(), io.ismskit.core.base.ModelCode.REQUIRED, "", "", null,
+      d.report(here + "/isms", p.currentLocation(), io.ismskit.core.base.ModelCode.REQUIRED, "", "", null,
           "is missing: the document holds the ISMS in \"isms\"");
     }
-    if (isms instanceof Isms read && sections.fair != null) {
-      // a FAIR result belongs to a risk of the document, whatever order the sections come in
-      for (Map.Entry<RiskId, Decoding.Place> e : sections.fair.places().entrySet()) {
-        if (read.risk(e.getKey()).isEmpty()) {
-          d.reportModel(e.getValue().pointer(), e.getValue().at(), IsmsDocument.dangling(e.getKey()), "");
-        }
-      }
-    }
-    JsonToken after = p.nextToken();
-    if (after != null) {
-      d.report("", p.currentTokenLocation(), FormatCode.SYNTAX, "", "", null,
-          "has content after the end of the document");
+    if (sections.fair != null && ismsRead) {
+      reportDangling(isms, here + "/isms/" + RISKS, sections.fair, d);
     }
     return isms == Decoding.FAILED ? null : isms;
   }
 
-  private Validation<Seq<Problem>, Isms> finish(@Nullable Object read, Decoding d) {
-    if (!d.problems().isEmpty() || !(read instanceof Isms isms)) {
-      List<Problem> problems = d.problems();
-      if (problems.isEmpty()) {
-        problems = List.of(new Problem(FormatCode.SYNTAX, "", "", "", "", "the document holds no ISMS"));
+  /**
+   * Reports each FAIR result keyed by an id that is no risk of the ISMS read, whatever order the
+   * sections come in. The risks are known if the ISMS was built ({@code isms}); if it has problems,
+   * only if none concerns its list of risks at {@code risks}: then each of them was built and
+   * recorded where it stood. Else the keys are not checked (a risk that failed would seem missing).
+   */
+  private static void reportDangling(@Nullable Object isms, String risks, FairRecords.Read fair, Decoding d) {
+    Predicate<RiskId> known;
+    if (isms instanceof Isms read) {
+      known = id -> read.risk(id).isPresent();
+    } else if (!d.full() && untouched(risks, d)) {
+      known = id -> d.placeOf(Risk.class.getSimpleName(), id.value()) != null;
+    } else {
+      return;
+    }
+    for (Map.Entry<RiskId, Decoding.Place> e : fair.places().entrySet()) {
+      if (!known.test(e.getKey())) {
+        d.reportModel(e.getValue().pointer(), e.getValue().at(), IsmsDocument.dangling(e.getKey()), "");
       }
-      return Validation.invalid(Vector.ofAll(problems));
     }
-    if (!validate) {
-      return Validation.valid(isms);
+  }
+
+  /** Whether no problem was reported at {@code pointer}, inside its value or at a value that holds it. */
+  private static boolean untouched(String pointer, Decoding d) {
+    for (Problem problem : d.problems()) {
+      String at = problem.field();
+      if (at.equals(pointer) || at.startsWith(pointer + "/") || pointer.startsWith(at + "/")) {
+        return false;
+      }
     }
-    return isms.validate().mapError(problems -> problems.map(p -> placed(p, d)));
+    return true;
   }
 
   /** A problem of validation, placed at the entity it concerns if the document had it. */

@@ -329,6 +329,104 @@ class IsmsDocumentSectionsTest {
     assertThat(IsmsFormat.json().withoutValidation().readDocument(new StringReader(json)).isInvalid()).isTrue();
   }
 
+  /** Northwind whose risk R-01 names an owner who is no person: {@code Isms.validate()} refuses it. */
+  static Isms invalidNorthwind() {
+    return NORTHWIND.withRisk(NORTHWIND.risk(R01).orElseThrow().withOwner(io.ismskit.core.id.PersonId.of("P-GHOST")));
+  }
+
+  /** A compact JSON document of {@code isms} with a FAIR result keyed by R-01 and one keyed by R-99. */
+  static String withDanglingResult(Isms isms, boolean sectionFirst) throws IOException {
+    String bare = write(IsmsFormat.json().compact(), IsmsDocument.of(isms));
+    String fair = "\"fairResults\": {\"R-01\": " + GOOD + ", \"R-99\": " + GOOD + "}";
+    return sectionFirst ? "{" + fair + ", " + bare.substring(1)
+        : bare.substring(0, bare.lastIndexOf('}')) + ", " + fair + "}";
+  }
+
+  @Test
+  void aResultOfARiskTheIsmsDoesNotHave_isReportedBesideTheProblemsOfAnIsmsThatValidationRefuses()
+      throws IOException {
+    for (boolean first : new boolean[] {false, true}) {
+      List<Problem> all = problems(IsmsFormat.json(), withDanglingResult(invalidNorthwind(), first));
+      assertThat(all).anySatisfy(p -> {
+        assertThat(p.code()).isEqualTo(ValidationCode.DANGLING);
+        assertThat(p.field()).isEqualTo("/isms/risks/0/owner");
+        assertThat(p.message()).contains("P-GHOST");
+      });
+      assertThat(all).anySatisfy(p -> {
+        assertThat(p.code()).isEqualTo(ValidationCode.DANGLING);
+        assertThat(p.field()).isEqualTo("/fairResults/R-99");
+      });
+      assertThat(all).noneSatisfy(p -> assertThat(p.field()).startsWith("/fairResults/R-01"));
+    }
+    // without validation, the key alone: the document could not hold it
+    assertThat(IsmsFormat.json().withoutValidation().readDocument(new StringReader(
+        withDanglingResult(invalidNorthwind(), false))).getError()).singleElement()
+        .satisfies(p -> assertThat(p.field()).isEqualTo("/fairResults/R-99"));
+  }
+
+  @Test
+  void aResultOfARiskTheIsmsDoesNotHave_isReportedBesideTheProblemsOfAnIsmsThatCannotBeRead() throws IOException {
+    for (boolean first : new boolean[] {false, true}) {
+      String json = withDanglingResult(NORTHWIND, first).replaceFirst("\"headcount\":\\d+", "\"headcount\":\"ten\"");
+      List<Problem> all = problems(IsmsFormat.json(), json);
+      assertThat(all).extracting(Problem::field)
+          .containsExactlyInAnyOrder("/isms/organization/headcount", "/fairResults/R-99");
+    }
+    // YAML too, where the line and column are YAML's
+    StringWriter yaml = new StringWriter();
+    IsmsFormat.yaml().writeDocument(IsmsDocument.of(NORTHWIND).withFairResult(R06, fair(NORTHWIND, R06, 50)), yaml);
+    String bad = yaml.toString().replaceFirst("headcount: \\d+", "headcount: \"ten\"")
+        .replace("\n  R-06:\n", "\n  R-99:\n");
+    assertThat(bad).contains("R-99:").contains("headcount: \"ten\"");
+    assertThat(problems(IsmsFormat.yaml(), bad)).extracting(Problem::field)
+        .containsExactlyInAnyOrder("/isms/organization/headcount", "/fairResults/R-99");
+  }
+
+  @Test
+  void resultKeys_areNotChecked_whenTheRisksThemselvesCannotBeRead() throws IOException {
+    // R-01 fails to build: whether a key names a risk is unknown, so no key is said to dangle
+    String json = withDanglingResult(NORTHWIND, false).replaceFirst("(\\{\"id\":\"R-01\",)", "$1\"titel\":1,");
+    assertThat(json).contains("\"titel\":1");
+    assertThat(problems(IsmsFormat.json(), json)).singleElement()
+        .satisfies(p -> assertThat(p.field()).isEqualTo("/isms/risks/0/titel"));
+    String notAList = withDanglingResult(NORTHWIND, true)
+        .replace(",\"risks\":[{\"id\":\"R-01\"", ",\"risks\":7,\"x\":[{\"id\":\"R-01\"");
+    assertThat(notAList).contains("\"risks\":7");
+    assertThat(problems(IsmsFormat.json(), notAList)).extracting(Problem::field)
+        .contains("/isms/risks").noneSatisfy(f -> assertThat(f).startsWith("/fairResults"));
+  }
+
+  @Test
+  void document_overStreams_roundTrips_inUtf8_andReadsUtf16() throws IOException {
+    for (IsmsFormat f : new IsmsFormat[] {IsmsFormat.json(), IsmsFormat.yaml(), IsmsFormat.json().compact()}) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      f.writeDocument(DOC, out);
+      byte[] bytes = out.toByteArray();
+      assertThat(bytes).isEqualTo(write(f, DOC).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(f.readDocument(new java.io.ByteArrayInputStream(bytes)).get()).isEqualTo(DOC);
+      assertThat(f.read(new java.io.ByteArrayInputStream(bytes)).get()).isEqualTo(NORTHWIND);
+    }
+    byte[] utf16 = write(IsmsFormat.json(), DOC).getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+    assertThat(IsmsFormat.json().readDocument(new java.io.ByteArrayInputStream(utf16)).get()).isEqualTo(DOC);
+    // problems from a stream are placed as from a reader; a failing stream is a problem, not an exception
+    byte[] dangling = withDanglingResult(NORTHWIND, false).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(IsmsFormat.json().readDocument(new java.io.ByteArrayInputStream(dangling)).getError())
+        .extracting(Problem::field).containsExactly("/fairResults/R-99");
+    java.io.InputStream failing = new java.io.InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk gone");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        throw new IOException("disk gone");
+      }
+    };
+    assertThat(IsmsFormat.json().readDocument(failing).getError()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("disk gone"));
+  }
+
   @Test
   void moreLossesThanTheLimit_areRefused_withoutReadingThemAll() throws IOException {
     String json = withSections("\"fairResults\": {\"R-01\": {\"seed\": 1, \"mean\": 1, \"standardDeviation\": 0, "
