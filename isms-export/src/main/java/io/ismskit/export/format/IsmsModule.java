@@ -12,44 +12,68 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.ismskit.conformance.ConformanceReport;
 import io.ismskit.core.base.Problem;
+import io.ismskit.risk.fair.FairResult;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Jackson {@code Module} that lets a host's own {@code ObjectMapper} write and read ismskit
- * model values ({@code Isms}, {@code Risk}, {@code RiskId}, ... any Immutables value, record or
- * sealed type of the model) exactly as {@link IsmsFormat} writes them inside its document:
+ * A Jackson {@code Module} that lets a host's own {@code ObjectMapper} write and read what {@link
+ * IsmsFormat} writes and reads: a whole {@link IsmsDocument} (the object with {@code schemaVersion},
+ * {@code isms}, {@code events}, {@code fairResults} and {@code conformance}), a {@link FairResult}
+ * and a {@link ConformanceReport} as they stand in their sections of a document, and the model
+ * values ({@code Isms}, {@code Risk}, {@code RiskId}, ... any Immutables value, record or sealed
+ * type of the model) as they stand inside it:
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new IsmsModule());
- * String json = mapper.writeValueAsString(risk);
- * Risk back = mapper.readValue(json, Risk.class);
+ * String json = mapper.writeValueAsString(document);
+ * IsmsDocument back = mapper.readValue(json, IsmsDocument.class);   // equals document
+ * Risk risk = mapper.readValue(mapper.writeValueAsString(document.isms().risks().get(0)), Risk.class);
  * }</pre>
  *
- * <p>Reading through a mapper gathers every problem of the value like {@link IsmsFormat} does and
- * throws one {@code MismatchedInputException} that lists them (the mapper's contract is to throw);
- * it does not run {@code Isms.validate()}. Limits are the mapper's own {@code
- * StreamReadConstraints} and {@link ReadLimits#DEFAULT} for collections. Unknown fields are
- * problems unless the module is made with {@link #ignoringUnknownFields()}.
+ * <p>Values are written through the mapper's generator and in its layout: with the mapper's
+ * default settings a document is the text {@code IsmsFormat.json().compact()} writes, but for the
+ * line end the format puts after a whole document (a mapper ends nothing it writes with one); with
+ * {@code SerializationFeature.INDENT_OUTPUT} it is indented by the mapper's pretty printer; a
+ * {@code YAMLMapper} writes YAML. A value inside a host's own types is written the same way.
+ *
+ * <p>Reading an {@code IsmsDocument} runs the checks of {@link
+ * IsmsFormat#readDocument(java.io.Reader)}: its {@code schemaVersion}, that its events replay, that
+ * every FAIR result is keyed by a risk of its ISMS, that its report's parts fit, and {@link
+ * io.ismskit.core.Isms#validate()} of its ISMS unless the module is made {@link
+ * #withoutValidation()}. A model value read on its own, an {@code Isms} included, is checked by the
+ * model's builders only, as {@link IsmsFormat} checks it inside a document: it is a part, and its
+ * relations are its holder's to validate. Every problem of what is read is gathered as {@link
+ * IsmsFormat} gathers them and thrown in one {@code MismatchedInputException} (the mapper's
+ * contract is to throw) whose message lists them, each with its JSON pointer (from the root of the
+ * mapper's input: a document held in a host's field {@code doc} is pointed at as {@code
+ * /doc/isms/...}) and its line and column. Text that is not well-formed fails as the mapper's
+ * parser fails it. Limits are the mapper's own {@code StreamReadConstraints}, and {@link
+ * ReadLimits#DEFAULT} for collections, text values and the number of problems. Unknown fields are problems
+ * unless the module is made with {@link #ignoringUnknownFields()}.
  *
  * @implSpec Immutable and thread-safe after registration.
  */
 public final class IsmsModule extends Module {
   private final boolean strict;
+  private final boolean validate;
 
-  /** A module that reads strictly: an unknown field is a problem. */
+  /** A module that reads strictly (an unknown field is a problem) and validates the ISMS of a document. */
   public IsmsModule() {
-    this(true);
+    this(true, true);
   }
 
-  private IsmsModule(boolean strict) {
+  private IsmsModule(boolean strict, boolean validate) {
     this.strict = strict;
+    this.validate = validate;
   }
 
   @Override
@@ -65,72 +89,121 @@ public final class IsmsModule extends Module {
   @Override
   public void setupModule(SetupContext context) {
     context.addSerializers(new ModelSerializers());
-    context.addDeserializers(new ModelDeserializers(strict));
+    context.addDeserializers(new ModelDeserializers(strict, validate));
   }
 
-  /** A module that skips fields it does not know. */
+  /** A module that skips fields it does not know, and validates the ISMS of a document. */
   public static IsmsModule ignoringUnknownFields() {
-    return new IsmsModule(false);
+    return new IsmsModule(false, true);
+  }
+
+  /**
+   * This module reading a document without running {@link io.ismskit.core.Isms#validate()} on its
+   * ISMS, as {@link IsmsFormat#withoutValidation()}: for drafts whose references do not resolve
+   * yet. Every other check of a document still runs.
+   */
+  public IsmsModule withoutValidation() {
+    return new IsmsModule(strict, false);
+  }
+
+  /** How the module writes values of one type. */
+  @FunctionalInterface
+  private interface Writing<T> {
+    void write(T value, JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * How the module reads values of one type: the value whose first token is the parser's current
+   * token, or null or {@link Decoding#FAILED} after reporting its problems to {@code d}.
+   */
+  @FunctionalInterface
+  private interface Reading {
+    @Nullable Object read(JsonParser p, Decoding d) throws IOException;
   }
 
   private static final class ModelSerializers extends Serializers.Base {
     @Override
     public @Nullable JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type,
         BeanDescription beanDesc) {
-      Class<?> model = Codecs.modelTypeOf(type.getRawClass());
+      Class<?> raw = type.getRawClass();
+      if (raw == IsmsDocument.class) {
+        return new PartSerializer<IsmsDocument>(IsmsFormat::writeObject);
+      }
+      if (raw == FairResult.class) {
+        return new PartSerializer<FairResult>(FairRecords::writeResult);
+      }
+      if (raw == ConformanceReport.class) {
+        return new PartSerializer<ConformanceReport>(ConformanceRecords::write);
+      }
+      Class<?> model = Codecs.modelTypeOf(raw);
       return model == null || !model.getName().startsWith("io.ismskit.") ? null
-          : new CodecSerializer(Codecs.of(model));
+          : new PartSerializer<>(Codecs.of(model)::write);
     }
   }
 
   private static final class ModelDeserializers extends Deserializers.Base {
     private final boolean strict;
+    private final boolean validate;
 
-    ModelDeserializers(boolean strict) {
+    ModelDeserializers(boolean strict, boolean validate) {
       this.strict = strict;
+      this.validate = validate;
     }
 
     @Override
     public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
         BeanDescription beanDesc) {
       Class<?> raw = type.getRawClass();
-      return raw.getName().startsWith("io.ismskit.") && Codecs.isModelType(raw)
-          ? new CodecDeserializer(raw, Codecs.of(raw), strict) : null;
+      Reading reading;
+      if (raw == IsmsDocument.class) {
+        reading = (p, d) -> IsmsFormat.readObject(p, d, validate);
+      } else if (raw == FairResult.class) {
+        reading = FairRecords::readResult;
+      } else if (raw == ConformanceReport.class) {
+        reading = ConformanceRecords::read;
+      } else if (raw.getName().startsWith("io.ismskit.") && Codecs.isModelType(raw)) {
+        reading = Codecs.of(raw)::read;
+      } else {
+        return null;
+      }
+      return new PartDeserializer(raw, reading, strict);
     }
   }
 
-  private static final class CodecSerializer extends JsonSerializer<Object> {
-    private final Codecs.Codec codec;
+  private static final class PartSerializer<T> extends JsonSerializer<T> {
+    private final Writing<T> writing;
 
-    CodecSerializer(Codecs.Codec codec) {
-      this.codec = codec;
+    PartSerializer(Writing<T> writing) {
+      this.writing = writing;
     }
 
     @Override
-    public void serialize(Object value, JsonGenerator g, SerializerProvider serializers) throws IOException {
-      codec.write(value, g);
+    public void serialize(T value, JsonGenerator g, SerializerProvider serializers) throws IOException {
+      writing.write(value, g);
     }
   }
 
-  private static final class CodecDeserializer extends JsonDeserializer<Object> {
+  private static final class PartDeserializer extends JsonDeserializer<Object> {
     private final Class<?> type;
-    private final Codecs.Codec codec;
+    private final Reading reading;
     private final boolean strict;
 
-    CodecDeserializer(Class<?> type, Codecs.Codec codec, boolean strict) {
+    PartDeserializer(Class<?> type, Reading reading, boolean strict) {
       this.type = type;
-      this.codec = codec;
+      this.reading = reading;
       this.strict = strict;
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Decoding d = new Decoding(ReadLimits.DEFAULT, strict, false);
-      Object v = codec.read(p, d);
-      if (v == Decoding.FAILED || !d.problems().isEmpty()) {
-        List<Problem> problems = d.problems();
+      // YAML's plain scalars are read as text where text is expected, as IsmsFormat.yaml() reads them
+      Decoding d = new Decoding(ReadLimits.DEFAULT, strict, p instanceof YAMLParser);
+      Object v = reading.read(p, d);
+      List<Problem> problems = d.problems();
+      if (v == null || v == Decoding.FAILED || !problems.isEmpty()) {
         throw MismatchedInputException.from(p, type, type.getSimpleName() + " cannot be read: "
-            + problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
+            + (problems.isEmpty() ? "it holds no value"
+                : problems.stream().map(Problem::message).collect(Collectors.joining("; "))));
       }
       return v;
     }
