@@ -2,6 +2,9 @@ package io.ismskit.bench;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -51,6 +54,7 @@ public class FormatBenchmark {
       .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
       .registerModule(new Jdk8Module())
       .registerModule(new JavaTimeModule());
+  final JsonFactory tokens = new JsonFactory();
   byte[] written = new byte[0];
   byte[] writtenPlain = new byte[0];
 
@@ -94,6 +98,28 @@ public class FormatBenchmark {
   @Benchmark
   public Validation<Seq<Problem>, Isms> formatRead() {
     return format.read(new ByteArrayInputStream(written));
+  }
+
+  /**
+   * The floor under any reader of the document: Jackson's streaming parser stepping through the
+   * format's bytes and materialising every name and string, building nothing. What a reader costs
+   * beyond this is its own work.
+   */
+  @Benchmark
+  public long jacksonTokensOnly() throws IOException {
+    long n = 0;
+    try (JsonParser p = tokens.createParser(written)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.FIELD_NAME) {
+          n += p.currentName().length();
+        } else if (t == JsonToken.VALUE_STRING) {
+          n += p.getText().length();
+        } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          n += p.getTextLength();
+        }
+      }
+    }
+    return n;
   }
 
   /** A plain ObjectMapper: write only. */

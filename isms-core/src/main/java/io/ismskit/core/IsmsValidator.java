@@ -46,6 +46,8 @@ import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
 import io.ismskit.core.id.AssetId;
+import io.ismskit.core.id.ChangeId;
+import io.ismskit.core.id.PersonId;
 import io.ismskit.core.id.EntityId;
 import io.ismskit.core.risk.AcceptanceAuthority;
 import io.ismskit.core.risk.IsmsRiskOrOpportunity;
@@ -84,6 +86,7 @@ import java.util.function.Predicate;
 final class IsmsValidator {
   private static final String PERSON = "person";
   private static final String DOCUMENT = "document";
+  private static final String CONTROL = "control of the catalog or a custom control";
 
   private final Isms isms;
   private final Predicate<ControlId> catalog;
@@ -367,7 +370,10 @@ final class IsmsValidator {
       return;
     }
     RiskAssessment x = a.get();
-    ref("Risk", riskId, field + ".assessedBy", x.assessedBy(), people, PERSON);
+    Optional<PersonId> assessor = x.assessedBy();
+    if (assessor.isPresent()) {
+      ref("Risk", riskId, field, ".assessedBy", assessor.get(), people, PERSON);
+    }
     if (criteria.isPresent() && !criteria.get().knows(x.level())) {
       RiskCriteria c = criteria.get();
       out.add(ValidationCode.UNKNOWN_LEVEL, "Risk", riskId, field + ".level", x.level(),
@@ -383,10 +389,18 @@ final class IsmsValidator {
     ref("Risk", id, "treatment.plan", t.plan(), documents, DOCUMENT);
     for (int i = 0; i < t.actions().size(); i++) {
       TreatmentAction a = t.actions().get(i);
-      String f = "treatment.actions[" + i + "].";
-      ref("Risk", id, f + "owner", a.owner(), people, PERSON);
-      controlRefs("Risk", id, f + "control", a.control().stream().toList());
-      ref("Risk", id, f + "change", a.change(), changes, "planned change");
+      // the field's name is made only for a problem: this runs for every action of every risk
+      if (!people.contains(a.owner())) {
+        out.dangling("Risk", id, "treatment.actions[" + i + "].owner", a.owner().value(), PERSON);
+      }
+      Optional<ControlId> control = a.control();
+      if (control.isPresent() && !knownControl(control.get())) {
+        out.dangling("Risk", id, "treatment.actions[" + i + "].control", control.get().value(), CONTROL);
+      }
+      Optional<ChangeId> change = a.change();
+      if (change.isPresent() && !changes.contains(change.get())) {
+        out.dangling("Risk", id, "treatment.actions[" + i + "].change", change.get().value(), "planned change");
+      }
     }
   }
 
@@ -433,7 +447,7 @@ final class IsmsValidator {
       ref("Metric", id, "measuredBy", m.measuredBy(), people, PERSON);
       ref("Metric", id, "evaluatedBy", m.evaluatedBy(), people, PERSON);
       ref("Metric", id, "objective", m.objective(), objectives, "objective");
-      controlRefs("Metric", id, "control", m.control().stream().toList());
+      controlRef("Metric", id, "control", m.control());
       ref("Metric", id, "process", m.process(), processes, "process");
     }
     for (Measurement m : isms.measurements()) {
@@ -460,7 +474,7 @@ final class IsmsValidator {
     for (AuditFinding f : isms.findings()) {
       String id = f.id().value();
       ref("AuditFinding", id, "audit", f.audit(), audits, "audit");
-      controlRefs("AuditFinding", id, "control", f.control().stream().toList());
+      controlRef("AuditFinding", id, "control", f.control());
       ref("AuditFinding", id, "nonconformity", f.nonconformity(), nonconformities, "nonconformity");
     }
     for (ManagementReview r : isms.managementReviews()) {
@@ -485,7 +499,7 @@ final class IsmsValidator {
       String id = n.id().value();
       ref("Nonconformity", id, "finding", n.finding(), findings, "audit finding");
       ref("Nonconformity", id, "incident", n.incident(), incidents, "incident");
-      controlRefs("Nonconformity", id, "control", n.control().stream().toList());
+      controlRef("Nonconformity", id, "control", n.control());
       ref("Nonconformity", id, "owner", n.owner(), people, PERSON);
     }
     for (CorrectiveAction c : isms.correctiveActions()) {
@@ -532,7 +546,7 @@ final class IsmsValidator {
     for (ExternalFinding f : isms.externalFindings()) {
       String id = f.id().value();
       ref("ExternalFinding", id, "audit", f.audit(), externalAudits, "external audit");
-      controlRefs("ExternalFinding", id, "control", f.control().stream().toList());
+      controlRef("ExternalFinding", id, "control", f.control());
       ref("ExternalFinding", id, "nonconformity", f.nonconformity(), nonconformities, "nonconformity");
     }
   }
@@ -721,7 +735,9 @@ final class IsmsValidator {
   }
 
   private void approval(String type, String id, String field, Optional<Approval> approval) {
-    approval.ifPresent(a -> ref(type, id, field + ".by", a.by(), people, PERSON));
+    if (approval.isPresent()) {
+      ref(type, id, field, ".by", approval.get().by(), people, PERSON);
+    }
   }
 
   private void ref(String type, String id, String field, EntityId target, Set<? extends EntityId> known,
@@ -733,7 +749,17 @@ final class IsmsValidator {
 
   private void ref(String type, String id, String field, Optional<? extends EntityId> target,
       Set<? extends EntityId> known, String targetKind) {
-    target.ifPresent(t -> ref(type, id, field, t, known, targetKind));
+    if (target.isPresent()) {
+      ref(type, id, field, target.get(), known, targetKind);
+    }
+  }
+
+  /** As {@code ref}, for the field {@code field + sub}, whose name is made only for a problem. */
+  private void ref(String type, String id, String field, String sub, EntityId target,
+      Set<? extends EntityId> known, String targetKind) {
+    if (!known.contains(target)) {
+      out.dangling(type, id, field + sub, target.value(), targetKind);
+    }
   }
 
   private void refs(String type, String id, String field, Collection<? extends EntityId> targets,
@@ -745,9 +771,19 @@ final class IsmsValidator {
 
   private void controlRefs(String type, String id, String field, Collection<ControlId> targets) {
     for (ControlId c : targets) {
-      if (!catalog.test(c) && !customControls.contains(c)) {
-        out.dangling(type, id, field, c.value(), "control of the catalog or a custom control");
+      if (!knownControl(c)) {
+        out.dangling(type, id, field, c.value(), CONTROL);
       }
     }
+  }
+
+  private void controlRef(String type, String id, String field, Optional<ControlId> target) {
+    if (target.isPresent() && !knownControl(target.get())) {
+      out.dangling(type, id, field, target.get().value(), CONTROL);
+    }
+  }
+
+  private boolean knownControl(ControlId c) {
+    return catalog.test(c) || customControls.contains(c);
   }
 }

@@ -131,24 +131,28 @@ public final class SampledRules {
             return;
           }
           assessed++;
-          List<RiskAssessment> as = new ArrayList<>(2);
-          r.inherent().ifPresent(as::add);
-          r.residual().ifPresent(as::add);
-          for (RiskAssessment a : as) {
-            if (criteria.isPresent() && !a.method().equals(criteria.get().method())
-                && criteria.get().methodology().isEmpty()) {
-              method.fail("risk " + r.id().value() + " assessed by " + a.method().value() + ", the criteria name "
-                  + criteria.get().method().value() + " and document no comparability mapping", r.id());
-              break;
-            }
+          // the inherent, then the residual assessment; no list made per risk of the register
+          @Nullable RiskAssessment inherent = r.inherent().orElse(null);
+          @Nullable RiskAssessment residual = r.residual().orElse(null);
+          @Nullable RiskAssessment other = byOtherMethod(inherent) ? inherent : byOtherMethod(residual) ? residual : null;
+          if (other != null) {
+            method.fail("risk " + r.id().value() + " assessed by " + other.method().value() + ", the criteria name "
+                + criteria.orElseThrow().method().value() + " and document no comparability mapping", r.id());
           }
-          for (RiskAssessment a : as) {
-            if (a.likelihood().isEmpty() || a.consequence().isEmpty()) {
-              factors.fail("risk " + r.id().value() + " assessed on " + a.assessedOn() + " without "
-                  + (a.likelihood().isEmpty() ? "likelihood" : "consequence"), r.id());
-              break;
-            }
+          @Nullable RiskAssessment bare = withoutFactor(inherent) ? inherent : withoutFactor(residual) ? residual : null;
+          if (bare != null) {
+            factors.fail("risk " + r.id().value() + " assessed on " + bare.assessedOn() + " without "
+                + (bare.likelihood().isEmpty() ? "likelihood" : "consequence"), r.id());
           }
+        }
+
+        private boolean byOtherMethod(@Nullable RiskAssessment a) {
+          return a != null && criteria.isPresent() && !a.method().equals(criteria.get().method())
+              && criteria.get().methodology().isEmpty();
+        }
+
+        private boolean withoutFactor(@Nullable RiskAssessment a) {
+          return a != null && (a.likelihood().isEmpty() || a.consequence().isEmpty());
         }
 
         @Override

@@ -1041,7 +1041,8 @@ final class Codecs {
     @Nullable Codec codec;
 
     Property(String name, Type type, MethodHandle getter, @Nullable MethodHandle setter) {
-      this.name = name;
+      // interned, as Jackson's JSON parsers intern field names: see PropertiesCodec.propertyAt
+      this.name = name.intern();
       this.serialized = new SerializedString(name);
       this.type = type;
       this.getter = getter.asType(MethodType.methodType(Object.class, Object.class));
@@ -1130,11 +1131,12 @@ final class Codecs {
       boolean failed = false;
       String id = "";
       @Nullable Set<String> unknown = null;
+      int expected = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         p.nextToken();
-        Integer i = index.get(name);
-        if (i == null) {
+        int i = propertyAt(name, expected);
+        if (i < 0) {
           if (unknown == null) {
             unknown = new HashSet<>();
           }
@@ -1155,6 +1157,7 @@ final class Codecs {
           p.skipChildren();
           continue;
         }
+        expected = i + 1;
         d.trace(this, i, level, p);
         Object v = properties[i].codec().read(p, d);
         values[i] = v;
@@ -1217,6 +1220,20 @@ final class Codecs {
     @Override
     boolean entity() {
       return idIndex >= 0;
+    }
+
+    /**
+     * The position of property {@code name}, or -1 if this type has none of that name, trying
+     * {@code expected} first: documents list an object's fields in the order this codec writes
+     * them, and Jackson's JSON parsers intern field names, so one reference comparison usually
+     * answers without hashing the name (YAML's names are not interned and take the map).
+     */
+    @SuppressWarnings("ReferenceEquality") // a fast path only: the map answers when it fails
+    private int propertyAt(String name, int expected) {
+      if (expected < properties.length && properties[expected].name == name) {
+        return expected;
+      }
+      return propertyIndex(name);
     }
 
     /** The position of property {@code name}, or -1 if this type has none of that name. */
