@@ -8,8 +8,9 @@ import io.ismskit.export.format.IsmsDocument;
 import io.ismskit.export.format.IsmsModule;
 import io.ismskit.export.sample.SampleIsms;
 // DOC:IMPORTS problems
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.ismskit.core.base.Problem;
 import io.ismskit.export.format.IsmsDocument;
+import io.ismskit.export.format.IsmsReadException;
 // DOC:IMPORTS end
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,16 +57,20 @@ class FormatModuleExampleTest {
         + " \"fairResults\": {\"R-99\": {\"seed\": 1, \"mean\": 0, \"standardDeviation\": 0, \"losses\": [0]}}}";
     try {
       mapper.readValue(json, IsmsDocument.class);
-    } catch (MismatchedInputException e) {
+    } catch (IsmsReadException e) { // a MismatchedInputException
       println(e.getOriginalMessage()); // every problem, each with its pointer, line and column:
+      // IsmsDocument cannot be read: /isms/organization/headcount (line 1, column 77): must be a whole number
+      // of 32 bits, was 'ten'; /fairResults/R-99 (line 1, column 110): Risk R-99: a FAIR result is keyed by
+      // this id, but the ISMS has no such risk
+      for (Problem p : e.problems()) {
+        println(p.field() + " " + p.code()); // /isms/organization/headcount format.value.wrong-type
+      } // /fairResults/R-99 validation.reference.dangling
     }
-    // IsmsDocument cannot be read: /isms/organization/headcount (line 1, column 77): must be a whole number
-    // of 32 bits, was 'ten'; /fairResults/R-99 (line 1, column 110): Risk R-99: a FAIR result is keyed by
-    // this id, but the ISMS has no such risk
     // DOC:END
     assertThat(printed).containsExactly("IsmsDocument cannot be read: /isms/organization/headcount (line 1, column 77):"
         + " must be a whole number of 32 bits, was 'ten'; /fairResults/R-99 (line 1, column 110): Risk R-99: a FAIR"
-        + " result is keyed by this id, but the ISMS has no such risk");
+        + " result is keyed by this id, but the ISMS has no such risk",
+        "/isms/organization/headcount format.value.wrong-type", "/fairResults/R-99 validation.reference.dangling");
   }
 
   @Test

@@ -1459,13 +1459,36 @@ final class Codecs {
       }
     }
 
-    @Override
-    void write(Object value, JsonGenerator g) throws IOException {
-      Class<?> c = value.getClass();
-      String name = names.get(c);
+    /**
+     * The sealed type that permits {@code c}, or the nearest of its superclasses that is permitted
+     * (the class Immutables generates, an enum constant's body); null if there is none.
+     */
+    static @Nullable Class<?> permitting(Class<?> c) {
+      for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+        List<Class<?>> supertypes = new ArrayList<>(Arrays.asList(k.getInterfaces()));
+        supertypes.add(k.getSuperclass());
+        for (Class<?> s : supertypes) {
+          if (s != null && s.isSealed() && !s.isEnum() && Arrays.asList(s.getPermittedSubclasses()).contains(k)) {
+            return s;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The name of the permitted subtype {@code c} is or extends, or null. */
+    private @Nullable String nameOf(Class<?> c) {
+      String name = null;
       for (Class<?> k = c; name == null && k != null; k = k.getSuperclass()) {
         name = names.get(k);
       }
+      return name;
+    }
+
+    @Override
+    void write(Object value, JsonGenerator g) throws IOException {
+      Class<?> c = value.getClass();
+      String name = nameOf(c);
       if (name == null) {
         throw new IllegalArgumentException("not a permitted subtype of " + type.getName() + ": " + c.getName());
       }
@@ -1477,8 +1500,18 @@ final class Codecs {
 
     @Override
     Object read(JsonParser p, Decoding d) throws IOException {
+      return read(p, d, type);
+    }
+
+    /**
+     * Reads a value of {@code only}, this sealed type or one of its permitted subtypes, in this
+     * type's form: with a permitted subtype, a field naming another subtype is a problem.
+     */
+    Object read(JsonParser p, Decoding d, Class<?> only) throws IOException {
+      String onlyName = only == type ? null : nameOf(only);
+      String choices = onlyName == null ? "one of " + byName.keySet() : onlyName;
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        return wrongType(p, d, expected());
+        return wrongType(p, d, "an object with one field, " + choices);
       }
       Object result = Decoding.FAILED;
       int n = 0;
@@ -1487,7 +1520,14 @@ final class Codecs {
         p.nextToken();
         Codec c = byName.get(name);
         if (n++ > 0 || c == null) {
-          d.report(p, FormatCode.WRONG_TYPE, "", "", name, "must be the only field, one of " + byName.keySet());
+          d.report(p, FormatCode.WRONG_TYPE, "", "", name, "must be the only field, " + choices);
+          p.skipChildren();
+          result = Decoding.FAILED;
+          continue;
+        }
+        if (onlyName != null && !onlyName.equals(name)) {
+          d.report(p, FormatCode.WRONG_TYPE, "", "", name,
+              "must be " + onlyName + ", the kind of " + type.getSimpleName() + " read here");
           p.skipChildren();
           result = Decoding.FAILED;
           continue;
@@ -1500,7 +1540,7 @@ final class Codecs {
         }
       }
       if (n == 0) {
-        d.report(p, FormatCode.WRONG_TYPE, "", "", null, "must have one field, one of " + byName.keySet());
+        d.report(p, FormatCode.WRONG_TYPE, "", "", null, "must have one field, " + choices);
       }
       return result;
     }

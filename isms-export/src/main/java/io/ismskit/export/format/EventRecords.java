@@ -39,19 +39,24 @@ final class EventRecords {
   static void write(List<? extends PdcaEvent> events, JsonGenerator g) throws IOException {
     g.writeStartArray();
     for (PdcaEvent e : events) {
-      EventRecord r = EventCodec.encode(e);
-      g.writeStartObject();
-      g.writeStringField(TYPE, r.type());
-      g.writeNumberField(VERSION, r.version());
-      g.writeFieldName(FIELDS);
-      g.writeStartObject();
-      for (Map.Entry<String, String> f : r.fields().entrySet()) {
-        g.writeStringField(f.getKey(), f.getValue());
-      }
-      g.writeEndObject();
-      g.writeEndObject();
+      writeEvent(e, g);
     }
     g.writeEndArray();
+  }
+
+  /** Writes one event as its record, as in the section. */
+  static void writeEvent(PdcaEvent event, JsonGenerator g) throws IOException {
+    EventRecord r = EventCodec.encode(event);
+    g.writeStartObject();
+    g.writeStringField(TYPE, r.type());
+    g.writeNumberField(VERSION, r.version());
+    g.writeFieldName(FIELDS);
+    g.writeStartObject();
+    for (Map.Entry<String, String> f : r.fields().entrySet()) {
+      g.writeStringField(f.getKey(), f.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
   /**
@@ -74,17 +79,11 @@ final class EventRecords {
       }
       String pointer = Decoding.pointer(p);
       JsonLocation at = p.currentTokenLocation();
-      EventRecord r = record(p, d, pointer, at);
-      if (r == null) {
-        failed = true;
-        continue;
-      }
-      Either<Problem, PdcaEvent> e = EventCodec.decode(r);
-      if (e.isLeft()) {
-        d.reportModel(pointer, at, e.getLeft(), "");
+      PdcaEvent e = readEvent(p, d, pointer, at);
+      if (e == null) {
         failed = true;
       } else {
-        events.add(e.get());
+        events.add(e);
         pointers.add(pointer);
         places.add(at);
       }
@@ -101,6 +100,25 @@ final class EventRecords {
       return null;
     }
     return List.copyOf(events);
+  }
+
+  /**
+   * Reads one record at the parser's current token, at {@code pointer} and {@code at}, and decodes
+   * it (upcasting an older version); null after reporting its problems. It is not replayed: one
+   * event is no log.
+   */
+  static @Nullable PdcaEvent readEvent(JsonParser p, Decoding d, String pointer, @Nullable JsonLocation at)
+      throws IOException {
+    EventRecord r = record(p, d, pointer, at);
+    if (r == null) {
+      return null;
+    }
+    Either<Problem, PdcaEvent> e = EventCodec.decode(r);
+    if (e.isLeft()) {
+      d.reportModel(pointer, at, e.getLeft(), "");
+      return null;
+    }
+    return e.get();
   }
 
   private static int index(String id, int size) {

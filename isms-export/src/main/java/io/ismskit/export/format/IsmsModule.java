@@ -1,6 +1,7 @@
 package io.ismskit.export.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -13,15 +14,15 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.ismskit.conformance.ConformanceReport;
 import io.ismskit.core.base.Problem;
+import io.ismskit.pdca.PdcaEvent;
 import io.ismskit.risk.fair.FairResult;
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,13 +53,32 @@ import org.jspecify.annotations.Nullable;
  * #withoutValidation()}. A model value read on its own, an {@code Isms} included, is checked by the
  * model's builders only, as {@link IsmsFormat} checks it inside a document: it is a part, and its
  * relations are its holder's to validate. Every problem of what is read is gathered as {@link
- * IsmsFormat} gathers them and thrown in one {@code MismatchedInputException} (the mapper's
- * contract is to throw) whose message lists them, each with its JSON pointer (from the root of the
+ * IsmsFormat} gathers them and thrown in one {@link IsmsReadException} (a {@code
+ * MismatchedInputException}: the mapper's contract is to throw) that carries them as {@link
+ * Problem}s and whose message lists them, each with its JSON pointer (from the root of the
  * mapper's input: a document held in a host's field {@code doc} is pointed at as {@code
  * /doc/isms/...}) and its line and column. Text that is not well-formed fails as the mapper's
  * parser fails it. Limits are the mapper's own {@code StreamReadConstraints}, and {@link
  * ReadLimits#DEFAULT} for collections, text values and the number of problems. Unknown fields are problems
  * unless the module is made with {@link #ignoringUnknownFields()}.
+ *
+ * <p>A value of a sealed type of the model, or of one of its permitted subtypes, is written in the
+ * sealed type's form whatever type the host declares for it, so that what is written is read back
+ * whether the host holds it as the sealed type or as the subtype (a mapper picks a serializer by
+ * the value's class, since a field of type {@code PdcaEvent} may hold any event): a {@code
+ * PdcaEvent} as the record of the document's {@code events} section, {@code {"type":
+ * "phase-advanced", "version": 2, "fields": {...}}} (upcast from an older version on reading; a
+ * host's list of events is not replayed, it is no log), any other sealed type ({@code
+ * NonconformityStep}, {@code PdcaCommand}, {@code CvssMetric}) as an object whose one field names
+ * the subtype, {@code {"Correct": "backups re-enabled"}}, as {@link IsmsFormat} writes a value of
+ * a sealed type. Reading a subtype refuses a value of another subtype.
+ *
+ * <p>Registering: Jackson registers a module once per {@link #getTypeId()}, which names this
+ * module's configuration. Registering one configuration twice registers it once; registering
+ * another configuration after it ({@code ignoringUnknownFields()} after {@code new IsmsModule()})
+ * registers that one too, and as Jackson consults the module registered last first, the
+ * configuration registered last decides how the mapper reads. Register modules before the mapper
+ * is first used, as for any Jackson module.
  *
  * @implSpec Immutable and thread-safe after registration.
  */
@@ -79,6 +99,17 @@ public final class IsmsModule extends Module {
   @Override
   public String getModuleName() {
     return "ismskit";
+  }
+
+  /**
+   * The id by which Jackson registers a module once: this class's name and the configuration
+   * ({@code ignoringUnknownFields()}, {@code withoutValidation()}), so that a module of another
+   * configuration registered later is registered too, and decides.
+   */
+  @Override
+  public Object getTypeId() {
+    return IsmsModule.class.getName() + (strict ? "" : "+ignoringUnknownFields")
+        + (validate ? "" : "+withoutValidation");
   }
 
   @Override
@@ -135,6 +166,13 @@ public final class IsmsModule extends Module {
       if (raw == ConformanceReport.class) {
         return new PartSerializer<ConformanceReport>(ConformanceRecords::write);
       }
+      Class<?> sealed = sealedFormOf(raw);
+      if (sealed == PdcaEvent.class) {
+        return new PartSerializer<PdcaEvent>(EventRecords::writeEvent);
+      }
+      if (sealed != null && Codecs.of(sealed) instanceof Codecs.SealedCodec c) {
+        return new PartSerializer<>(c::write);
+      }
       Class<?> model = Codecs.modelTypeOf(raw);
       return model == null || !model.getName().startsWith("io.ismskit.") ? null
           : new PartSerializer<>(Codecs.of(model)::write);
@@ -151,10 +189,20 @@ public final class IsmsModule extends Module {
     }
 
     @Override
+    public @Nullable JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+        BeanDescription beanDesc) {
+      Reading reading = sealedReading(type);
+      return reading == null ? null : new PartDeserializer(type, reading, strict);
+    }
+
+    @Override
     public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
         BeanDescription beanDesc) {
       Class<?> raw = type.getRawClass();
-      Reading reading;
+      Reading reading = sealedReading(raw);
+      if (reading != null) {
+        return new PartDeserializer(raw, reading, strict);
+      }
       if (raw == IsmsDocument.class) {
         reading = (p, d) -> IsmsFormat.readObject(p, d, validate);
       } else if (raw == FairResult.class) {
@@ -168,6 +216,44 @@ public final class IsmsModule extends Module {
       }
       return new PartDeserializer(raw, reading, strict);
     }
+  }
+
+  /**
+   * The sealed model type whose form values of {@code raw} take: {@code raw} if it is one, else the
+   * sealed model type that permits it (or the model type it stands for); null if there is none.
+   */
+  private static @Nullable Class<?> sealedFormOf(Class<?> raw) {
+    if (!raw.getName().startsWith("io.ismskit.")) {
+      return null;
+    }
+    if (raw.isSealed() && !raw.isEnum()) {
+      return raw;
+    }
+    if (!Enum.class.isAssignableFrom(raw) && Codecs.modelTypeOf(raw) == null) {
+      return null;
+    }
+    Class<?> sealed = Codecs.SealedCodec.permitting(raw);
+    return sealed != null && sealed.getName().startsWith("io.ismskit.") && Modifier.isPublic(sealed.getModifiers())
+        ? sealed : null;
+  }
+
+  /** How values of {@code raw} are read in their sealed type's form, or null if they have none. */
+  private static @Nullable Reading sealedReading(Class<?> raw) {
+    Class<?> sealed = sealedFormOf(raw);
+    if (sealed == PdcaEvent.class) {
+      return (p, d) -> {
+        String pointer = Decoding.pointer(p);
+        JsonLocation at = p.currentTokenLocation();
+        PdcaEvent e = EventRecords.readEvent(p, d, pointer, at);
+        if (e != null && !raw.isInstance(e)) {
+          d.report(pointer, at, FormatCode.WRONG_TYPE, "", "", e.type(),
+              "must be the record of a " + raw.getSimpleName() + " event");
+          return null;
+        }
+        return e;
+      };
+    }
+    return sealed != null && Codecs.of(sealed) instanceof Codecs.SealedCodec c ? (p, d) -> c.read(p, d, raw) : null;
   }
 
   private static final class PartSerializer<T> extends JsonSerializer<T> {
@@ -201,9 +287,13 @@ public final class IsmsModule extends Module {
       Object v = reading.read(p, d);
       List<Problem> problems = d.problems();
       if (v == null || v == Decoding.FAILED || !problems.isEmpty()) {
-        throw MismatchedInputException.from(p, type, type.getSimpleName() + " cannot be read: "
-            + (problems.isEmpty() ? "it holds no value"
-                : problems.stream().map(Problem::message).collect(Collectors.joining("; "))));
+        if (problems.isEmpty()) {
+          // the parser stands on the value's last token, whose pointer is the value's
+          String pointer = Decoding.pointer(p);
+          problems = List.of(new Problem(FormatCode.WRONG_TYPE, "", "", pointer, "",
+              Decoding.place(pointer, null) + ": holds no value"));
+        }
+        throw new IsmsReadException(p, type, problems);
       }
       return v;
     }

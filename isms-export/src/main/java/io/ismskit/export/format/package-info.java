@@ -8,7 +8,8 @@
  * column. An {@link io.ismskit.export.format.IsmsDocument} adds to the ISMS what a document may
  * carry besides: its PDCA event log, the FAIR results of its risks and a conformance report.
  * {@link io.ismskit.export.format.IsmsModule} lets a host read and write whole documents and
- * model values with its own {@code ObjectMapper}, with the same checks. The mapping is derived
+ * model values with its own {@code ObjectMapper}, with the same checks, and throws an {@link
+ * io.ismskit.export.format.IsmsReadException} that carries every problem. The mapping is derived
  * from the model's own structure (accessors and builders), so new model types and attributes are
  * carried without code per type. The format
  * is described in {@code docs/format.md}; its JSON Schema ships as the resource {@link

@@ -10,6 +10,7 @@ import static io.ismskit.export.format.IsmsDocumentSectionsTest.withSections;
 import static io.ismskit.export.format.IsmsDocumentSectionsTest.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -23,6 +24,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.ismskit.conformance.ConformanceReport;
 import io.ismskit.core.Isms;
+import io.ismskit.core.ValidationCode;
+import io.ismskit.core.base.ModelCode;
+import io.ismskit.core.base.Problem;
 import io.ismskit.core.context.Organization;
 import io.ismskit.core.id.RiskId;
 import io.ismskit.core.risk.Risk;
@@ -35,6 +39,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -228,6 +233,73 @@ class IsmsModuleDocumentTest {
     assertThat(refusal(MAPPER, "[1]")).hasMessageContaining("must be an object with schemaVersion and isms");
     assertThat(refusal(MAPPER, "{\"isms\": {}}")).hasMessageContaining("/schemaVersion")
         .hasMessageContaining("is missing");
+  }
+
+  @Test
+  void theException_carriesEveryProblem_withItsPointerAndCode_asTheFormatListsThem() throws IOException {
+    String json = withSections("\"events\": {}, \"fairResults\": {\"R-99\": " + GOOD + "},"
+        + " \"conformance\": {\"asOf\": \"2024-13-01\"}")
+        .replaceFirst("\"headcount\":\\d+", "\"headcount\":\"ten\"");
+    IsmsReadException e = (IsmsReadException) refusal(MAPPER, json);
+    // the format's codes, the model's and validation's, in the order they were found
+    assertThat(e.problems()).extracting(Problem::field, Problem::code).containsExactly(
+        tuple("/isms/organization/headcount", FormatCode.WRONG_TYPE),
+        tuple("/events", FormatCode.WRONG_TYPE),
+        tuple("/conformance/asOf", FormatCode.WRONG_TYPE),
+        tuple("/conformance/ruleSetId", ModelCode.REQUIRED),
+        tuple("/conformance/ruleSetVersion", ModelCode.REQUIRED),
+        tuple("/conformance/certificationDecision", ModelCode.REQUIRED),
+        tuple("/fairResults/R-99", ValidationCode.DANGLING));
+    assertThat(e.problems().get(0).message())
+        .startsWith("/isms/organization/headcount (line 1, column ").endsWith("was 'ten'");
+    assertThat(e.problems()).containsExactlyElementsOf(IsmsDocumentSectionsTest.problems(IsmsFormat.json(), json));
+    assertThat(e.getOriginalMessage()).isEqualTo("IsmsDocument cannot be read: "
+        + e.problems().stream().map(Problem::message).collect(Collectors.joining("; ")));
+    assertThat(e).isInstanceOf(MismatchedInputException.class);
+    assertThat(e.getTargetType()).isEqualTo(IsmsDocument.class);
+    assertThatThrownBy(() -> e.problems().clear()).isInstanceOf(UnsupportedOperationException.class);
+    // inside a host's type, every pointer starts at the root of the mapper's input
+    record Tenant(String name, IsmsDocument doc) {}
+    IsmsReadException nested = (IsmsReadException) refusal(() -> MAPPER.readValue(
+        "{\"name\": \"t1\", \"doc\": " + json + "}", Tenant.class));
+    assertThat(nested.problems()).extracting(Problem::field).containsExactly("/doc/isms/organization/headcount",
+        "/doc/events", "/doc/conformance/asOf", "/doc/conformance/ruleSetId", "/doc/conformance/ruleSetVersion",
+        "/doc/conformance/certificationDecision", "/doc/fairResults/R-99");
+    assertThat(nested.getPathReference()).contains("[\"doc\"]");
+  }
+
+  @Test
+  void theExceptionsExample_runs() {
+    String json = "{\"schemaVersion\": 1, \"isms\": {\"organization\": {\"name\": \"Acme\", \"headcount\": \"ten\"}}}";
+    ObjectMapper mapper = MAPPER;
+    List<String> logged = new java.util.ArrayList<>();
+    try {
+      mapper.readValue(json, IsmsDocument.class);
+    } catch (IsmsReadException e) {
+      for (Problem p : e.problems()) {
+        logged.add(p.field() + " " + p.code().key() + " " + p.message());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(logged).containsExactly("/isms/organization/headcount format.value.wrong-type"
+        + " /isms/organization/headcount (line 1, column 77): must be a whole number of 32 bits, was 'ten'");
+  }
+
+  @Test
+  void javaSerialization_keepsTheMessage_notTheProblems() throws Exception {
+    IsmsReadException e = (IsmsReadException) refusal(MAPPER, "{\"isms\": {}}");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      IsmsReadException back = (IsmsReadException) in.readObject();
+      assertThat(back.getOriginalMessage()).isEqualTo(e.getOriginalMessage()).contains("/schemaVersion");
+      assertThat(back.problems()).isEmpty();
+    }
+    assertThat(e.problems()).isNotEmpty();
   }
 
   @Test
