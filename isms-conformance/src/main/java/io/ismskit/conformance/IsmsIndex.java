@@ -23,6 +23,7 @@ import io.ismskit.core.governance.DocumentedInformation;
 import io.ismskit.core.governance.Person;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
+import io.ismskit.core.internal.KeyTable;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.DocumentId;
 import io.ismskit.core.id.MetricId;
@@ -55,7 +56,7 @@ import java.util.function.Function;
  * audits by clause and control, corrective actions by nonconformity, documents by clause and by
  * mandatory item, and the latest management review.
  *
- * <p>Building the index is linear in the size of the ISMS; every look-up is a hash-map access.
+ * <p>Building the index is linear in the size of the ISMS; every look-up is a hash-table access.
  * Collections returned are unmodifiable; a missing key gives an empty collection, never {@code
  * null}.
  *
@@ -64,26 +65,26 @@ import java.util.function.Function;
 public final class IsmsIndex {
   private final Isms isms;
   private final LocalDate asOf;
-  private final Map<PersonId, Person> people;
+  private final KeyTable<Person> people;
   private final Set<PersonId> topManagement;
-  private final Map<RoleId, Role> roles;
+  private final KeyTable<Role> roles;
   private final List<RoleAssignment> activeAssignments;
   private final Map<RoleId, List<RoleAssignment>> activeByRole;
-  private final Map<AssetId, Asset> assets;
+  private final KeyTable<Asset> assets;
   private final Map<AssetId, List<AssetId>> dependants;
   private final List<Risk> treated;
   private final Set<RiskLevel> acceptableLevels;
   private final Map<ControlId, SoaEntry> soa;
   private final Map<ControlId, Integer> soaCounts;
-  private final Map<ProcessId, IsmsProcess> processes;
+  private final KeyTable<IsmsProcess> processes;
   private final Map<PersonId, List<CompetenceRecord>> competence;
   private final Map<PersonId, List<AwarenessRecord>> awareness;
   private final Map<MetricId, List<Measurement>> measurements;
   private final Map<NonconformityId, List<CorrectiveAction>> actionsByNc;
-  private final Map<DocumentId, DocumentedInformation> documents;
+  private final KeyTable<DocumentedInformation> documents;
   private final Optional<ManagementReview> latestReview;
   // built on first use: only some rules need them
-  private final Lazy<Map<RiskId, Risk>> risks;
+  private final Lazy<KeyTable<Risk>> risks;
   private final Lazy<Map<AssetId, List<Risk>>> risksByAsset;
   private final Lazy<Map<ClauseId, List<InternalAudit>>> auditsByClause;
   private final Lazy<Map<ControlId, List<InternalAudit>>> auditsByControl;
@@ -141,12 +142,8 @@ public final class IsmsIndex {
 
   // ---- building ------------------------------------------------------------------------------
 
-  private static <K, V> Map<K, V> byId(List<V> items, Function<V, K> id) {
-    Map<K, V> m = new HashMap<>(Math.max(16, items.size() * 2));
-    for (V v : items) {
-      m.putIfAbsent(id.apply(v), v);
-    }
-    return m;
+  private static <V> KeyTable<V> byId(List<V> items, Function<V, ?> id) {
+    return KeyTable.of(items, id);
   }
 
   private static <K, V> Map<K, List<V>> groupBy(List<V> items, Function<V, K> key) {

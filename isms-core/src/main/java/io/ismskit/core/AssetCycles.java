@@ -3,6 +3,7 @@ package io.ismskit.core;
 import io.ismskit.core.asset.Asset;
 import io.ismskit.core.base.Text;
 import io.ismskit.core.id.AssetId;
+import io.ismskit.core.internal.KeyTable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,17 +27,33 @@ final class AssetCycles {
   private final AssetId[] ids;
   private final int[][] edges;
 
-  /** The dependency graph of {@code assets}, the first asset of each id, edges to unknown ids left out. */
-  AssetCycles(Map<AssetId, Asset> assets) {
-    ids = assets.keySet().toArray(new AssetId[0]);
-    Arrays.sort(ids);
+  /**
+   * The dependency graph of {@code assets}, the first asset of each id ({@code byId}'s), edges to
+   * unknown ids left out.
+   */
+  AssetCycles(List<Asset> assets, KeyTable<Asset> byId) {
+    List<AssetId> first = new ArrayList<>(assets.size());
+    for (Asset a : assets) {
+      if (byId.get(a.id()) == a) {
+        first.add(a.id());
+      }
+    }
+    AssetId[] sorted = first.toArray(new AssetId[0]);
+    Arrays.sort(sorted);
+    int unique = 0;  // one list may hold one asset twice
+    for (AssetId id : sorted) {
+      if (unique == 0 || !sorted[unique - 1].equals(id)) {
+        sorted[unique++] = id;
+      }
+    }
+    ids = unique == sorted.length ? sorted : Arrays.copyOf(sorted, unique);
     Map<AssetId, Integer> position = new HashMap<>(ids.length * 4 / 3 + 1);
     for (int i = 0; i < ids.length; i++) {
       position.put(ids[i], i);
     }
     edges = new int[ids.length][];
     for (int i = 0; i < ids.length; i++) {
-      List<AssetId> deps = Objects.requireNonNull(assets.get(ids[i])).dependsOn();
+      List<AssetId> deps = Objects.requireNonNull(byId.get(ids[i])).dependsOn();
       int[] e = new int[deps.size()];
       int n = 0;
       for (AssetId d : deps) {

@@ -45,6 +45,7 @@ import io.ismskit.core.governance.PolicyException;
 import io.ismskit.core.governance.ResourceAllocation;
 import io.ismskit.core.governance.Role;
 import io.ismskit.core.governance.RoleAssignment;
+import io.ismskit.core.internal.KeyTable;
 import io.ismskit.core.id.AssetId;
 import io.ismskit.core.id.ChangeId;
 import io.ismskit.core.id.PersonId;
@@ -65,7 +66,6 @@ import io.ismskit.core.supplier.SupplierService;
 import io.vavr.collection.Seq;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,39 +92,39 @@ final class IsmsValidator {
   private final Predicate<ControlId> catalog;
   private final ValidationProblems out = new ValidationProblems(Isms.MAX_PROBLEMS_PER_CODE);
 
-  private final Set<EntityId> people;
-  private final Set<EntityId> roles;
-  private final Set<EntityId> issues;
-  private final Set<EntityId> parties;
-  private final Set<EntityId> requirements;
-  private final Set<EntityId> processes;
-  private final Set<EntityId> policies;
-  private final Set<EntityId> objectives;
-  private final Set<EntityId> resources;
-  private final Set<EntityId> documents;
-  private final Map<AssetId, Asset> assets;
-  private final Set<EntityId> threats;
-  private final Set<EntityId> vulnerabilities;
-  private final Set<EntityId> risks;
-  private final Set<EntityId> metrics;
-  private final Set<EntityId> programmes;
-  private final Set<EntityId> audits;
-  private final Set<EntityId> findings;
-  private final Set<EntityId> reviews;
-  private final Set<EntityId> nonconformities;
-  private final Set<EntityId> improvements;
-  private final Set<EntityId> changes;
-  private final Set<EntityId> incidents;
-  private final Set<EntityId> bodies;
-  private final Set<EntityId> certificates;
-  private final Set<EntityId> externalAudits;
+  private final KeyTable<?> people;
+  private final KeyTable<?> roles;
+  private final KeyTable<?> issues;
+  private final KeyTable<?> parties;
+  private final KeyTable<?> requirements;
+  private final KeyTable<?> processes;
+  private final KeyTable<?> policies;
+  private final KeyTable<?> objectives;
+  private final KeyTable<?> resources;
+  private final KeyTable<?> documents;
+  private final KeyTable<Asset> assets;
+  private final KeyTable<?> threats;
+  private final KeyTable<?> vulnerabilities;
+  private final KeyTable<?> risks;
+  private final KeyTable<?> metrics;
+  private final KeyTable<?> programmes;
+  private final KeyTable<?> audits;
+  private final KeyTable<?> findings;
+  private final KeyTable<?> reviews;
+  private final KeyTable<?> nonconformities;
+  private final KeyTable<?> improvements;
+  private final KeyTable<?> changes;
+  private final KeyTable<?> incidents;
+  private final KeyTable<?> bodies;
+  private final KeyTable<?> certificates;
+  private final KeyTable<?> externalAudits;
   private final Set<ControlId> customControls;
   private final Optional<Set<ControlId>> soaControls;
   // What an auditor samples (issue 12)
-  private final Set<EntityId> competenceRecords;
-  private final Set<EntityId> measurements;
-  private final Set<EntityId> suppliers;
-  private final Set<EntityId> evidenceItems;
+  private final KeyTable<?> competenceRecords;
+  private final KeyTable<?> measurements;
+  private final KeyTable<?> suppliers;
+  private final KeyTable<?> evidenceItems;
 
   /**
    * A validator of {@code isms} whose catalog knows the controls {@code catalog} accepts. Indexes
@@ -198,14 +198,8 @@ final class IsmsValidator {
     return all;
   }
 
-  private Map<AssetId, Asset> assetIndex(List<Asset> list) {
-    Map<AssetId, Asset> index = new HashMap<>(list.size() * 4 / 3 + 1);
-    for (Asset a : list) {
-      if (index.putIfAbsent(a.id(), a) != null) {
-        duplicate("Asset", a.id());
-      }
-    }
-    return index;
+  private KeyTable<Asset> assetIndex(List<Asset> list) {
+    return KeyTable.of(list, Asset::id, a -> duplicate("Asset", a.id()));
   }
 
   private Set<ControlId> customControlIndex(List<CustomControl> list) {
@@ -314,13 +308,13 @@ final class IsmsValidator {
   private void assets() {
     for (Asset a : isms.assets()) {
       ref("Asset", a.id().value(), "owner", a.owner(), people, PERSON);
-      refs("Asset", a.id().value(), "dependsOn", a.dependsOn(), assets.keySet(), "asset");
+      refs("Asset", a.id().value(), "dependsOn", a.dependsOn(), assets, "asset");
     }
-    for (AssetCycles.Cycle c : new AssetCycles(assets).find()) {
+    for (AssetCycles.Cycle c : new AssetCycles(isms.assets(), assets).find()) {
       out.add(ValidationCode.CYCLE, "Asset", c.smallest().value(), "dependsOn", c.smallest(), c.reason());
     }
     for (Vulnerability v : isms.vulnerabilities()) {
-      refs("Vulnerability", v.id().value(), "assets", v.assets(), assets.keySet(), "asset");
+      refs("Vulnerability", v.id().value(), "assets", v.assets(), assets, "asset");
     }
   }
 
@@ -344,7 +338,7 @@ final class IsmsValidator {
 
   private void risk(Risk r, Optional<RiskCriteria> criteria) {
     String id = r.id().value();
-    refs("Risk", id, "assets", r.assets(), assets.keySet(), "asset");
+    refs("Risk", id, "assets", r.assets(), assets, "asset");
     for (AssetId a : r.assets()) {
       Asset asset = assets.get(a);
       if (asset != null && !asset.inScope()) {
@@ -519,12 +513,12 @@ final class IsmsValidator {
       String id = c.id().value();
       ref("PlannedChange", id, "responsible", c.responsible(), people, PERSON);
       approval("PlannedChange", id, "approval", c.approval());
-      refs("PlannedChange", id, "assets", c.assets(), assets.keySet(), "asset");
+      refs("PlannedChange", id, "assets", c.assets(), assets, "asset");
       refs("PlannedChange", id, "risks", c.risks(), risks, "risk");
       controlRefs("PlannedChange", id, "controls", c.controls());
     }
     for (Incident i : isms.incidents()) {
-      refs("Incident", i.id().value(), "assets", i.assets(), assets.keySet(), "asset");
+      refs("Incident", i.id().value(), "assets", i.assets(), assets, "asset");
       refs("Incident", i.id().value(), "risks", i.risks(), risks, "risk");
       ref("Incident", i.id().value(), "handler", i.handler(), people, PERSON);
       ref("Incident", i.id().value(), "nonconformity", i.nonconformity(), nonconformities, "nonconformity");
@@ -579,7 +573,7 @@ final class IsmsValidator {
         SupplierService v = s.provides().get(i);
         String f = "provides[" + i + "].";
         ref("Supplier", id, f + "process", v.process(), processes, "process");
-        refs("Supplier", id, f + "assets", v.assets(), assets.keySet(), "asset");
+        refs("Supplier", id, f + "assets", v.assets(), assets, "asset");
       }
       for (int i = 0; i < s.agreements().size(); i++) {
         SupplierAgreement a = s.agreements().get(i);
@@ -626,7 +620,7 @@ final class IsmsValidator {
       String id = x.id().value();
       ref("PolicyException", id, "policy", x.policy(), policies, "policy");
       controlRefs("PolicyException", id, "controls", x.controls());
-      refs("PolicyException", id, "assets", x.assets(), assets.keySet(), "asset");
+      refs("PolicyException", id, "assets", x.assets(), assets, "asset");
       refs("PolicyException", id, "risks", x.risks(), risks, "risk");
       ref("PolicyException", id, "requestedBy", x.requestedBy(), people, PERSON);
       approval("PolicyException", id, "approval", x.approval());
@@ -719,15 +713,8 @@ final class IsmsValidator {
 
   // ---- helpers ---------------------------------------------------------------------------------
 
-  private <T> Set<EntityId> ids(String type, Collection<T> items, Function<T, ? extends EntityId> id) {
-    Set<EntityId> seen = new HashSet<>(items.size() * 4 / 3 + 1);
-    for (T item : items) {
-      EntityId i = id.apply(item);
-      if (!seen.add(i)) {
-        duplicate(type, i);
-      }
-    }
-    return seen;
+  private <T> KeyTable<T> ids(String type, List<T> items, Function<T, ? extends EntityId> id) {
+    return KeyTable.of(items, id, item -> duplicate(type, id.apply(item)));
   }
 
   private void duplicate(String type, EntityId id) {
@@ -740,7 +727,7 @@ final class IsmsValidator {
     }
   }
 
-  private void ref(String type, String id, String field, EntityId target, Set<? extends EntityId> known,
+  private void ref(String type, String id, String field, EntityId target, KeyTable<?> known,
       String targetKind) {
     if (!known.contains(target)) {
       out.dangling(type, id, field, target.value(), targetKind);
@@ -748,7 +735,7 @@ final class IsmsValidator {
   }
 
   private void ref(String type, String id, String field, Optional<? extends EntityId> target,
-      Set<? extends EntityId> known, String targetKind) {
+      KeyTable<?> known, String targetKind) {
     if (target.isPresent()) {
       ref(type, id, field, target.get(), known, targetKind);
     }
@@ -756,14 +743,14 @@ final class IsmsValidator {
 
   /** As {@code ref}, for the field {@code field + sub}, whose name is made only for a problem. */
   private void ref(String type, String id, String field, String sub, EntityId target,
-      Set<? extends EntityId> known, String targetKind) {
+      KeyTable<?> known, String targetKind) {
     if (!known.contains(target)) {
       out.dangling(type, id, field + sub, target.value(), targetKind);
     }
   }
 
   private void refs(String type, String id, String field, Collection<? extends EntityId> targets,
-      Set<? extends EntityId> known, String targetKind) {
+      KeyTable<?> known, String targetKind) {
     for (EntityId t : targets) {
       ref(type, id, field, t, known, targetKind);
     }
