@@ -3,6 +3,7 @@ package io.ismskit.export.format;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -19,7 +20,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.ismskit.conformance.ConformanceReport;
 import io.ismskit.core.base.Problem;
 import io.ismskit.pdca.PdcaEvent;
+import io.ismskit.risk.cvss.Cvss;
+import io.ismskit.risk.cvss.CvssVector;
 import io.ismskit.risk.fair.FairResult;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -72,6 +76,14 @@ import org.jspecify.annotations.Nullable;
  * NonconformityStep}, {@code PdcaCommand}, {@code CvssMetric}) as an object whose one field names
  * the subtype, {@code {"Correct": "backups re-enabled"}}, as {@link IsmsFormat} writes a value of
  * a sealed type. Reading a subtype refuses a value of another subtype.
+ *
+ * <p>A {@link CvssVector} ({@code Cvss3Vector}, {@code Cvss4Vector}) is written as its canonical
+ * vector string, {@code "CVSS:3.1/AV:N/AC:L/..."}, and read by {@link Cvss#parse(String)}: a string
+ * that is no vector is refused with the parser's problem (its code, the metric and the offending
+ * text), and a field of type {@code Cvss3Vector} refuses a v4.0 vector.
+ *
+ * <p>As with any Jackson deserializer, a JSON {@code null} where a value stands reads as {@code
+ * null}, a whole input of {@code null} included; a host that must have a value checks for it.
  *
  * <p>Registering: Jackson registers a module once per {@link #getTypeId()}, which names this
  * module's configuration. Registering one configuration twice registers it once; registering
@@ -157,6 +169,9 @@ public final class IsmsModule extends Module {
     public @Nullable JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type,
         BeanDescription beanDesc) {
       Class<?> raw = type.getRawClass();
+      if (CvssVector.class.isAssignableFrom(raw)) {
+        return new PartSerializer<CvssVector>((v, g) -> g.writeString(v.toVectorString()));
+      }
       if (raw == IsmsDocument.class) {
         return new PartSerializer<IsmsDocument>(IsmsFormat::writeObject);
       }
@@ -199,6 +214,9 @@ public final class IsmsModule extends Module {
     public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
         BeanDescription beanDesc) {
       Class<?> raw = type.getRawClass();
+      if (CvssVector.class.isAssignableFrom(raw)) {
+        return new PartDeserializer(raw, (p, d) -> readVector(p, d, raw), strict);
+      }
       Reading reading = sealedReading(raw);
       if (reading != null) {
         return new PartDeserializer(raw, reading, strict);
@@ -216,6 +234,29 @@ public final class IsmsModule extends Module {
       }
       return new PartDeserializer(raw, reading, strict);
     }
+  }
+
+  /**
+   * A CVSS vector, written as its canonical vector string: the string, parsed; a string that is no
+   * vector, or a vector of another version than {@code raw} holds, is a problem.
+   */
+  private static @Nullable Object readVector(JsonParser p, Decoding d, Class<?> raw) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      d.report(p, FormatCode.WRONG_TYPE, "", "", null, "must be a CVSS vector string");
+      p.skipChildren();
+      return Decoding.FAILED;
+    }
+    String text = p.getText();
+    Either<Problem, CvssVector> parsed = Cvss.parse(text);
+    if (parsed.isLeft()) {
+      d.reportModel(Decoding.pointer(p), p.currentTokenLocation(), parsed.getLeft(), "");
+      return Decoding.FAILED;
+    }
+    if (!raw.isInstance(parsed.get())) {
+      d.report(p, FormatCode.WRONG_TYPE, "", "", text, "must be a vector of the type " + raw.getSimpleName());
+      return Decoding.FAILED;
+    }
+    return parsed.get();
   }
 
   /**

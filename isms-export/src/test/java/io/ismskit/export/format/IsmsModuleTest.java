@@ -23,8 +23,12 @@ import io.ismskit.pdca.RecordChange;
 import io.ismskit.pdca.StartCycle;
 import io.ismskit.pdca.nonconformity.NonconformityStep;
 import io.ismskit.risk.cvss.Cvss3Metric;
+import io.ismskit.risk.cvss.Cvss;
+import io.ismskit.risk.cvss.Cvss3Vector;
 import io.ismskit.risk.cvss.Cvss4Metric;
+import io.ismskit.risk.cvss.Cvss4Vector;
 import io.ismskit.risk.cvss.CvssMetric;
+import io.ismskit.risk.cvss.CvssVector;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -184,6 +188,41 @@ class IsmsModuleTest {
         .contains("must be the only field, one of [AnalyseCauses, Close, CompleteAction, Correct, PlanAction,"
             + " ReviewEffectiveness], was 'Kaput'");
   }
+
+  // ---- CVSS vectors: their vector strings ---------------------------------------------------------
+
+  @Test
+  void cvssVectors_areWrittenAsTheirVectorStrings_andReadBack() throws Exception {
+    record Findings(CvssVector any, Cvss3Vector v3, List<CvssVector> all) {}
+    Cvss3Vector v3 = Cvss3Vector.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H").get();
+    Cvss4Vector v4 = Cvss4Vector.parse("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N").get();
+    Findings f = new Findings(v4, v3, List.of(v3, v4));
+    String json = mapper.writeValueAsString(f);
+    assertThat(json).isEqualTo("{\"any\":\"" + v4.toVectorString() + "\",\"v3\":\"" + v3.toVectorString()
+        + "\",\"all\":[\"" + v3.toVectorString() + "\",\"" + v4.toVectorString() + "\"]}");
+    Findings back = mapper.readValue(json, Findings.class);
+    assertThat(back).isEqualTo(f);
+    assertThat(Cvss.score(back.v3())).isEqualTo(9.8);
+    // a vector string in another order of metrics is read, and written back in the canonical order
+    assertThat(mapper.readValue("\"CVSS:3.1/S:U/AV:N/AC:L/PR:N/UI:N/C:H/I:H/A:H\"", CvssVector.class)).isEqualTo(v3);
+  }
+
+  @Test
+  void aCvssVectorRead_refusesWhatIsNoVectorOfItsType_withTheParsersReason() {
+    IsmsReadException bad = refusal(mapper, "{\"v\":\"CVSS:3.1/AV:Q/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\"}", VectorHost.class);
+    assertThat(bad.problems()).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("/v");
+      assertThat(p.value()).isEqualTo("Q");
+      assertThat(p.message()).startsWith("/v (line 1, column 6): ").contains("AV");
+    });
+    assertThat(refusal(mapper, "{\"v\":{\"AV\":\"N\"}}", VectorHost.class).getOriginalMessage())
+        .contains("/v (line 1, column 6): must be a CVSS vector string");
+    assertThat(refusal(mapper, "\"CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N\"", Cvss3Vector.class)
+        .getOriginalMessage()).contains("must be a vector of the type Cvss3Vector");
+  }
+
+  /** A host's type with a vector of any version. */
+  record VectorHost(CvssVector v) {}
 
   // ---- registering ---------------------------------------------------------------------------------
 
