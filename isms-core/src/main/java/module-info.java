@@ -2,7 +2,7 @@
  * The ISMS model: typed ids and shared values, the ISO/IEC 27001:2022 catalog, the model packages
  * and the {@link io.ismskit.core.Isms} aggregate with its validation.
  *
- * <p>Every package is API but {@code io.ismskit.core.internal}, which only ismskit's checker reads. Vavr is required transitively because {@code Isms.validate()} returns a
+ * <p>Every package is API. Vavr is required transitively because {@code Isms.validate()} returns a
  * {@code io.vavr.control.Validation}; JSpecify's nullness annotations are needed at compile time
  * only (and read transitively, so a consumer's nullness checker sees them); Immutables'
  * annotations are compile-time only.
@@ -24,7 +24,6 @@ module io.ismskit.core {
   exports io.ismskit.core.evidence;
   exports io.ismskit.core.governance;
   exports io.ismskit.core.id;
-  exports io.ismskit.core.internal to io.ismskit.conformance;
   exports io.ismskit.core.risk;
   exports io.ismskit.core.supplier;
 }

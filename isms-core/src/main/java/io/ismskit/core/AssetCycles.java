@@ -1,9 +1,9 @@
 package io.ismskit.core;
 
 import io.ismskit.core.asset.Asset;
+import io.ismskit.core.base.KeyTable;
 import io.ismskit.core.base.Text;
 import io.ismskit.core.id.AssetId;
-import io.ismskit.core.internal.KeyTable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

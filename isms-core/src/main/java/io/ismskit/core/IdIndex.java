@@ -1,6 +1,6 @@
 package io.ismskit.core;
 
-import io.ismskit.core.internal.KeyTable;
+import io.ismskit.core.base.KeyTable;
 import io.vavr.Lazy;
 import java.util.List;
 import java.util.Optional;

@@ -6,7 +6,9 @@
  * io.ismskit.core.base.ModelCode}s), the local-invariant checks that make those exceptions ({@link
  * io.ismskit.core.base.Checks}), the supported range of dates and periods ({@link
  * io.ismskit.core.base.Dates}), log-safe echoing of input ({@link io.ismskit.core.base.Text}) and
- * the one Immutables style of the model ({@link io.ismskit.core.base.IsmsStyle}).
+ * the one Immutables style of the model ({@link io.ismskit.core.base.IsmsStyle}), and the compact
+ * index of a list by a key that the model's validation and the checker build ({@link
+ * io.ismskit.core.base.KeyTable}).
  *
  * <p>Unless noted, {@code null} arguments throw {@code NullPointerException}; every type is
  * immutable and thread-safe.

@@ -1,4 +1,4 @@
-package io.ismskit.core.internal;
+package io.ismskit.core.base;
 
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +64,12 @@ public final class KeyTable<T> {
     }
   }
 
-  /** {@code items} indexed by {@code keyOf}; of items with equal keys, the first is found. */
+  /**
+   * {@code items} indexed by {@code keyOf}; of items with equal keys, the first is found.
+   *
+   * @throws NullPointerException if {@code keyOf} gives null for an item
+   * @throws IllegalArgumentException if the list has 2<sup>29</sup> items or more
+   */
   public static <T> KeyTable<T> of(List<T> items, Function<? super T, ?> keyOf) {
     return new KeyTable<>(items, keyOf, t -> { });
   }
@@ -72,6 +77,9 @@ public final class KeyTable<T> {
   /**
    * {@code items} indexed by {@code keyOf}, telling {@code onDuplicate} of every item whose key an
    * earlier item has (in the order of the list); the first is found.
+   *
+   * @throws NullPointerException if {@code keyOf} gives null for an item
+   * @throws IllegalArgumentException if the list has 2<sup>29</sup> items or more
    */
   public static <T> KeyTable<T> of(List<T> items, Function<? super T, ?> keyOf, Consumer<? super T> onDuplicate) {
     return new KeyTable<>(items, keyOf, onDuplicate);

@@ -1,4 +1,4 @@
-package io.ismskit.core.internal;
+package io.ismskit.core.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
