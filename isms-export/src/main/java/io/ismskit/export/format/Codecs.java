@@ -290,6 +290,8 @@ final class Codecs {
 
   static final class StringCodec extends Codec {
     static final StringCodec INSTANCE = new StringCodec();
+    /** The longest text read that is shared with an equal one read shortly before. */
+    private static final int SHARED_TEXT = 48;
 
     @Override
     void write(Object value, JsonGenerator g) throws IOException {
@@ -306,7 +308,7 @@ final class Codecs {
           d.report(p, FormatCode.LIMIT, "", "", s, "is longer than " + d.limits.maxStringLength() + " characters");
           return Decoding.FAILED;
         }
-        return s;
+        return s.length() <= SHARED_TEXT ? d.recentText(s) : s;
       }
       return wrongType(p, d, expected());
     }
@@ -986,6 +988,15 @@ final class Codecs {
         return v;
       }
       try {
+        if (v instanceof String text) {
+          // one instance per id read again soon: see Decoding.recentId
+          Object id = d.recentId(type, text);
+          if (id == null) {
+            id = wrap(text);
+            d.rememberId(type, text, id);
+          }
+          return id;
+        }
         return wrap(v);
       } catch (InvalidValueException e) {
         d.reportModel(Decoding.pointer(p), p.currentTokenLocation(), e.problem(), "");

@@ -28,6 +28,9 @@ final class Decoding {
     }
   };
 
+  /** Bits of the index into the cache of ids recently read. */
+  private static final int RECENT_BITS = 12;
+
   final ReadLimits limits;
   final boolean strict;
   final boolean lenientScalars;
@@ -36,6 +39,11 @@ final class Decoding {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Place> entityPlaces = new HashMap<>();
   private boolean capped;
+  /** Ids recently read (values of one-string records), and their text, by a hash of the text. */
+  private final Object[] recentIds = new Object[1 << RECENT_BITS];
+  private final @Nullable String[] recentTexts = new String[1 << RECENT_BITS];
+  /** Short texts recently read, by their hash. */
+  private final @Nullable String[] recentStrings = new String[1 << RECENT_BITS];
 
   Decoding(ReadLimits limits, boolean strict, boolean lenientScalars) {
     this.limits = limits;
@@ -45,6 +53,44 @@ final class Decoding {
 
   List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * The value of {@code type} (a record of one string) for the text {@code text} read shortly
+   * before, or null. An ISMS names the same people, assets and controls many times; one instance
+   * for each, where the cache of 4,096 recent ids still holds it, spares the model a copy of the id
+   * and its text per reference, and the read the id's checks.
+   */
+  @Nullable Object recentId(Class<?> type, String text) {
+    int i = recentSlot(type, text);
+    Object id = recentIds[i];
+    return id != null && id.getClass() == type && text.equals(recentTexts[i]) ? id : null;
+  }
+
+  /**
+   * {@code text}, or an equal text read shortly before: an ISMS repeats short texts (levels and
+   * their labels, scale names, methods, versions) in every risk, and one instance for each, while
+   * the cache of 4,096 recent texts holds it, makes a read ISMS a fifth smaller.
+   */
+  String recentText(String text) {
+    int i = (text.hashCode() * 0x9E3779B9) >>> (32 - RECENT_BITS);
+    String seen = recentStrings[i];
+    if (text.equals(seen)) {
+      return seen;
+    }
+    recentStrings[i] = text;
+    return text;
+  }
+
+  /** Remembers {@code id}, of {@code type}, read from {@code text}. */
+  void rememberId(Class<?> type, String text, Object id) {
+    int i = recentSlot(type, text);
+    recentIds[i] = id;
+    recentTexts[i] = text;
+  }
+
+  private static int recentSlot(Class<?> type, String text) {
+    return ((text.hashCode() + type.getName().hashCode()) * 0x9E3779B9) >>> (32 - RECENT_BITS);
   }
 
   int count() {
