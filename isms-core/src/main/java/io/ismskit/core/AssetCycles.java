@@ -7,11 +7,9 @@ import io.ismskit.core.id.AssetId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Finds the asset dependency cycles of an ISMS: each group of assets that depend on each other
@@ -32,33 +30,33 @@ final class AssetCycles {
    * unknown ids left out.
    */
   AssetCycles(List<Asset> assets, KeyTable<Asset> byId) {
-    List<AssetId> first = new ArrayList<>(assets.size());
+    List<Asset> first = new ArrayList<>(assets.size());
     for (Asset a : assets) {
       if (byId.get(a.id()) == a) {
-        first.add(a.id());
+        first.add(a);
       }
     }
-    AssetId[] sorted = first.toArray(new AssetId[0]);
-    Arrays.sort(sorted);
+    Asset[] sorted = first.toArray(new Asset[0]);
+    Arrays.sort(sorted, Comparator.comparing(Asset::id));
     int unique = 0;  // one list may hold one asset twice
-    for (AssetId id : sorted) {
-      if (unique == 0 || !sorted[unique - 1].equals(id)) {
-        sorted[unique++] = id;
+    for (Asset a : sorted) {
+      if (unique == 0 || sorted[unique - 1] != a) {
+        sorted[unique++] = a;
       }
     }
-    ids = unique == sorted.length ? sorted : Arrays.copyOf(sorted, unique);
-    Map<AssetId, Integer> position = new HashMap<>(ids.length * 4 / 3 + 1);
-    for (int i = 0; i < ids.length; i++) {
-      position.put(ids[i], i);
+    ids = new AssetId[unique];
+    for (int i = 0; i < unique; i++) {
+      ids[i] = sorted[i].id();
     }
-    edges = new int[ids.length][];
-    for (int i = 0; i < ids.length; i++) {
-      List<AssetId> deps = Objects.requireNonNull(byId.get(ids[i])).dependsOn();
+    KeyTable<AssetId> position = KeyTable.of(Arrays.asList(ids), id -> id);
+    edges = new int[unique][];
+    for (int i = 0; i < unique; i++) {
+      List<AssetId> deps = sorted[i].dependsOn();
       int[] e = new int[deps.size()];
       int n = 0;
       for (AssetId d : deps) {
-        Integer p = position.get(d);
-        if (p != null) {
+        int p = position.indexOf(d);
+        if (p >= 0) {
           e[n++] = p;
         }
       }

@@ -100,7 +100,11 @@ public final class KeyTable<T> {
     return position(key) >= 0;
   }
 
-  /** The position in the list of the first item whose key equals {@code key}, or -1. */
+  /** The position in the list of the first item whose key equals {@code key}, or -1 if there is none. */
+  public int indexOf(@Nullable Object key) {
+    return position(key);
+  }
+
   private int position(@Nullable Object key) {
     if (key == null) {
       return -1;

@@ -48,6 +48,8 @@ class KeyTableTest {
           for (int k = -5; k <= 80; k++) {
             assertThat(table.get("k" + k)).isEqualTo(expected.get("k" + k));
             assertThat(table.contains("k" + k)).isEqualTo(expected.containsKey("k" + k));
+            int at = table.indexOf("k" + k);
+            assertThat(at < 0 ? null : items.get(at)).isSameAs(expected.get("k" + k));
           }
           assertThat(table.get("k" + probe)).isEqualTo(expected.get("k" + probe));
         });
