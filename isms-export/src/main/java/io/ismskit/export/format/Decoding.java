@@ -39,16 +39,27 @@ final class Decoding {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Place> entityPlaces = new HashMap<>();
   private boolean capped;
-  /** Ids recently read (values of one-string records), and their text, by a hash of the text. */
-  private final Object[] recentIds = new Object[1 << RECENT_BITS];
-  private final @Nullable String[] recentTexts = new String[1 << RECENT_BITS];
-  /** Short texts recently read, by their hash. */
-  private final @Nullable String[] recentStrings = new String[1 << RECENT_BITS];
+  /** Bits of the index into the caches of recent ids and texts: 12 for a document, fewer for a part. */
+  private final int recentBits;
+  /**
+   * Ids recently read (values of one-string records) and their texts, and short texts recently
+   * read, by a hash of the text; made on first use, so that a small value read alone costs no cache.
+   */
+  private @Nullable Object @Nullable [] recentIds;
+  private @Nullable String @Nullable [] recentTexts;
+  private @Nullable String @Nullable [] recentStrings;
 
+  /** The state of reading a whole document. */
   Decoding(ReadLimits limits, boolean strict, boolean lenientScalars) {
+    this(limits, strict, lenientScalars, RECENT_BITS);
+  }
+
+  /** The state of a read whose caches of recent ids and texts have {@code 2^recentBits} entries. */
+  Decoding(ReadLimits limits, boolean strict, boolean lenientScalars, int recentBits) {
     this.limits = limits;
     this.strict = strict;
     this.lenientScalars = lenientScalars;
+    this.recentBits = recentBits;
   }
 
   List<Problem> problems() {
@@ -58,39 +69,57 @@ final class Decoding {
   /**
    * The value of {@code type} (a record of one string) for the text {@code text} read shortly
    * before, or null. An ISMS names the same people, assets and controls many times; one instance
-   * for each, where the cache of 4,096 recent ids still holds it, spares the model a copy of the id
+   * for each, where the cache of recent ids (4,096 in a document) still holds it, spares the model a copy of the id
    * and its text per reference, and the read the id's checks.
    */
   @Nullable Object recentId(Class<?> type, String text) {
+    @Nullable Object[] ids = recentIds;
+    @Nullable String[] texts = recentTexts;
+    if (ids == null || texts == null) {
+      return null;
+    }
     int i = recentSlot(type, text);
-    Object id = recentIds[i];
-    return id != null && id.getClass() == type && text.equals(recentTexts[i]) ? id : null;
+    @Nullable Object id = ids[i];
+    return id != null && id.getClass() == type && text.equals(texts[i]) ? id : null;
   }
 
   /**
    * {@code text}, or an equal text read shortly before: an ISMS repeats short texts (levels and
    * their labels, scale names, methods, versions) in every risk, and one instance for each, while
-   * the cache of 4,096 recent texts holds it, makes a read ISMS a fifth smaller.
+   * the cache of recent texts (4,096 in a document) holds it, makes a read ISMS less than half as large.
    */
   String recentText(String text) {
-    int i = (text.hashCode() * 0x9E3779B9) >>> (32 - RECENT_BITS);
-    String seen = recentStrings[i];
+    @Nullable String[] strings = recentStrings;
+    if (strings == null) {
+      strings = new String[1 << recentBits];
+      recentStrings = strings;
+    }
+    int i = (text.hashCode() * 0x9E3779B9) >>> (32 - recentBits);
+    String seen = strings[i];
     if (text.equals(seen)) {
       return seen;
     }
-    recentStrings[i] = text;
+    strings[i] = text;
     return text;
   }
 
   /** Remembers {@code id}, of {@code type}, read from {@code text}. */
   void rememberId(Class<?> type, String text, Object id) {
+    @Nullable Object[] ids = recentIds;
+    @Nullable String[] texts = recentTexts;
+    if (ids == null || texts == null) {
+      ids = new Object[1 << recentBits];
+      texts = new String[1 << recentBits];
+      recentIds = ids;
+      recentTexts = texts;
+    }
     int i = recentSlot(type, text);
-    recentIds[i] = id;
-    recentTexts[i] = text;
+    ids[i] = id;
+    texts[i] = text;
   }
 
-  private static int recentSlot(Class<?> type, String text) {
-    return ((text.hashCode() + type.getName().hashCode()) * 0x9E3779B9) >>> (32 - RECENT_BITS);
+  private int recentSlot(Class<?> type, String text) {
+    return ((text.hashCode() + type.getName().hashCode()) * 0x9E3779B9) >>> (32 - recentBits);
   }
 
   int count() {

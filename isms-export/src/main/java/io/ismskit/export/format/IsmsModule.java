@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.ismskit.conformance.ConformanceReport;
+import io.ismskit.core.Isms;
 import io.ismskit.core.base.Problem;
 import io.ismskit.pdca.PdcaEvent;
 import io.ismskit.risk.cvss.Cvss;
@@ -324,7 +325,10 @@ public final class IsmsModule extends Module {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       // YAML's plain scalars are read as text where text is expected, as IsmsFormat.yaml() reads them
-      Decoding d = new Decoding(ReadLimits.DEFAULT, strict, p instanceof YAMLParser);
+      // a whole document or ISMS shares its repeated ids and texts as IsmsFormat's read does; a small
+      // part read alone (one of many in a host's list) keeps a small cache
+      Decoding d = new Decoding(ReadLimits.DEFAULT, strict, p instanceof YAMLParser,
+          type == IsmsDocument.class || type == Isms.class ? 12 : 6);
       Object v = reading.read(p, d);
       List<Problem> problems = d.problems();
       if (v == null || v == Decoding.FAILED || !problems.isEmpty()) {
