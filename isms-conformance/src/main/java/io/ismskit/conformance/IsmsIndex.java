@@ -95,12 +95,12 @@ public final class IsmsIndex {
   private IsmsIndex(Isms isms, LocalDate asOf) {
     this.isms = isms;
     this.asOf = asOf;
-    people = byId(isms.people(), Person::id);
+    people = KeyTable.of(isms.people(), Person::id);
     topManagement = topManagementOf(isms.people());
-    roles = byId(isms.roles(), Role::id);
+    roles = KeyTable.of(isms.roles(), Role::id);
     activeAssignments = Collections.unmodifiableList(activeOn(isms.roleAssignments(), asOf));
     activeByRole = groupBy(activeAssignments, RoleAssignment::role);
-    assets = byId(isms.assets(), Asset::id);
+    assets = KeyTable.of(isms.assets(), Asset::id);
     dependants = dependantsOf(isms.assets());
     treated = Collections.unmodifiableList(treatedOf(isms.risks()));
     acceptableLevels = acceptableLevelsOf(isms);
@@ -112,14 +112,14 @@ public final class IsmsIndex {
         soaCounts.merge(e.control(), 1, Integer::sum);
       }
     });
-    processes = byId(isms.processes(), IsmsProcess::id);
+    processes = KeyTable.of(isms.processes(), IsmsProcess::id);
     competence = groupBy(isms.competenceRecords(), CompetenceRecord::person);
     awareness = groupBy(isms.awarenessRecords(), AwarenessRecord::person);
     measurements = groupBy(isms.measurements(), Measurement::metric);
     actionsByNc = groupBy(isms.correctiveActions(), CorrectiveAction::nonconformity);
-    documents = byId(isms.documents(), DocumentedInformation::id);
+    documents = KeyTable.of(isms.documents(), DocumentedInformation::id);
     latestReview = latestReviewOf(isms.managementReviews(), asOf);
-    risks = Lazy.of(() -> byId(isms.risks(), Risk::id));
+    risks = Lazy.of(() -> KeyTable.of(isms.risks(), Risk::id));
     risksByAsset = Lazy.of(() -> groupByEach(isms.risks(), Risk::assets));
     auditsByClause = Lazy.of(() -> groupByEach(isms.audits(), InternalAudit::clauses));
     auditsByControl = Lazy.of(() -> groupByEach(isms.audits(), InternalAudit::controls));
@@ -141,10 +141,6 @@ public final class IsmsIndex {
   }
 
   // ---- building ------------------------------------------------------------------------------
-
-  private static <V> KeyTable<V> byId(List<V> items, Function<V, ?> id) {
-    return KeyTable.of(items, id);
-  }
 
   private static <K, V> Map<K, List<V>> groupBy(List<V> items, Function<V, K> key) {
     Map<K, List<V>> m = new HashMap<>();

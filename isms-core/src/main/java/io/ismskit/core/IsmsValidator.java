@@ -338,10 +338,11 @@ final class IsmsValidator {
 
   private void risk(Risk r, Optional<RiskCriteria> criteria) {
     String id = r.id().value();
-    refs("Risk", id, "assets", r.assets(), assets, "asset");
     for (AssetId a : r.assets()) {
       Asset asset = assets.get(a);
-      if (asset != null && !asset.inScope()) {
+      if (asset == null) {
+        out.dangling("Risk", id, "assets", a.value(), "asset");
+      } else if (!asset.inScope()) {
         out.add(ValidationCode.OUT_OF_SCOPE, "Risk", id, "assets", a,
             "refers to asset '" + Text.shorten(a.value()) + "', which is outside the ISMS scope");
       }

@@ -42,12 +42,12 @@ public final class KeyTable<T> {
     }
     slots = new long[1 << bits];
     shift = 32 - bits;
+    int mask = slots.length - 1;
     for (int pos = 0; pos < n; pos++) {
       T item = items.get(pos);
       Object key = Objects.requireNonNull(keyOf.apply(item), "key");
       keys[pos] = key;
       int h = key.hashCode();
-      int mask = slots.length - 1;
       int i = index(h);
       while (true) {
         long s = slots[i];

@@ -300,6 +300,15 @@ final class Codecs {
 
     @Override
     Object read(JsonParser p, Decoding d) throws IOException {
+      Object v = readText(p, d);
+      return v instanceof String s && s.length() <= SHARED_TEXT ? d.recentText(s) : v;
+    }
+
+    /**
+     * The text, unshared, or {@link Decoding#FAILED}: for an id, which its own cache shares (its
+     * text would only crowd the cache of short texts).
+     */
+    Object readText(JsonParser p, Decoding d) throws IOException {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_STRING
           || (d.lenientScalars && t != null && t.isScalarValue() && t != JsonToken.VALUE_NULL)) {
@@ -308,7 +317,7 @@ final class Codecs {
           d.report(p, FormatCode.LIMIT, "", "", s, "is longer than " + d.limits.maxStringLength() + " characters");
           return Decoding.FAILED;
         }
-        return s.length() <= SHARED_TEXT ? d.recentText(s) : s;
+        return s;
       }
       return wrongType(p, d, expected());
     }
@@ -983,7 +992,8 @@ final class Codecs {
 
     @Override
     Object read(JsonParser p, Decoding d) throws IOException {
-      Object v = inner().read(p, d);
+      Codec in = inner();
+      Object v = in instanceof StringCodec s ? s.readText(p, d) : in.read(p, d);
       if (v == Decoding.FAILED) {
         return v;
       }

@@ -28,8 +28,10 @@ final class Decoding {
     }
   };
 
-  /** Bits of the index into the cache of ids recently read. */
-  private static final int RECENT_BITS = 12;
+  /** Bits of the index into the caches of recent ids and texts of a document: 4,096 entries. */
+  static final int DOCUMENT_RECENT_BITS = 12;
+  /** The same for a small value a host's mapper reads alone: 64 entries. */
+  static final int PART_RECENT_BITS = 6;
 
   final ReadLimits limits;
   final boolean strict;
@@ -39,7 +41,7 @@ final class Decoding {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Place> entityPlaces = new HashMap<>();
   private boolean capped;
-  /** Bits of the index into the caches of recent ids and texts: 12 for a document, fewer for a part. */
+  /** Bits of the index into the caches of recent ids and texts. */
   private final int recentBits;
   /**
    * Ids recently read (values of one-string records) and their texts, and short texts recently
@@ -51,7 +53,7 @@ final class Decoding {
 
   /** The state of reading a whole document. */
   Decoding(ReadLimits limits, boolean strict, boolean lenientScalars) {
-    this(limits, strict, lenientScalars, RECENT_BITS);
+    this(limits, strict, lenientScalars, DOCUMENT_RECENT_BITS);
   }
 
   /** The state of a read whose caches of recent ids and texts have {@code 2^recentBits} entries. */
@@ -69,8 +71,8 @@ final class Decoding {
   /**
    * The value of {@code type} (a record of one string) for the text {@code text} read shortly
    * before, or null. An ISMS names the same people, assets and controls many times; one instance
-   * for each, where the cache of recent ids (4,096 in a document) still holds it, spares the model a copy of the id
-   * and its text per reference, and the read the id's checks.
+   * for each, where the cache of recent ids (4,096 in a document) still holds it, spares the model
+   * a copy of the id and its text per reference, and the read the id's checks.
    */
   @Nullable Object recentId(Class<?> type, String text) {
     @Nullable Object[] ids = recentIds;
@@ -86,7 +88,7 @@ final class Decoding {
   /**
    * {@code text}, or an equal text read shortly before: an ISMS repeats short texts (levels and
    * their labels, scale names, methods, versions) in every risk, and one instance for each, while
-   * the cache of recent texts (4,096 in a document) holds it, makes a read ISMS less than half as large.
+   * the cache of recent texts (4,096 in a document) holds it, makes a read ISMS half as large.
    */
   String recentText(String text) {
     @Nullable String[] strings = recentStrings;

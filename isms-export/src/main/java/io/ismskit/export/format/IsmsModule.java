@@ -327,8 +327,9 @@ public final class IsmsModule extends Module {
       // YAML's plain scalars are read as text where text is expected, as IsmsFormat.yaml() reads them
       // a whole document or ISMS shares its repeated ids and texts as IsmsFormat's read does; a small
       // part read alone (one of many in a host's list) keeps a small cache
+      boolean whole = type == IsmsDocument.class || type == Isms.class;
       Decoding d = new Decoding(ReadLimits.DEFAULT, strict, p instanceof YAMLParser,
-          type == IsmsDocument.class || type == Isms.class ? 12 : 6);
+          whole ? Decoding.DOCUMENT_RECENT_BITS : Decoding.PART_RECENT_BITS);
       Object v = reading.read(p, d);
       List<Problem> problems = d.problems();
       if (v == null || v == Decoding.FAILED || !problems.isEmpty()) {
