@@ -306,6 +306,9 @@ final class Codecs {
           direct.type().wrap());
       return (Function<Object, Object>) site.getTarget().invoke();
     } catch (Throwable refused) {
+      if (refused instanceof VirtualMachineError e) {
+        throw e;
+      }
       MethodHandle h = direct.asType(MethodType.methodType(Object.class, Object.class));
       return v -> {
         try {
@@ -326,6 +329,9 @@ final class Codecs {
           direct, direct.type().wrap());
       return (BiFunction<Object, Object, Object>) site.getTarget().invoke();
     } catch (Throwable refused) {
+      if (refused instanceof VirtualMachineError e) {
+        throw e;
+      }
       MethodHandle h = direct.asType(MethodType.methodType(Object.class, Object.class, Object.class));
       return (b, v) -> {
         try {
