@@ -596,12 +596,17 @@ public final class IsmsFormat {
           .disable(YAMLGenerator.Feature.SPLIT_LINES)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
           .build();
     }
+    // the fast parser reads a number from the parser's characters, correctly rounded as
+    // Double.parseDouble is, without the string and buffers the JDK's parser makes for each number
+    // (82 of the 893 MB a read of 100,000 risks allocated)
     return JsonFactory.builder()
         .streamReadConstraints(constraints)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         .build();
   }
 }
