@@ -357,18 +357,25 @@ final class Codecs {
 
     @Override
     Object read(JsonParser p, Decoding d) throws IOException {
-      Object v = readText(p, d);
-      return v instanceof String s && s.length() <= SHARED_TEXT ? d.recentText(s) : v;
+      if (readable(p, d)) {
+        int length = p.getTextLength();
+        if (length <= SHARED_TEXT && length <= d.limits.maxStringLength()) {
+          return d.recentText(p.getTextCharacters(), p.getTextOffset(), length);
+        }
+      }
+      return readText(p, d);
     }
 
-    /**
-     * The text, unshared, or {@link Decoding#FAILED}: for an id, which its own cache shares (its
-     * text would only crowd the cache of short texts).
-     */
-    Object readText(JsonParser p, Decoding d) throws IOException {
+    /** Whether the parser stands on a value this codec reads as text (which may still be too long). */
+    static boolean readable(JsonParser p, Decoding d) {
       JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_STRING
-          || (d.lenientScalars && t != null && t.isScalarValue() && t != JsonToken.VALUE_NULL)) {
+      return t == JsonToken.VALUE_STRING
+          || (d.lenientScalars && t != null && t.isScalarValue() && t != JsonToken.VALUE_NULL);
+    }
+
+    /** The text, unshared, or {@link Decoding#FAILED} (not text, or too long). */
+    Object readText(JsonParser p, Decoding d) throws IOException {
+      if (readable(p, d)) {
         String s = p.getText();
         if (s.length() > d.limits.maxStringLength()) {
           d.report(p, FormatCode.LIMIT, "", "", s, "is longer than " + d.limits.maxStringLength() + " characters");
@@ -1041,21 +1048,31 @@ final class Codecs {
     @Override
     Object read(JsonParser p, Decoding d) throws IOException {
       Codec in = inner();
-      Object v = in instanceof StringCodec s ? s.readText(p, d) : in.read(p, d);
+      int slot = -1;
+      Object v;
+      if (in instanceof StringCodec && StringCodec.readable(p, d) && p.getTextLength() <= d.limits.maxStringLength()) {
+        // one instance per id read again soon, found from the parser's characters: see Decoding.recentId
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        slot = d.idSlot(type, chars, offset, length);
+        Object id = d.recentId(slot, type, chars, offset, length);
+        if (id != null) {
+          return id;
+        }
+        v = new String(chars, offset, length);
+      } else {
+        v = in instanceof StringCodec s ? s.readText(p, d) : in.read(p, d);
+      }
       if (v == Decoding.FAILED) {
         return v;
       }
       try {
-        if (v instanceof String text) {
-          // one instance per id read again soon: see Decoding.recentId
-          Object id = d.recentId(type, text);
-          if (id == null) {
-            id = wrap(text);
-            d.rememberId(type, text, id);
-          }
-          return id;
+        Object id = wrap(v);
+        if (slot >= 0) {
+          d.rememberId(slot, (String) v, id);
         }
-        return wrap(v);
+        return id;
       } catch (InvalidValueException e) {
         d.reportModel(Decoding.pointer(p), p.currentTokenLocation(), e.problem(), "");
         return Decoding.FAILED;

@@ -69,44 +69,40 @@ final class Decoding {
   }
 
   /**
-   * The value of {@code type} (a record of one string) for the text {@code text} read shortly
-   * before, or null. An ISMS names the same people, assets and controls many times; one instance
-   * for each, where the cache of recent ids (4,096 in a document) still holds it, spares the model
-   * a copy of the id and its text per reference, and the read the id's checks.
+   * The value of {@code type} (a record of one string) read shortly before from the characters
+   * {@code text[offset, offset + length)}, or null; {@code slot} is {@link #idSlot}'s. An ISMS names
+   * the same people, assets and controls many times; one instance for each, where the cache of
+   * recent ids (4,096 in a document) still holds it, spares the model a copy of the id and its text
+   * per reference, and the read the id's string and checks: a hit makes nothing.
    */
-  @Nullable Object recentId(Class<?> type, String text) {
+  @Nullable Object recentId(int slot, Class<?> type, char[] text, int offset, int length) {
     @Nullable Object[] ids = recentIds;
     @Nullable String[] texts = recentTexts;
     if (ids == null || texts == null) {
       return null;
     }
-    int i = recentSlot(type, text);
-    @Nullable Object id = ids[i];
-    return id != null && id.getClass() == type && text.equals(texts[i]) ? id : null;
+    for (int i = slot; i <= slot + 1; i++) {
+      @Nullable Object id = ids[i];
+      if (id != null && id.getClass() == type && same(texts[i], text, offset, length)) {
+        return id;
+      }
+    }
+    return null;
   }
 
   /**
-   * {@code text}, or an equal text read shortly before: an ISMS repeats short texts (levels and
-   * their labels, scale names, methods, versions) in every risk, and one instance for each, while
-   * the cache of recent texts (4,096 in a document) holds it, makes a read ISMS half as large.
+   * The pair of places (this even slot and the next) in the cache of recent ids for an id of {@code
+   * type} read from those characters: two ids whose hashes meet both stay.
    */
-  String recentText(String text) {
-    @Nullable String[] strings = recentStrings;
-    if (strings == null) {
-      strings = new String[1 << recentBits];
-      recentStrings = strings;
-    }
-    int i = (text.hashCode() * 0x9E3779B9) >>> (32 - recentBits);
-    String seen = strings[i];
-    if (text.equals(seen)) {
-      return seen;
-    }
-    strings[i] = text;
-    return text;
+  int idSlot(Class<?> type, char[] text, int offset, int length) {
+    return ((hash(text, offset, length) + type.getName().hashCode()) * 0x9E3779B9) >>> (32 - recentBits) & ~1;
   }
 
-  /** Remembers {@code id}, of {@code type}, read from {@code text}. */
-  void rememberId(Class<?> type, String text, Object id) {
+  /**
+   * Remembers {@code id}, read from {@code text}, in the pair of places {@code slot} ({@link
+   * #idSlot}'s): first, the id there before moving to second, the second forgotten.
+   */
+  void rememberId(int slot, String text, Object id) {
     @Nullable Object[] ids = recentIds;
     @Nullable String[] texts = recentTexts;
     if (ids == null || texts == null) {
@@ -115,13 +111,68 @@ final class Decoding {
       recentIds = ids;
       recentTexts = texts;
     }
-    int i = recentSlot(type, text);
-    ids[i] = id;
-    texts[i] = text;
+    ids[slot + 1] = ids[slot];
+    texts[slot + 1] = texts[slot];
+    ids[slot] = id;
+    texts[slot] = text;
   }
 
-  private int recentSlot(Class<?> type, String text) {
-    return ((text.hashCode() + type.getName().hashCode()) * 0x9E3779B9) >>> (32 - recentBits);
+  /**
+   * The text of the characters {@code text[offset, offset + length)}: an equal text read shortly
+   * before, or a new string. An ISMS repeats short texts (levels and their labels, scale names,
+   * methods, versions) in every risk, and one instance for each, while the cache of recent texts
+   * (4,096 in a document) holds it, makes a read ISMS half as large; a hit makes no string.
+   */
+  String recentText(char[] text, int offset, int length) {
+    @Nullable String[] strings = recentStrings;
+    if (strings == null) {
+      strings = new String[1 << recentBits];
+      recentStrings = strings;
+    }
+    int i = (hash(text, offset, length) * 0x9E3779B9) >>> (32 - recentBits);
+    String seen = strings[i];
+    if (same(seen, text, offset, length)) {
+      return seen;
+    }
+    String made = new String(text, offset, length);
+    strings[i] = made;
+    return made;
+  }
+
+  /**
+   * A hash of the characters {@code text[offset, offset + length)}, in four interleaved lanes whose
+   * multiplications do not wait for each other.
+   */
+  static int hash(char[] text, int offset, int length) {
+    int h0 = length;
+    int h1 = 0;
+    int h2 = 0;
+    int h3 = 0;
+    int i = offset;
+    int end = offset + length;
+    for (; i + 3 < end; i += 4) {
+      h0 = h0 * 31 + text[i];
+      h1 = h1 * 31 + text[i + 1];
+      h2 = h2 * 31 + text[i + 2];
+      h3 = h3 * 31 + text[i + 3];
+    }
+    for (; i < end; i++) {
+      h0 = h0 * 31 + text[i];
+    }
+    return ((h0 * 31 + h1) * 31 + h2) * 31 + h3;
+  }
+
+  /** Whether {@code seen} is the text of the characters {@code text[offset, offset + length)}. */
+  static boolean same(@Nullable String seen, char[] text, int offset, int length) {
+    if (seen == null || seen.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (seen.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int count() {

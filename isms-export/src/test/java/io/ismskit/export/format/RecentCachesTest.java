@@ -1,0 +1,101 @@
+package io.ismskit.export.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.ismskit.core.id.PersonId;
+import io.ismskit.core.id.RiskId;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's caches of recent texts and ids, which look up the parser's characters without making
+ * a string, give exactly the text read, and one instance for a text read again.
+ */
+class RecentCachesTest {
+  static Decoding decoding() {
+    return new Decoding(ReadLimits.DEFAULT, true, false, Decoding.DOCUMENT_RECENT_BITS);
+  }
+
+  /** {@code text} inside a larger array, at {@code offset}, as a parser's buffer holds it. */
+  static char[] buffer(String text, int offset) {
+    char[] b = new char[offset + text.length() + 3];
+    Arrays.fill(b, '#');
+    text.getChars(0, text.length(), b, offset);
+    return b;
+  }
+
+  @Test
+  void recentText_givesTheTextRead_andOneInstanceForATextReadAgain() {
+    qt().withFixedSeed(20261203L).withExamples(300)
+        .forAll(lists().of(strings().betweenCodePoints(32, 0x2FF).ofLengthBetween(0, 6)).ofSizeBetween(1, 200),
+            integers().between(0, 5))
+        .check((texts, offset) -> {
+          Decoding d = decoding();
+          for (String t : texts) {
+            String read = d.recentText(buffer(t, offset), offset, t.length());
+            String again = d.recentText(buffer(t, offset + 1), offset + 1, t.length());
+            if (!read.equals(t) || again != read) {
+              return false;
+            }
+          }
+          return true;
+        });
+  }
+
+  @Test
+  void same_isStringEquality() {
+    qt().withFixedSeed(20261203L).withExamples(2_000)
+        .forAll(strings().betweenCodePoints(32, 0x10FFFF).ofLengthBetween(0, 8),
+            strings().betweenCodePoints(32, 0x10FFFF).ofLengthBetween(0, 8))
+        .check((a, b) -> Decoding.same(a, buffer(b, 2), 2, b.length()) == a.equals(b)
+            && Decoding.same(a, buffer(a, 1), 1, a.length()));
+    assertThat(Decoding.same(null, new char[0], 0, 0)).isFalse();
+  }
+
+  @Test
+  void hash_dependsOnEveryCharacter_andNotOnTheBufferAround() {
+    qt().withFixedSeed(20261203L).withExamples(2_000)
+        .forAll(strings().betweenCodePoints(32, 126).ofLengthBetween(1, 40), integers().between(0, 39))
+        .check((t, at) -> {
+          char[] changed = t.toCharArray();
+          changed[at % t.length()] ^= 1;
+          return Decoding.hash(buffer(t, 0), 0, t.length()) == Decoding.hash(buffer(t, 4), 4, t.length())
+              && Decoding.hash(changed, 0, t.length()) != Decoding.hash(t.toCharArray(), 0, t.length());
+        });
+  }
+
+  @Test
+  void recentId_isTheRememberedId_onlyForTheSameTypeAndText() {
+    Decoding d = decoding();
+    char[] p7 = buffer("P-7", 3);
+    int slot = d.idSlot(PersonId.class, p7, 3, 3);
+    assertThat(d.recentId(slot, PersonId.class, p7, 3, 3)).isNull();
+    PersonId id = PersonId.of("P-7");
+    d.rememberId(slot, "P-7", id);
+    assertThat(d.recentId(slot, PersonId.class, buffer("P-7", 0), 0, 3)).isSameAs(id);
+    assertThat(d.recentId(slot, PersonId.class, buffer("P-8", 3), 3, 3)).isNull();
+    assertThat(d.recentId(slot, RiskId.class, p7, 3, 3)).isNull();
+  }
+
+  @Test
+  void twoIdsInOnePairOfPlaces_bothStay_aThirdSendsTheOlderAway() {
+    Decoding d = decoding();
+    int slot = d.idSlot(PersonId.class, buffer("P-1", 0), 0, 3);
+    assertThat(slot % 2).isZero();
+    PersonId one = PersonId.of("P-1");
+    PersonId two = PersonId.of("P-2");
+    PersonId three = PersonId.of("P-3");
+    d.rememberId(slot, "P-1", one);
+    d.rememberId(slot, "P-2", two);
+    assertThat(d.recentId(slot, PersonId.class, buffer("P-1", 0), 0, 3)).isSameAs(one);
+    assertThat(d.recentId(slot, PersonId.class, buffer("P-2", 0), 0, 3)).isSameAs(two);
+    d.rememberId(slot, "P-3", three);
+    assertThat(d.recentId(slot, PersonId.class, buffer("P-1", 0), 0, 3)).isNull();
+    assertThat(d.recentId(slot, PersonId.class, buffer("P-2", 0), 0, 3)).isSameAs(two);
+    assertThat(d.recentId(slot, PersonId.class, buffer("P-3", 0), 0, 3)).isSameAs(three);
+  }
+}
