@@ -1271,7 +1271,7 @@ final class Codecs {
       try {
         Object built = construct(values);
         if (idIndex >= 0 && !id.isEmpty()) {
-          d.entity(typeName, id, Decoding.pointer(p), Decoding.location(at));
+          d.entity(typeName, id, Decoding.pointer(p), at);
         }
         if (idIndex >= 0) {
           d.truncate(mark); // a problem the parent raises is not placed inside an entity
