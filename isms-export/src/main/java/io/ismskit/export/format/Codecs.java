@@ -300,46 +300,51 @@ final class Codecs {
    */
   @SuppressWarnings("unchecked")
   static Function<Object, Object> function(MethodHandle direct) {
-    try {
-      CallSite site = LambdaMetafactory.metafactory(MethodHandles.lookup(), "apply",
-          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), direct,
-          direct.type().wrap());
-      return (Function<Object, Object>) site.getTarget().invoke();
-    } catch (Throwable refused) {
-      if (refused instanceof VirtualMachineError e) {
-        throw e;
-      }
-      MethodHandle h = direct.asType(MethodType.methodType(Object.class, Object.class));
-      return v -> {
-        try {
-          return (Object) h.invokeExact(v);
-        } catch (Throwable t) {
-          throw sneaky(t);
-        }
-      };
+    Object spun = spin(Function.class, MethodType.methodType(Object.class, Object.class), direct);
+    if (spun != null) {
+      return (Function<Object, Object>) spun;
     }
+    MethodHandle h = direct.asType(MethodType.methodType(Object.class, Object.class));
+    return v -> {
+      try {
+        return (Object) h.invokeExact(v);
+      } catch (Throwable t) {
+        throw sneaky(t);
+      }
+    };
   }
 
   /** As {@link #function}, for a direct handle of two arguments: a builder's setter. */
   @SuppressWarnings("unchecked")
   static BiFunction<Object, Object, Object> biFunction(MethodHandle direct) {
+    Object spun = spin(BiFunction.class, MethodType.methodType(Object.class, Object.class, Object.class), direct);
+    if (spun != null) {
+      return (BiFunction<Object, Object, Object>) spun;
+    }
+    MethodHandle h = direct.asType(MethodType.methodType(Object.class, Object.class, Object.class));
+    return (b, v) -> {
+      try {
+        return (Object) h.invokeExact(b, v);
+      } catch (Throwable t) {
+        throw sneaky(t);
+      }
+    };
+  }
+
+  /**
+   * An instance of the functional interface {@code face}, whose method {@code apply} has the erased
+   * type {@code erased}, calling {@code direct}; null if the lambda factory refuses the handle.
+   */
+  private static @Nullable Object spin(Class<?> face, MethodType erased, MethodHandle direct) {
     try {
-      CallSite site = LambdaMetafactory.metafactory(MethodHandles.lookup(), "apply",
-          MethodType.methodType(BiFunction.class), MethodType.methodType(Object.class, Object.class, Object.class),
-          direct, direct.type().wrap());
-      return (BiFunction<Object, Object, Object>) site.getTarget().invoke();
+      CallSite site = LambdaMetafactory.metafactory(MethodHandles.lookup(), "apply", MethodType.methodType(face),
+          erased, direct, direct.type().wrap());
+      return site.getTarget().invoke();
     } catch (Throwable refused) {
       if (refused instanceof VirtualMachineError e) {
         throw e;
       }
-      MethodHandle h = direct.asType(MethodType.methodType(Object.class, Object.class, Object.class));
-      return (b, v) -> {
-        try {
-          return (Object) h.invokeExact(b, v);
-        } catch (Throwable t) {
-          throw sneaky(t);
-        }
-      };
+      return null;
     }
   }
 
@@ -1050,11 +1055,11 @@ final class Codecs {
       Codec in = inner();
       int slot = -1;
       Object v;
-      if (in instanceof StringCodec && StringCodec.readable(p, d) && p.getTextLength() <= d.limits.maxStringLength()) {
+      int length = in instanceof StringCodec && StringCodec.readable(p, d) ? p.getTextLength() : -1;
+      if (length >= 0 && length <= d.limits.maxStringLength()) {
         // one instance per id read again soon, found from the parser's characters: see Decoding.recentId
         char[] chars = p.getTextCharacters();
         int offset = p.getTextOffset();
-        int length = p.getTextLength();
         slot = d.idSlot(type, chars, offset, length);
         Object id = d.recentId(slot, type, chars, offset, length);
         if (id != null) {
