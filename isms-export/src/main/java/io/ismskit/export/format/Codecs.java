@@ -506,7 +506,32 @@ final class Codecs {
      * ignores {@code StreamWriteFeature.USE_FAST_DOUBLE_WRITER}, so the text is made here.
      */
     static void write(double v, JsonGenerator g) throws IOException {
-      g.writeNumber(NumberOutput.toString(v, true));
+      g.writeNumber(text(v));
+    }
+
+    /** The most hundredths whose texts are kept: the values 0, 0.01, … 100. */
+    private static final int HUNDREDTHS = 10_000;
+    /** The texts of the values k / 100, made on first use (a race makes an equal string twice, no harm). */
+    private static final String[] HUNDREDTH_TEXTS = new String[HUNDREDTHS + 1];
+
+    /**
+     * The shortest text of finite {@code v}: the same string as {@code NumberOutput.toString(v,
+     * true)}, kept for the values k / 100 between 0 and 100, which levels, scores and scale bounds
+     * take by the hundred thousand in a document, so that writing them makes nothing.
+     */
+    static String text(double v) {
+      double k = Math.rint(v * 100);
+      if (k >= 0 && k <= HUNDREDTHS && k / 100 == v
+          && Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(-0.0)) {
+        int i = (int) k;
+        String t = HUNDREDTH_TEXTS[i];
+        if (t == null) {
+          t = NumberOutput.toString(i / 100.0, true);
+          HUNDREDTH_TEXTS[i] = t;
+        }
+        return t;
+      }
+      return NumberOutput.toString(v, true);
     }
 
     @Override
@@ -647,38 +672,81 @@ final class Codecs {
      * date, goes to {@link LocalDate#parse}, which accepts or refuses it as it always does.
      */
     static LocalDate parse(String s) {
-      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-        int y = digits(s, 0, 4);
-        int m = digits(s, 5, 7);
-        int d = digits(s, 8, 10);
-        if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) {
-          return LocalDate.of(y, m, d);
+      if (s.length() == 10) {
+        LocalDate fast = parse(s.toCharArray(), 0);
+        if (fast != null) {
+          return fast;
         }
       }
       return LocalDate.parse(s);
     }
 
-    /** The decimal number of {@code s} from {@code from} to {@code to}; -1 unless all are digits. */
-    private static int digits(String s, int from, int to) {
+    /**
+     * The date of the ten characters {@code c[offset, offset + 10)} if they are a common {@code
+     * yyyy-mm-dd} date that {@link #parse(String)} reads without {@link LocalDate#parse}; null
+     * otherwise (the text then goes to {@link #parse(String)}). Reads a document's dates without
+     * making a string of each.
+     */
+    static @Nullable LocalDate parse(char[] c, int offset) {
+      if (c[offset + 4] != '-' || c[offset + 7] != '-') {
+        return null;
+      }
+      int y = digits(c, offset, offset + 4);
+      int m = digits(c, offset + 5, offset + 7);
+      int d = digits(c, offset + 8, offset + 10);
+      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && (d <= 28 || d <= java.time.Month.of(m).length(Year.isLeap(y)))) {
+        return LocalDate.of(y, m, d);
+      }
+      return null;
+    }
+
+    /** The decimal number of {@code c[from, to)}; -1 unless all are digits. */
+    private static int digits(char[] c, int from, int to) {
       int n = 0;
       for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
-        if (c < '0' || c > '9') {
+        char x = c[i];
+        if (x < '0' || x > '9') {
           return -1;
         }
-        n = n * 10 + (c - '0');
+        n = n * 10 + (x - '0');
       }
       return n;
     }
 
     @Override
     void write(Object value, JsonGenerator g) throws IOException {
-      text.write(value, g);
+      LocalDate date = (LocalDate) value;
+      int y = date.getYear();
+      if (y < 0 || y > 9999) {
+        text.write(value, g);
+        return;
+      }
+      // LocalDate.toString's text for a four-digit year, without its builder and string
+      char[] c = new char[10];
+      int m = date.getMonthValue();
+      int d = date.getDayOfMonth();
+      c[0] = (char) ('0' + y / 1000);
+      c[1] = (char) ('0' + y / 100 % 10);
+      c[2] = (char) ('0' + y / 10 % 10);
+      c[3] = (char) ('0' + y % 10);
+      c[4] = '-';
+      c[5] = (char) ('0' + m / 10);
+      c[6] = (char) ('0' + m % 10);
+      c[7] = '-';
+      c[8] = (char) ('0' + d / 10);
+      c[9] = (char) ('0' + d % 10);
+      g.writeString(c, 0, 10);
     }
 
     @Override
     Object read(JsonParser p, Decoding d) throws IOException {
-      Object v = text.read(p, d);
+      Object v = null;
+      if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 10) {
+        v = parse(p.getTextCharacters(), p.getTextOffset());
+      }
+      if (v == null) {
+        v = text.read(p, d);
+      }
       if (v == Decoding.FAILED || d.dateShift == 0) {
         return v;
       }
@@ -1054,14 +1122,16 @@ final class Codecs {
     Object read(JsonParser p, Decoding d) throws IOException {
       Codec in = inner();
       int slot = -1;
+      int hash = 0;
       Object v;
       int length = in instanceof StringCodec && StringCodec.readable(p, d) ? p.getTextLength() : -1;
       if (length >= 0 && length <= d.limits.maxStringLength()) {
         // one instance per id read again soon, found from the parser's characters: see Decoding.recentId
         char[] chars = p.getTextCharacters();
         int offset = p.getTextOffset();
-        slot = d.idSlot(type, chars, offset, length);
-        Object id = d.recentId(slot, type, chars, offset, length);
+        hash = Decoding.hash(chars, offset, length);
+        slot = d.idSlot(type, hash);
+        Object id = d.recentId(slot, hash, type, chars, offset, length);
         if (id != null) {
           return id;
         }
@@ -1075,7 +1145,7 @@ final class Codecs {
       try {
         Object id = wrap(v);
         if (slot >= 0) {
-          d.rememberId(slot, (String) v, id);
+          d.rememberId(slot, hash, (String) v, id);
         }
         return id;
       } catch (InvalidValueException e) {

@@ -61,6 +61,9 @@ final class Decoding {
   private @Nullable Object @Nullable [] recentIds;
   private @Nullable String @Nullable [] recentTexts;
   private @Nullable String @Nullable [] recentStrings;
+  /** The {@linkplain #hash hashes} of the texts of the recent ids and of the recent texts. */
+  private int @Nullable [] recentIdHashes;
+  private int @Nullable [] recentStringHashes;
 
   /** The state of reading a whole document. */
   Decoding(ReadLimits limits, boolean strict, boolean lenientScalars) {
@@ -81,20 +84,22 @@ final class Decoding {
 
   /**
    * The value of {@code type} (a record of one string) read shortly before from the characters
-   * {@code text[offset, offset + length)}, or null; {@code slot} is {@link #idSlot}'s. An ISMS names
-   * the same people, assets and controls many times; one instance for each, where the cache of
-   * recent ids (4,096 in a document) still holds it, spares the model a copy of the id and its text
-   * per reference, and the read the id's string and checks: a hit makes nothing.
+   * {@code text[offset, offset + length)}, whose {@link #hash} is {@code hash}, or null; {@code slot}
+   * is {@link #idSlot}'s. An ISMS names the same people, assets and controls many times; one
+   * instance for each, where the cache of recent ids (4,096 in a document) still holds it, spares
+   * the model a copy of the id and its text per reference, and the read the id's string and checks:
+   * a hit makes nothing. The hashes are compared first, so a miss rarely looks at a cached text.
    */
-  @Nullable Object recentId(int slot, Class<?> type, char[] text, int offset, int length) {
+  @Nullable Object recentId(int slot, int hash, Class<?> type, char[] text, int offset, int length) {
     @Nullable Object[] ids = recentIds;
     @Nullable String[] texts = recentTexts;
-    if (ids == null || texts == null) {
+    int[] hashes = recentIdHashes;
+    if (ids == null || texts == null || hashes == null) {
       return null;
     }
     for (int i = slot; i <= slot + 1; i++) {
       @Nullable Object id = ids[i];
-      if (id != null && id.getClass() == type && same(texts[i], text, offset, length)) {
+      if (hashes[i] == hash && id != null && id.getClass() == type && same(texts[i], text, offset, length)) {
         return id;
       }
     }
@@ -103,50 +108,64 @@ final class Decoding {
 
   /**
    * The pair of places (this even slot and the next) in the cache of recent ids for an id of {@code
-   * type} read from those characters: two ids whose hashes meet both stay.
+   * type} whose text has the {@link #hash} {@code hash}: two ids whose hashes meet both stay.
    */
-  int idSlot(Class<?> type, char[] text, int offset, int length) {
-    return ((hash(text, offset, length) + type.getName().hashCode()) * 0x9E3779B9) >>> (32 - recentBits) & ~1;
+  int idSlot(Class<?> type, int hash) {
+    return ((hash + type.getName().hashCode()) * 0x9E3779B9) >>> (32 - recentBits) & ~1;
   }
 
   /**
-   * Remembers {@code id}, read from {@code text}, in the pair of places {@code slot} ({@link
-   * #idSlot}'s): first, the id there before moving to second, the second forgotten.
+   * Remembers {@code id}, read from {@code text} (whose {@link #hash} is {@code hash}), in the pair
+   * of places {@code slot} ({@link #idSlot}'s): first, the id there before moving to second, the
+   * second forgotten.
    */
-  void rememberId(int slot, String text, Object id) {
+  void rememberId(int slot, int hash, String text, Object id) {
     @Nullable Object[] ids = recentIds;
     @Nullable String[] texts = recentTexts;
-    if (ids == null || texts == null) {
+    int[] hashes = recentIdHashes;
+    if (ids == null || texts == null || hashes == null) {
       ids = new Object[1 << recentBits];
       texts = new String[1 << recentBits];
+      hashes = new int[1 << recentBits];
       recentIds = ids;
       recentTexts = texts;
+      recentIdHashes = hashes;
     }
     ids[slot + 1] = ids[slot];
     texts[slot + 1] = texts[slot];
+    hashes[slot + 1] = hashes[slot];
     ids[slot] = id;
     texts[slot] = text;
+    hashes[slot] = hash;
   }
 
   /**
    * The text of the characters {@code text[offset, offset + length)}: an equal text read shortly
    * before, or a new string. An ISMS repeats short texts (levels and their labels, scale names,
    * methods, versions) in every risk, and one instance for each, while the cache of recent texts
-   * (4,096 in a document) holds it, makes a read ISMS half as large; a hit makes no string.
+   * (4,096 in a document) holds it, makes a read ISMS half as large; a hit makes no string. The
+   * hashes are compared first, so a miss rarely looks at a cached text.
    */
   String recentText(char[] text, int offset, int length) {
     @Nullable String[] strings = recentStrings;
-    if (strings == null) {
+    int[] hashes = recentStringHashes;
+    if (strings == null || hashes == null) {
       strings = new String[1 << recentBits];
+      hashes = new int[1 << recentBits];
       recentStrings = strings;
+      recentStringHashes = hashes;
     }
-    int i = (hash(text, offset, length) * 0x9E3779B9) >>> (32 - recentBits);
-    String seen = strings[i];
-    if (same(seen, text, offset, length)) {
-      return seen;
+    int hash = hash(text, offset, length);
+    int i = (hash * 0x9E3779B9) >>> (32 - recentBits);
+    if (hashes[i] == hash) {
+      String seen = strings[i];
+      if (same(seen, text, offset, length)) {
+        return seen;
+      }
     }
     String made = new String(text, offset, length);
     strings[i] = made;
+    hashes[i] = hash;
     return made;
   }
 

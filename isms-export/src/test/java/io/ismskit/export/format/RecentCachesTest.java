@@ -28,6 +28,10 @@ class RecentCachesTest {
     return b;
   }
 
+  static int hash(String text) {
+    return Decoding.hash(text.toCharArray(), 0, text.length());
+  }
+
   @Test
   void recentText_givesTheTextRead_andOneInstanceForATextReadAgain() {
     qt().withFixedSeed(20261203L).withExamples(300)
@@ -44,6 +48,17 @@ class RecentCachesTest {
           }
           return true;
         });
+  }
+
+  @Test
+  void textsWhoseHashesMeet_areToldApart() {
+    assertThat(hash("Aa")).isEqualTo(hash("BB"));
+    Decoding d = decoding();
+    String aa = d.recentText(buffer("Aa", 1), 1, 2);
+    String bb = d.recentText(buffer("BB", 1), 1, 2);
+    assertThat(aa).isEqualTo("Aa");
+    assertThat(bb).isEqualTo("BB");
+    assertThat(d.recentText(buffer("BB", 0), 0, 2)).isSameAs(bb);
   }
 
   @Test
@@ -72,30 +87,32 @@ class RecentCachesTest {
   void recentId_isTheRememberedId_onlyForTheSameTypeAndText() {
     Decoding d = decoding();
     char[] p7 = buffer("P-7", 3);
-    int slot = d.idSlot(PersonId.class, p7, 3, 3);
-    assertThat(d.recentId(slot, PersonId.class, p7, 3, 3)).isNull();
+    int slot = d.idSlot(PersonId.class, hash("P-7"));
+    assertThat(d.recentId(slot, hash("P-7"), PersonId.class, p7, 3, 3)).isNull();
     PersonId id = PersonId.of("P-7");
-    d.rememberId(slot, "P-7", id);
-    assertThat(d.recentId(slot, PersonId.class, buffer("P-7", 0), 0, 3)).isSameAs(id);
-    assertThat(d.recentId(slot, PersonId.class, buffer("P-8", 3), 3, 3)).isNull();
-    assertThat(d.recentId(slot, RiskId.class, p7, 3, 3)).isNull();
+    d.rememberId(slot, hash("P-7"), "P-7", id);
+    assertThat(d.recentId(slot, hash("P-7"), PersonId.class, buffer("P-7", 0), 0, 3)).isSameAs(id);
+    assertThat(d.recentId(slot, hash("P-8"), PersonId.class, buffer("P-8", 3), 3, 3)).isNull();
+    // a text whose hash met the id's is still compared
+    assertThat(d.recentId(slot, hash("P-7"), PersonId.class, buffer("P-8", 3), 3, 3)).isNull();
+    assertThat(d.recentId(slot, hash("P-7"), RiskId.class, p7, 3, 3)).isNull();
   }
 
   @Test
   void twoIdsInOnePairOfPlaces_bothStay_aThirdSendsTheOlderAway() {
     Decoding d = decoding();
-    int slot = d.idSlot(PersonId.class, buffer("P-1", 0), 0, 3);
+    int slot = d.idSlot(PersonId.class, hash("P-1"));
     assertThat(slot % 2).isZero();
     PersonId one = PersonId.of("P-1");
     PersonId two = PersonId.of("P-2");
     PersonId three = PersonId.of("P-3");
-    d.rememberId(slot, "P-1", one);
-    d.rememberId(slot, "P-2", two);
-    assertThat(d.recentId(slot, PersonId.class, buffer("P-1", 0), 0, 3)).isSameAs(one);
-    assertThat(d.recentId(slot, PersonId.class, buffer("P-2", 0), 0, 3)).isSameAs(two);
-    d.rememberId(slot, "P-3", three);
-    assertThat(d.recentId(slot, PersonId.class, buffer("P-1", 0), 0, 3)).isNull();
-    assertThat(d.recentId(slot, PersonId.class, buffer("P-2", 0), 0, 3)).isSameAs(two);
-    assertThat(d.recentId(slot, PersonId.class, buffer("P-3", 0), 0, 3)).isSameAs(three);
+    d.rememberId(slot, hash("P-1"), "P-1", one);
+    d.rememberId(slot, hash("P-2"), "P-2", two);
+    assertThat(d.recentId(slot, hash("P-1"), PersonId.class, buffer("P-1", 0), 0, 3)).isSameAs(one);
+    assertThat(d.recentId(slot, hash("P-2"), PersonId.class, buffer("P-2", 0), 0, 3)).isSameAs(two);
+    d.rememberId(slot, hash("P-3"), "P-3", three);
+    assertThat(d.recentId(slot, hash("P-1"), PersonId.class, buffer("P-1", 0), 0, 3)).isNull();
+    assertThat(d.recentId(slot, hash("P-2"), PersonId.class, buffer("P-2", 0), 0, 3)).isSameAs(two);
+    assertThat(d.recentId(slot, hash("P-3"), PersonId.class, buffer("P-3", 0), 0, 3)).isSameAs(three);
   }
 }
