@@ -36,7 +36,9 @@ public record ScaleValue(double value, String label, double min, double max, Lis
   public ScaleValue {
     Checks.finite(TYPE, "value", value);
     Checks.finite(TYPE, "min", min);
-    Checks.consistent(max >= min, TYPE, "max", max, "must not be below min " + min);
+    if (!(max >= min)) { // the message is built only for a refusal: scoring and reading make many values
+      Checks.consistent(false, TYPE, "max", max, "must not be below min " + min);
+    }
     Checks.range(TYPE, "value", value, min, max);
     Checks.notBlank(TYPE, "label", label);
     Objects.requireNonNull(levels, "ScaleValue.levels: must not be null");

@@ -787,23 +787,42 @@ final class Codecs {
   static final class EnumCodec extends Codec {
     private final Map<String, Object> byName = new LinkedHashMap<>();
     private final String typeName;
+    /** By ordinal: each constant, its name's characters, and its name quoted in UTF-8 for writing. */
+    private final Object[] constants;
+    private final char[][] names;
+    private final SerializableString[] written;
 
     EnumCodec(Class<?> type) {
       this.typeName = type.getSimpleName();
-      for (Object o : type.getEnumConstants()) {
-        byName.put(((Enum<?>) o).name(), o);
+      this.constants = type.getEnumConstants();
+      this.names = new char[constants.length][];
+      this.written = new SerializableString[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        String name = ((Enum<?>) constants[i]).name();
+        byName.put(name, constants[i]);
+        names[i] = name.toCharArray();
+        written[i] = new SerializedString(name);
       }
     }
 
     @Override
     void write(Object value, JsonGenerator g) throws IOException {
-      g.writeString(((Enum<?>) value).name());
+      g.writeString(written[((Enum<?>) value).ordinal()]);
     }
 
     @Override
     Object read(JsonParser p, Decoding d) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return wrongType(p, d, expected());
+      }
+      // found from the parser's characters, without a string: a document has enums by the hundred thousand
+      char[] text = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].length == length && Arrays.equals(names[i], 0, length, text, offset, offset + length)) {
+          return constants[i];
+        }
       }
       String s = p.getText();
       Object v = byName.get(s);

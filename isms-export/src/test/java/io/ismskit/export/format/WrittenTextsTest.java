@@ -11,6 +11,10 @@ import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.ismskit.core.risk.RiskDecision;
+import io.ismskit.core.risk.TreatmentOption;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +80,40 @@ class WrittenTextsTest {
     for (LocalDate date : new LocalDate[] {LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1),
         LocalDate.of(-1, 12, 31), LocalDate.of(2024, 2, 29), LocalDate.MIN, LocalDate.MAX}) {
       assertThat(written(codec, date)).isEqualTo("\"" + date + "\"");
+    }
+  }
+
+  static Object read(Codecs.Codec codec, JsonFactory factory, String text) {
+    try (JsonParser p = factory.createParser(text)) {
+      p.nextToken();
+      return codec.read(p, new Decoding(ReadLimits.DEFAULT, true, false, Decoding.PART_RECENT_BITS));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void enums_areWrittenByName_andReadFromTheParsersCharacters_json() {
+    enums(JSON);
+  }
+
+  @Test
+  void enums_areWrittenByName_andReadFromTheParsersCharacters_yaml() {
+    enums(new YAMLFactory());
+  }
+
+  private static void enums(JsonFactory factory) {
+    for (Class<? extends Enum<?>> type : java.util.List.of(RiskDecision.class, TreatmentOption.class)) {
+      Codecs.Codec codec = Codecs.of(type);
+      for (Enum<?> e : type.getEnumConstants()) {
+        assertThat(written(codec, e)).isEqualTo("\"" + e.name() + "\"");
+        assertThat(read(codec, factory, "\"" + e.name() + "\"")).isSameAs(e);
+        // a name one character off, longer or shorter, is refused
+        String name = e.name();
+        for (String wrong : new String[] {name.toLowerCase(java.util.Locale.ROOT), name + "X", name.substring(1), ""}) {
+          assertThat(read(codec, factory, "\"" + wrong + "\"")).as(wrong).isSameAs(Decoding.FAILED);
+        }
+      }
     }
   }
 }
