@@ -918,10 +918,15 @@ final class Codecs {
     private final boolean set;
     private final boolean sorted;
 
+    /** Whether a short list read is shared with an equal one read shortly before (see Decoding.recentList). */
+    private final boolean shared;
+
     CollectionCodec(Codec element, boolean set, boolean sorted) {
       this.element = element;
       this.set = set;
       this.sorted = sorted;
+      this.shared = !set
+          && (element instanceof StringCodec || element instanceof EnumCodec || element instanceof WrapperCodec);
     }
 
     @Override
@@ -973,7 +978,10 @@ final class Codecs {
           failed = true;
         }
       }
-      return failed ? Decoding.FAILED : out;
+      if (failed) {
+        return Decoding.FAILED;
+      }
+      return shared && n <= Decoding.SHARED_LIST ? d.recentList(out) : out;
     }
 
     @Override

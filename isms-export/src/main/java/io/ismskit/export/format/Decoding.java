@@ -13,6 +13,7 @@ import io.ismskit.core.base.ProblemCode;
 import io.ismskit.core.base.Text;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,54 @@ final class Decoding {
     String made = new String(text, offset, length);
     strings[i] = made;
     hashes[i] = hash;
+    return made;
+  }
+
+  /** The longest list of texts, ids or constants shared with an equal one read shortly before. */
+  static final int SHARED_LIST = 8;
+  /** Bits of the index into the cache of recent lists: 256 entries. */
+  private static final int LIST_BITS = 8;
+  private @Nullable List<?> @Nullable [] recentLists;
+
+  /**
+   * An unmodifiable list of the elements of {@code read} (of at most {@link #SHARED_LIST} texts,
+   * ids or constants): an equal list read shortly before, or a new one. An ISMS repeats the same
+   * short lists in every risk (the levels of its likelihood and consequence scales, its assets, the
+   * properties it affects), and the model's records keep an unmodifiable list as it is given, so one
+   * instance for each spares a read ISMS a list per repetition, and the read its copies. A list
+   * holding null is returned as it is, for the model to refuse.
+   */
+  Collection<?> recentList(Collection<?> read) {
+    @Nullable List<?>[] lists = recentLists;
+    if (lists == null) {
+      lists = new List<?>[1 << LIST_BITS];
+      recentLists = lists;
+    }
+    int hash = read.size();
+    for (Object o : read) {
+      if (o == null) {
+        return read;
+      }
+      hash = hash * 31 + o.hashCode();
+    }
+    int i = (hash * 0x9E3779B9) >>> (32 - LIST_BITS);
+    List<?> seen = lists[i];
+    if (seen != null && seen.size() == read.size()) {
+      int k = 0;
+      boolean same = true;
+      for (Object o : read) {
+        Object s = seen.get(k++);
+        if (s != o && !s.equals(o)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        return seen;
+      }
+    }
+    List<?> made = List.copyOf(read);
+    lists[i] = made;
     return made;
   }
 

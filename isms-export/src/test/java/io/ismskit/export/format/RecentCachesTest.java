@@ -115,4 +115,34 @@ class RecentCachesTest {
     assertThat(d.recentId(slot, hash("P-2"), PersonId.class, buffer("P-2", 0), 0, 3)).isSameAs(two);
     assertThat(d.recentId(slot, hash("P-3"), PersonId.class, buffer("P-3", 0), 0, 3)).isSameAs(three);
   }
+
+  @Test
+  void recentList_givesAnEqualUnmodifiableList_andOneInstanceForAListReadAgain() {
+    qt().withFixedSeed(20261203L).withExamples(300)
+        .forAll(lists().of(lists().of(strings().betweenCodePoints(32, 126).ofLengthBetween(0, 3)).ofSizeBetween(0, 8))
+            .ofSizeBetween(1, 60))
+        .check(lists -> {
+          Decoding d = decoding();
+          for (java.util.List<String> l : lists) {
+            java.util.Collection<?> read = d.recentList(new java.util.ArrayList<Object>(l));
+            java.util.Collection<?> again = d.recentList(new java.util.ArrayList<Object>(l));
+            if (!read.equals(l) || again != read) {
+              return false;
+            }
+            try {
+              ((java.util.List<Object>) read).add("x");
+              return false;
+            } catch (UnsupportedOperationException expected) {
+              // unmodifiable
+            }
+          }
+          return true;
+        });
+  }
+
+  @Test
+  void aListHoldingNull_isReturnedAsItIs() {
+    java.util.List<Object> withNull = new java.util.ArrayList<>(java.util.Arrays.asList("a", null));
+    assertThat(decoding().recentList(withNull)).isSameAs(withNull);
+  }
 }
