@@ -47,6 +47,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -314,6 +315,27 @@ final class Codecs {
     };
   }
 
+  /**
+   * As {@link #function}, for a direct handle returning a primitive {@code double}: an accessor
+   * whose value is written without boxing it.
+   */
+  static ToDoubleFunction<Object> doubleFunction(MethodHandle direct) {
+    @SuppressWarnings("unchecked")
+    ToDoubleFunction<Object> spun = (ToDoubleFunction<Object>) spin(ToDoubleFunction.class, "applyAsDouble",
+        MethodType.methodType(double.class, Object.class), direct);
+    if (spun != null) {
+      return spun;
+    }
+    MethodHandle h = direct.asType(MethodType.methodType(double.class, Object.class));
+    return v -> {
+      try {
+        return (double) h.invokeExact(v);
+      } catch (Throwable t) {
+        throw sneaky(t);
+      }
+    };
+  }
+
   /** As {@link #function}, for a direct handle of two arguments: a builder's setter. */
   @SuppressWarnings("unchecked")
   static BiFunction<Object, Object, Object> biFunction(MethodHandle direct) {
@@ -336,8 +358,13 @@ final class Codecs {
    * type {@code erased}, calling {@code direct}; null if the lambda factory refuses the handle.
    */
   private static @Nullable Object spin(Class<?> face, MethodType erased, MethodHandle direct) {
+    return spin(face, "apply", erased, direct);
+  }
+
+  /** As {@link #spin(Class, MethodType, MethodHandle)}, for an interface whose method is {@code name}. */
+  private static @Nullable Object spin(Class<?> face, String name, MethodType erased, MethodHandle direct) {
     try {
-      CallSite site = LambdaMetafactory.metafactory(MethodHandles.lookup(), "apply", MethodType.methodType(face),
+      CallSite site = LambdaMetafactory.metafactory(MethodHandles.lookup(), name, MethodType.methodType(face),
           erased, direct, direct.type().wrap());
       return site.getTarget().invoke();
     } catch (Throwable refused) {
@@ -491,7 +518,11 @@ final class Codecs {
 
     @Override
     void write(Object value, JsonGenerator g) throws IOException {
-      double v = (Double) value;
+      writeValue((Double) value, g);
+    }
+
+    /** Writes {@code v}: a finite value as a number, another as the text {@code "NaN"} or {@code "±Infinity"}. */
+    static void writeValue(double v, JsonGenerator g) throws IOException {
       if (Double.isFinite(v)) {
         write(v, g);
       } else {
@@ -1225,6 +1256,8 @@ final class Codecs {
     final SerializableString serialized;
     final Type type;
     final Function<Object, Object> getter;
+    /** For an accessor of a primitive {@code double}: the getter without boxing, else null. */
+    final @Nullable ToDoubleFunction<Object> doubleGetter;
     final @Nullable BiFunction<Object, Object, Object> setter;
     @Nullable Codec codec;
 
@@ -1234,6 +1267,7 @@ final class Codecs {
       this.serialized = new SerializedString(name);
       this.type = type;
       this.getter = function(getter);
+      this.doubleGetter = getter.type().returnType() == double.class ? doubleFunction(getter) : null;
       this.setter = setter == null ? null : biFunction(setter);
     }
 
@@ -1279,8 +1313,14 @@ final class Codecs {
     void write(Object value, JsonGenerator g) throws IOException {
       g.writeStartObject(value);
       for (Property p : properties) {
-        Object v = p.get(value);
         Codec c = p.codec();
+        ToDoubleFunction<Object> number = p.doubleGetter;
+        if (number != null && c == DoubleCodec.INSTANCE) {
+          g.writeFieldName(p.serialized);
+          DoubleCodec.writeValue(number.applyAsDouble(value), g);
+          continue;
+        }
+        Object v = p.get(value);
         if (!c.absent(v)) {
           g.writeFieldName(p.serialized);
           c.write(v, g);

@@ -10,6 +10,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import io.ismskit.core.risk.ScaleValue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,5 +65,30 @@ class SpunFunctionsTest {
     BiFunction<Object, Object, Object> prefixed = Codecs.biFunction(
         MethodHandles.dropArguments(MethodHandles.insertArguments(concat, 0, "x"), 0, Object.class));
     assertThat(prefixed.apply("ignored", "y")).isEqualTo("xy");
+  }
+
+  @Test
+  void aDoubleAccessor_isReadWithoutBoxing_spunOrNot() throws Exception {
+    MethodHandle max = PUBLIC.findVirtual(ScaleValue.class, "max", MethodType.methodType(double.class));
+    ScaleValue fair = ScaleValue.of(0.4, "0.4 loss events per year", 0, Double.POSITIVE_INFINITY);
+    ToDoubleFunction<Object> spun = Codecs.doubleFunction(max);
+    assertThat(spun.applyAsDouble(fair)).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(spun.applyAsDouble(ScaleValue.of(2, "x", 1, 5))).isEqualTo(5.0);
+    assertThatThrownBy(() -> spun.applyAsDouble("not a scale value")).isInstanceOf(ClassCastException.class);
+
+    // not a direct handle: the lambda factory refuses it, and the handle is called
+    MethodHandle adapted = MethodHandles.filterReturnValue(max,
+        PUBLIC.findStatic(Math.class, "abs", MethodType.methodType(double.class, double.class)));
+    ToDoubleFunction<Object> called = Codecs.doubleFunction(adapted);
+    assertThat(called.applyAsDouble(ScaleValue.of(-2, "x", -3, -1))).isEqualTo(1.0);
+  }
+
+  @Test
+  void aRecordsDoubles_areWrittenAsBefore_infinityAsText() {
+    Codecs.Codec codec = Codecs.of(ScaleValue.class);
+    assertThat(WrittenTextsTest.written(codec, ScaleValue.of(0.4, "0.4 a year", 0, Double.POSITIVE_INFINITY)))
+        .isEqualTo("{\"value\":0.4,\"label\":\"0.4 a year\",\"min\":0.0,\"max\":\"Infinity\"}");
+    assertThat(WrittenTextsTest.written(codec, ScaleValue.level(2, java.util.List.of("Low", "High"))))
+        .isEqualTo("{\"value\":2.0,\"label\":\"High\",\"min\":1.0,\"max\":2.0,\"levels\":[\"Low\",\"High\"]}");
   }
 }
