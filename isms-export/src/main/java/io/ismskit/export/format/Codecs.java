@@ -1260,6 +1260,13 @@ final class Codecs {
     final @Nullable ToDoubleFunction<Object> doubleGetter;
     final @Nullable BiFunction<Object, Object, Object> setter;
     @Nullable Codec codec;
+    /**
+     * For an optional attribute of an Immutables value whose builder also takes the element itself:
+     * the element's codec and that setter, so that a value read is set without an {@code Optional}
+     * made for it (see ObjectCodec.construct); else null.
+     */
+    @Nullable Codec element;
+    @Nullable BiFunction<Object, Object, Object> elementSetter;
 
     Property(String name, Type type, MethodHandle getter, @Nullable MethodHandle setter) {
       // interned, as Jackson's JSON parsers intern field names: see PropertiesCodec.propertyAt
@@ -1378,7 +1385,11 @@ final class Codecs {
         }
         expected = i + 1;
         d.trace(this, i, level, p);
-        Object v = properties[i].codec().read(p, d);
+        Property property = properties[i];
+        Codec element = property.element;
+        // an optional's element where the builder takes it as it is (see ObjectCodec.construct)
+        Object v = element != null && p.currentToken() != JsonToken.VALUE_NULL
+            ? element.read(p, d) : property.codec().read(p, d);
         values[i] = v;
         if (v == Decoding.FAILED) {
           failed = true;
@@ -1582,6 +1593,15 @@ final class Codecs {
       this.build = finish;
       for (Property p : properties) {
         p.codec = of(p.type);
+        if (p.codec instanceof OptionalCodec optional && p.type instanceof ParameterizedType pt
+            && pt.getActualTypeArguments()[0] instanceof Class<?> element) {
+          try {
+            p.elementSetter = biFunction(handle(builderType, builderType.getMethod(p.name, element)));
+            p.element = optional.element;
+          } catch (NoSuchMethodException e) {
+            // the builder takes only the optional: the value is read as one
+          }
+        }
       }
       required = requiredProperties();
     }
@@ -1644,7 +1664,13 @@ final class Codecs {
       for (int i = 0; i < properties.length; i++) {
         Object v = values[i];
         if (v != null) {
-          properties[i].set(b, v);
+          Property property = properties[i];
+          BiFunction<Object, Object, Object> plain = property.elementSetter;
+          if (plain != null && !(v instanceof Optional)) {
+            Object ignored = plain.apply(b, v); // the element of an optional, read without its Optional
+          } else {
+            property.set(b, v);
+          }
         }
       }
       return java.util.Objects.requireNonNull(build).apply(b);

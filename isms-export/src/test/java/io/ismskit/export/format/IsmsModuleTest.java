@@ -59,6 +59,24 @@ class IsmsModuleTest {
   }
 
   @Test
+  void optionalAttributes_readPresent_null_orAbsent_andAWrongElementIsPlaced() throws Exception {
+    io.ismskit.core.risk.RiskAssessment a = SampleIsms.lean().risks().get(0).inherent().orElseThrow();
+    assertThat(a.assessedBy()).isPresent();
+    String json = mapper.writeValueAsString(a);
+    assertThat(mapper.readValue(json, io.ismskit.core.risk.RiskAssessment.class)).isEqualTo(a);
+    String assessedBy = "\"assessedBy\":\"" + a.assessedBy().orElseThrow().value() + "\"";
+    assertThat(json).contains(assessedBy);
+    io.ismskit.core.risk.RiskAssessment unassessed = a.toBuilder().assessedBy(java.util.Optional.empty()).build();
+    assertThat(mapper.readValue(json.replace(assessedBy, "\"assessedBy\":null"), io.ismskit.core.risk.RiskAssessment.class))
+        .isEqualTo(unassessed);
+    assertThat(mapper.readValue(json.replace(assessedBy + ",", ""), io.ismskit.core.risk.RiskAssessment.class))
+        .isEqualTo(unassessed);
+    assertThatThrownBy(() -> mapper.readValue(json.replace(assessedBy, "\"assessedBy\":\"P 1\""),
+        io.ismskit.core.risk.RiskAssessment.class))
+        .isInstanceOf(MismatchedInputException.class).hasMessageContaining("/assessedBy");
+  }
+
+  @Test
   void mapper_nestsModelValuesInHostTypes() throws Exception {
     record Envelope(String tenant, List<Risk> risks) {}
     Envelope e = new Envelope("t1", SampleIsms.lean().risks());
