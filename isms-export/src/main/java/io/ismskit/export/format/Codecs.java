@@ -978,12 +978,48 @@ final class Codecs {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         return wrongType(p, d, expected());
       }
-      Collection<Object> out = set ? (sorted ? new TreeSet<>() : new LinkedHashSet<>()) : new ArrayList<>();
       int level = d.enter();
       try {
-        return readElements(p, d, out, level);
+        if (!set) {
+          return readList(p, d, level);
+        }
+        return readElements(p, d, sorted ? new TreeSet<>() : new LinkedHashSet<>(), level);
       } finally {
         d.leave();
+      }
+    }
+
+    /**
+     * Reads a list's elements onto the read's stack of elements, then makes the list of exactly
+     * them (a short list of texts, ids or constants: the equal one read shortly before, if any),
+     * with no growing list per array read.
+     */
+    private Object readList(JsonParser p, Decoding d, int level) throws IOException {
+      int mark = d.elementsMark();
+      try {
+        boolean failed = false;
+        int n = 0;
+        boolean trace = !element.entity(); // as in readElements
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+          if (d.beyondLimit(p, ++n, false)) {
+            return Decoding.FAILED;
+          }
+          if (trace) {
+            d.trace(Decoding.ELEMENT, n - 1, level, p);
+          }
+          Object v = element.read(p, d);
+          if (v == Decoding.FAILED) {
+            failed = true;
+          } else if (!failed) {
+            d.pushElement(v);
+          }
+        }
+        if (failed) {
+          return Decoding.FAILED;
+        }
+        return shared && n <= Decoding.SHARED_LIST ? d.recentList(mark) : d.elements(mark);
+      } finally {
+        d.dropElements(mark);
       }
     }
 
@@ -1009,10 +1045,7 @@ final class Codecs {
           failed = true;
         }
       }
-      if (failed) {
-        return Decoding.FAILED;
-      }
-      return shared && n <= Decoding.SHARED_LIST ? d.recentList(out) : out;
+      return failed ? Decoding.FAILED : out;
     }
 
     @Override

@@ -13,7 +13,6 @@ import io.ismskit.core.base.ProblemCode;
 import io.ismskit.core.base.Text;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,43 +176,74 @@ final class Decoding {
   private @Nullable List<?> @Nullable [] recentLists;
 
   /**
-   * An unmodifiable list of the elements of {@code read} (of at most {@link #SHARED_LIST} texts,
-   * ids or constants): an equal list read shortly before, or a new one. An ISMS repeats the same
-   * short lists in every risk (the levels of its likelihood and consequence scales, its assets, the
-   * properties it affects), and the model's records keep an unmodifiable list as it is given, so one
-   * instance for each spares a read ISMS a list per repetition, and the read its copies. A list
-   * holding null is returned as it is, for the model to refuse.
+   * The elements of the lists being read, innermost last: a list's elements are pushed from its
+   * {@link #elementsMark()} and made into a list of exactly them when its array ends.
    */
-  Collection<?> recentList(Collection<?> read) {
+  private @Nullable Object[] elements = new Object[64];
+  private int elementsTop;
+
+  /** Where the elements of a list about to be read begin on the stack of elements. */
+  int elementsMark() {
+    return elementsTop;
+  }
+
+  /** Pushes an element of the list being read. */
+  void pushElement(Object element) {
+    if (elementsTop == elements.length) {
+      elements = java.util.Arrays.copyOf(elements, elementsTop * 2);
+    }
+    elements[elementsTop++] = element;
+  }
+
+  /** Takes the elements pushed since {@code mark} off the stack, keeping no reference to them. */
+  void dropElements(int mark) {
+    java.util.Arrays.fill(elements, mark, elementsTop, null);
+    elementsTop = mark;
+  }
+
+  /** A list of the elements pushed since {@code mark}, in order (left on the stack). */
+  List<Object> elements(int mark) {
+    return java.util.Arrays.asList(java.util.Arrays.copyOfRange(elements, mark, elementsTop));
+  }
+
+  /**
+   * An unmodifiable list of the elements pushed since {@code mark} (at most {@link #SHARED_LIST}
+   * texts, ids or constants, left on the stack): an equal list read shortly before, or a new one.
+   * An ISMS repeats the same short lists in every risk (the levels of its likelihood and consequence
+   * scales, its assets, the properties it affects), and the model's records keep an unmodifiable
+   * list as it is given, so one instance for each spares a read ISMS a list per repetition, and the
+   * read its copies: a hit makes nothing. A list holding null is made as it is, for the model to
+   * refuse.
+   */
+  List<?> recentList(int mark) {
     @Nullable List<?>[] lists = recentLists;
     if (lists == null) {
       lists = new List<?>[1 << LIST_BITS];
       recentLists = lists;
     }
-    int hash = read.size();
-    for (Object o : read) {
+    int n = elementsTop - mark;
+    int hash = n;
+    for (int k = mark; k < elementsTop; k++) {
+      Object o = elements[k];
       if (o == null) {
-        return read;
+        return elements(mark);
       }
       hash = hash * 31 + o.hashCode();
     }
     int i = (hash * 0x9E3779B9) >>> (32 - LIST_BITS);
     List<?> seen = lists[i];
-    if (seen != null && seen.size() == read.size()) {
-      int k = 0;
+    if (seen != null && seen.size() == n) {
       boolean same = true;
-      for (Object o : read) {
-        Object s = seen.get(k++);
-        if (s != o && !s.equals(o)) {
-          same = false;
-          break;
-        }
+      for (int k = 0; k < n && same; k++) {
+        Object s = seen.get(k);
+        Object o = elements[mark + k];
+        same = s == o || s.equals(o);
       }
       if (same) {
         return seen;
       }
     }
-    List<?> made = List.copyOf(read);
+    List<?> made = List.of(java.util.Arrays.copyOfRange(elements, mark, elementsTop));
     lists[i] = made;
     return made;
   }

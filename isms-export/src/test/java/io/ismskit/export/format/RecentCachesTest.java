@@ -124,8 +124,8 @@ class RecentCachesTest {
         .check(lists -> {
           Decoding d = decoding();
           for (java.util.List<String> l : lists) {
-            java.util.Collection<?> read = d.recentList(new java.util.ArrayList<Object>(l));
-            java.util.Collection<?> again = d.recentList(new java.util.ArrayList<Object>(l));
+            java.util.Collection<?> read = pushedAndShared(d, l);
+            java.util.Collection<?> again = pushedAndShared(d, l);
             if (!read.equals(l) || again != read) {
               return false;
             }
@@ -141,8 +141,44 @@ class RecentCachesTest {
   }
 
   @Test
-  void aListHoldingNull_isReturnedAsItIs() {
-    java.util.List<Object> withNull = new java.util.ArrayList<>(java.util.Arrays.asList("a", null));
-    assertThat(decoding().recentList(withNull)).isSameAs(withNull);
+  @SuppressWarnings("unchecked")
+  void aListHoldingNull_isMadeAsItIs_forTheModelToRefuse() {
+    Decoding d = decoding();
+    int mark = d.elementsMark();
+    d.pushElement("a");
+    pushNull(d);
+    assertThat((java.util.List<Object>) d.recentList(mark)).containsExactly("a", null);
+  }
+
+  @SuppressWarnings("NullAway") // a list holding null, as a document's array of nulls would give without the codecs' checks
+  private static void pushNull(Decoding d) {
+    d.pushElement(null);
+  }
+
+  /** Pushes {@code l} as a list's elements above one already on the stack, shares it, drops it. */
+  static java.util.List<?> pushedAndShared(Decoding d, java.util.List<String> l) {
+    d.pushElement("outer");
+    int mark = d.elementsMark();
+    l.forEach(d::pushElement);
+    java.util.List<?> shared = d.recentList(mark);
+    d.dropElements(mark);
+    assertThat(d.elementsMark()).isEqualTo(mark);
+    d.dropElements(mark - 1);
+    return shared;
+  }
+
+  @Test
+  void elements_areThoseSinceTheMark_andNestedListsLeaveTheOuterOnes() {
+    Decoding d = decoding();
+    int outer = d.elementsMark();
+    for (int i = 0; i < 100; i++) {
+      d.pushElement("o" + i);
+      int inner = d.elementsMark();
+      d.pushElement("i" + i);
+      assertThat(d.elements(inner)).containsExactly("i" + i);
+      d.dropElements(inner);
+    }
+    java.util.List<Object> all = d.elements(outer);
+    assertThat(all).hasSize(100).startsWith("o0", "o1").endsWith("o99");
   }
 }
