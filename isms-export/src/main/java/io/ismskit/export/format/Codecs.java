@@ -979,51 +979,23 @@ final class Codecs {
         return wrongType(p, d, expected());
       }
       int level = d.enter();
+      int mark = d.elementsMark();
       try {
-        if (!set) {
-          return readList(p, d, level);
-        }
-        return readElements(p, d, sorted ? new TreeSet<>() : new LinkedHashSet<>(), level);
+        return readElements(p, d, set ? (sorted ? new TreeSet<>() : new LinkedHashSet<>()) : null, level, mark);
       } finally {
+        d.dropElements(mark);
         d.leave();
       }
     }
 
     /**
-     * Reads a list's elements onto the read's stack of elements, then makes the list of exactly
-     * them (a short list of texts, ids or constants: the equal one read shortly before, if any),
-     * with no growing list per array read.
+     * Reads the elements into {@code out} (a set), or, for a list ({@code out} null), onto the
+     * read's stack of elements from {@code mark}, then makes the list of exactly them (a short list
+     * of texts, ids or constants: the equal one read shortly before, if any), with no growing list
+     * per array read.
      */
-    private Object readList(JsonParser p, Decoding d, int level) throws IOException {
-      int mark = d.elementsMark();
-      try {
-        boolean failed = false;
-        int n = 0;
-        boolean trace = !element.entity(); // as in readElements
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
-          if (d.beyondLimit(p, ++n, false)) {
-            return Decoding.FAILED;
-          }
-          if (trace) {
-            d.trace(Decoding.ELEMENT, n - 1, level, p);
-          }
-          Object v = element.read(p, d);
-          if (v == Decoding.FAILED) {
-            failed = true;
-          } else if (!failed) {
-            d.pushElement(v);
-          }
-        }
-        if (failed) {
-          return Decoding.FAILED;
-        }
-        return shared && n <= Decoding.SHARED_LIST ? d.recentList(mark) : d.elements(mark);
-      } finally {
-        d.dropElements(mark);
-      }
-    }
-
-    private Object readElements(JsonParser p, Decoding d, Collection<Object> out, int level) throws IOException {
+    private Object readElements(JsonParser p, Decoding d, @Nullable Collection<Object> out, int level, int mark)
+        throws IOException {
       boolean failed = false;
       int n = 0;
       // the elements' places, for a problem the enclosing object's builder raises about one of them
@@ -1039,13 +1011,23 @@ final class Codecs {
         Object v = element.read(p, d);
         if (v == Decoding.FAILED) {
           failed = true;
-        } else if (!failed && !out.add(v)) {
+        } else if (failed) {
+          continue;
+        } else if (out == null) {
+          d.pushElement(v);
+        } else if (!out.add(v)) {
           d.report(p, ModelCode.DUPLICATE, "", "", element.keyable() ? element.key(v) : null,
               "repeats an element of the set");
           failed = true;
         }
       }
-      return failed ? Decoding.FAILED : out;
+      if (failed) {
+        return Decoding.FAILED;
+      }
+      if (out != null) {
+        return out;
+      }
+      return shared && n <= Decoding.SHARED_LIST ? d.recentList(mark) : d.elements(mark);
     }
 
     @Override
