@@ -37,7 +37,7 @@ public record ScaleValue(double value, String label, double min, double max, Lis
     Checks.finite(TYPE, "value", value);
     Checks.finite(TYPE, "min", min);
     if (!(max >= min)) { // the message is built only for a refusal: scoring and reading make many values
-      Checks.consistent(false, TYPE, "max", max, "must not be below min " + min);
+      throw Checks.refusal(ModelCode.INCONSISTENT, TYPE, "max", max, "must not be below min " + min);
     }
     Checks.range(TYPE, "value", value, min, max);
     Checks.notBlank(TYPE, "label", label);

@@ -301,7 +301,7 @@ final class Codecs {
    */
   @SuppressWarnings("unchecked")
   static Function<Object, Object> function(MethodHandle direct) {
-    Object spun = spin(Function.class, MethodType.methodType(Object.class, Object.class), direct);
+    Object spun = spin(Function.class, "apply", MethodType.methodType(Object.class, Object.class), direct);
     if (spun != null) {
       return (Function<Object, Object>) spun;
     }
@@ -339,7 +339,8 @@ final class Codecs {
   /** As {@link #function}, for a direct handle of two arguments: a builder's setter. */
   @SuppressWarnings("unchecked")
   static BiFunction<Object, Object, Object> biFunction(MethodHandle direct) {
-    Object spun = spin(BiFunction.class, MethodType.methodType(Object.class, Object.class, Object.class), direct);
+    Object spun = spin(BiFunction.class, "apply",
+        MethodType.methodType(Object.class, Object.class, Object.class), direct);
     if (spun != null) {
       return (BiFunction<Object, Object, Object>) spun;
     }
@@ -354,14 +355,9 @@ final class Codecs {
   }
 
   /**
-   * An instance of the functional interface {@code face}, whose method {@code apply} has the erased
+   * An instance of the functional interface {@code face}, whose method {@code name} has the erased
    * type {@code erased}, calling {@code direct}; null if the lambda factory refuses the handle.
    */
-  private static @Nullable Object spin(Class<?> face, MethodType erased, MethodHandle direct) {
-    return spin(face, "apply", erased, direct);
-  }
-
-  /** As {@link #spin(Class, MethodType, MethodHandle)}, for an interface whose method is {@code name}. */
   private static @Nullable Object spin(Class<?> face, String name, MethodType erased, MethodHandle direct) {
     try {
       CallSite site = LambdaMetafactory.metafactory(MethodHandles.lookup(), name, MethodType.methodType(face),
@@ -855,13 +851,8 @@ final class Codecs {
           return constants[i];
         }
       }
-      String s = p.getText();
-      Object v = byName.get(s);
-      if (v == null) {
-        d.report(p, FormatCode.WRONG_TYPE, "", "", s, "must be " + expected());
-        return Decoding.FAILED;
-      }
-      return v;
+      d.report(p, FormatCode.WRONG_TYPE, "", "", p.getText(), "must be " + expected());
+      return Decoding.FAILED;
     }
 
     @Override
